@@ -1,0 +1,48 @@
+/** School levels used in the district's appendix, and what each implies for the platform. */
+export const SCHOOL_LEVELS = ['MG', 'MN', 'TH', 'THCS', 'TH-THCS'] as const
+export type SchoolLevel = (typeof SCHOOL_LEVELS)[number]
+
+export const TEMPLATE_IDS = ['preschool', 'primary', 'lower-secondary', 'combined'] as const
+export type TemplateId = (typeof TEMPLATE_IDS)[number]
+
+type LevelInfo = {
+  /** Vietnamese name of the level, as shown to users. */
+  nameVi: string
+  /** English name, for the English admin. */
+  nameEn: string
+  /** Which website template a school of this level uses. */
+  template: TemplateId
+  /** Grades taught (khối lớp); preschools group children by age, not grade. */
+  grades: readonly number[]
+}
+
+export const LEVEL_INFO: Readonly<Record<SchoolLevel, LevelInfo>> = {
+  MG: { nameVi: 'Mẫu giáo', nameEn: 'Kindergarten', template: 'preschool', grades: [] },
+  MN: { nameVi: 'Mầm non', nameEn: 'Preschool', template: 'preschool', grades: [] },
+  TH: { nameVi: 'Tiểu học', nameEn: 'Primary school', template: 'primary', grades: [1, 2, 3, 4, 5] },
+  THCS: {
+    nameVi: 'Trung học cơ sở',
+    nameEn: 'Lower secondary school',
+    template: 'lower-secondary',
+    grades: [6, 7, 8, 9],
+  },
+  'TH-THCS': {
+    nameVi: 'Tiểu học và Trung học cơ sở',
+    nameEn: 'Primary and lower secondary school',
+    template: 'combined',
+    grades: [1, 2, 3, 4, 5, 6, 7, 8, 9],
+  },
+}
+
+export function isSchoolLevel(value: string): value is SchoolLevel {
+  return (SCHOOL_LEVELS as readonly string[]).includes(value)
+}
+
+/**
+ * The appendix names every school with its level first ("TH-THCS Lý Thường Kiệt").
+ * Returns the longest known level the name starts with, or null.
+ */
+export function levelFromName(name: string): SchoolLevel | null {
+  const first = name.trim().split(/\s+/)[0] ?? ''
+  return isSchoolLevel(first) ? first : null
+}
