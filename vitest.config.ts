@@ -6,17 +6,24 @@ export default defineConfig({
   test: {
     projects: [
       {
-        test: {
-          name: 'registry',
-          root: './packages/registry',
-          include: ['src/**/*.spec.ts'],
-        },
+        test: { name: 'registry', root: './packages/registry', include: ['src/**/*.spec.ts'] },
+      },
+      {
+        test: { name: 'assessment', root: './packages/assessment', include: ['src/**/*.spec.ts'] },
+      },
+      {
+        test: { name: 'payload-plugin', root: './packages/payload-plugin', include: ['src/**/*.spec.ts'] },
       },
       {
         test: {
-          name: 'assessment',
-          root: './packages/assessment',
-          include: ['src/**/*.spec.ts'],
+          name: 'cms',
+          root: './cms',
+          include: ['src/**/*.spec.ts', 'test/**/*.spec.ts'],
+          environment: 'node',
+          // Integration tests share two cores and, on PostgreSQL, one server: run files one at a time.
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
         },
       },
     ],

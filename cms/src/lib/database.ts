@@ -1,0 +1,49 @@
+import path from 'node:path'
+
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import type { DatabaseAdapterObj } from 'payload'
+
+/** Which database a DATABASE_URI selects. */
+export type DatabaseChoice =
+  | { kind: 'sqlite'; url: string }
+  | { kind: 'mongodb'; url: string }
+  | { kind: 'postgres'; url: string }
+
+export class DatabaseUriError extends Error {
+  override name = 'DatabaseUriError'
+}
+
+/** Hide credentials when a URI is shown in a message or log. */
+export function redactUri(uri: string): string {
+  return uri.replace(/\/\/([^:/@]+):([^@]*)@/, '//$1:***@')
+}
+
+/**
+ * DATABASE_URI → database. Unset or empty: the embedded SQLite file `<dataDir>/truongso.db`.
+ * `file:` URLs are accepted for SQLite too (tests use temporary files).
+ */
+export function chooseDatabase(uri: string | undefined, dataDir: string): DatabaseChoice {
+  const value = uri?.trim() ?? ''
+  if (value === '') return { kind: 'sqlite', url: `file:${path.join(dataDir, 'truongso.db')}` }
+  if (/^mongodb(\+srv)?:\/\//i.test(value)) return { kind: 'mongodb', url: value }
+  if (/^postgres(ql)?:\/\//i.test(value)) return { kind: 'postgres', url: value }
+  if (/^file:/i.test(value)) return { kind: 'sqlite', url: value }
+  throw new DatabaseUriError(
+    `DATABASE_URI "${redactUri(value)}" is not supported: leave it unset for the embedded SQLite file, or use mongodb://, mongodb+srv://, postgres:// or postgresql:// (file: for another SQLite file).`,
+  )
+}
+
+/** The Payload adapter for a choice. Nothing connects until Payload initialises. */
+export function databaseAdapter(choice: DatabaseChoice): DatabaseAdapterObj {
+  switch (choice.kind) {
+    case 'sqlite':
+      // Transactions on: imports and multi-document changes must be all-or-nothing.
+      return sqliteAdapter({ client: { url: choice.url }, transactionOptions: {}, push: true })
+    case 'postgres':
+      return postgresAdapter({ pool: { connectionString: choice.url }, push: true })
+    case 'mongodb':
+      return mongooseAdapter({ url: choice.url })
+  }
+}

@@ -1,0 +1,10 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+/** cms/ — resolved from this file so it works from the repo root, from cms/ and in Next's server. */
+export const cmsDir = process.env.TRUONGSO_CMS_DIR ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+
+/** Where the embedded database, the generated secret, uploads and demo credentials live (git-ignored). */
+export const dataDir = process.env.TRUONGSO_DATA_DIR ?? path.join(cmsDir, 'data')
+
+export const demoAccountsFile = path.join(dataDir, 'demo-accounts.json')

@@ -1,0 +1,110 @@
+import { randomInt } from 'node:crypto'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+
+import type { DistrictRole, SchoolRole } from '@truongso/payload-plugin'
+import type { Payload } from 'payload'
+import { z } from 'zod'
+
+/** One line of cms/data/demo-accounts.json (shape fixed in ARCHITECTURE.md). */
+export const demoAccountSchema = z.object({
+  email: z.string().email(),
+  password: z.string().min(10),
+  roles: z.array(z.string()).min(1),
+  school: z.string().nullable(),
+  department: z.string().optional(),
+  fullName: z.string().optional(),
+})
+export type DemoAccount = z.infer<typeof demoAccountSchema>
+
+/** One school of each level gets a full set of demo accounts; TH Lê Độ is the one the README walks through. */
+export const DEMO_SCHOOLS = ['tieuhocledo', 'mamnoncaman', 'mamnonsonca', 'thcskimdong', 'ththcslythuongkiet'] as const
+
+type RolePlan = { role: SchoolRole; mailbox: string; fullName: string; department?: string }
+
+const SCHOOL_ROLE_PLAN: RolePlan[] = [
+  { role: 'school-admin', mailbox: 'quantri', fullName: 'Trần Thị Quản Trị' },
+  { role: 'principal', mailbox: 'hieutruong', fullName: 'Nguyễn Văn Hiệu' },
+  { role: 'vice-principal', mailbox: 'phohieutruong', fullName: 'Lê Thị Phó' },
+  { role: 'team-leader', mailbox: 'totruong', fullName: 'Phạm Văn Tổ', department: 'Tổ Chuyên môn 1' },
+  { role: 'teacher', mailbox: 'giaovien', fullName: 'Hoàng Thị Giáo', department: 'Tổ Chuyên môn 1' },
+  { role: 'homeroom-teacher', mailbox: 'chunhiem', fullName: 'Võ Văn Chủ', department: 'Tổ Chuyên môn 1' },
+  { role: 'staff', mailbox: 'vanthu', fullName: 'Đặng Thị Văn Thư', department: 'Tổ Văn phòng' },
+]
+
+const DISTRICT_PLAN: { role: DistrictRole; mailbox: string; fullName: string }[] = [
+  { role: 'district-officer', mailbox: 'chuyenvien', fullName: 'Huỳnh Văn Chuyên' },
+  { role: 'district-admin', mailbox: 'quantri', fullName: 'Bùi Thị Quản Lý' },
+]
+
+const DEMO_DOMAIN = 'demo.truongso.vn'
+const PASSWORD_ALPHABET = 'abcdefghjkmnpqrstuvwxyzABCDEFGHJKMNPQRSTUVWXYZ23456789'
+
+/** A fresh random password that passes the policy; generated per installation, never committed. */
+export function generatePassword(length = 14): string {
+  let out = 'Ts-'
+  for (let i = 0; i < length; i++) out += PASSWORD_ALPHABET[randomInt(PASSWORD_ALPHABET.length)]
+  return out
+}
+
+/** The accounts the demo should have, reusing passwords already written to the file. */
+export function planDemoAccounts(previous: readonly DemoAccount[]): DemoAccount[] {
+  const known = new Map(previous.map((account) => [account.email, account]))
+  const pick = (email: string) => known.get(email)?.password ?? generatePassword()
+  const accounts: DemoAccount[] = DISTRICT_PLAN.map(({ role, mailbox, fullName }) => {
+    const email = `${mailbox}.phong@${DEMO_DOMAIN}`
+    return { email, password: pick(email), roles: [role], school: null, fullName }
+  })
+  for (const slug of DEMO_SCHOOLS) {
+    for (const { role, mailbox, fullName, department } of SCHOOL_ROLE_PLAN) {
+      const email = `${mailbox}.${slug}@${DEMO_DOMAIN}`
+      const account: DemoAccount = { email, password: pick(email), roles: [role], school: slug, fullName }
+      if (department) account.department = department
+      accounts.push(account)
+    }
+  }
+  return accounts
+}
+
+export function readDemoAccounts(file: string): DemoAccount[] {
+  if (!existsSync(file)) return []
+  const parsed = z.array(demoAccountSchema).safeParse(JSON.parse(readFileSync(file, 'utf8')))
+  return parsed.success ? parsed.data : []
+}
+
+/** Creates the missing demo accounts and writes every account's credentials to `file`. */
+export async function seedDemoAccounts(
+  payload: Payload,
+  schoolIds: ReadonlyMap<string, number | string>,
+  file: string,
+): Promise<DemoAccount[]> {
+  const accounts = planDemoAccounts(readDemoAccounts(file))
+  for (const account of accounts) {
+    const found = await payload.find({
+      collection: 'users',
+      where: { email: { equals: account.email } },
+      limit: 1,
+      depth: 0,
+      overrideAccess: true,
+    })
+    if (found.docs.length > 0) continue
+    const schoolId = account.school ? schoolIds.get(account.school) : undefined
+    await payload.create({
+      collection: 'users',
+      overrideAccess: true,
+      data: {
+        email: account.email,
+        password: account.password,
+        fullName: account.fullName ?? account.email,
+        districtRoles: account.school ? [] : (account.roles as DistrictRole[]),
+        memberships:
+          schoolId === undefined
+            ? []
+            : [{ school: schoolId, roles: account.roles as SchoolRole[], department: account.department ?? null }],
+      } as never,
+    })
+  }
+  mkdirSync(path.dirname(file), { recursive: true })
+  writeFileSync(file, `${JSON.stringify(accounts, null, 2)}\n`, { mode: 0o600 })
+  return accounts
+}

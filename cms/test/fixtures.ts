@@ -1,0 +1,60 @@
+import type { Payload } from 'payload'
+
+import type { TestCms } from './helpers.ts'
+
+/** Two schools and one account per role, created through the Local API as trusted server code. */
+export const SCHOOL_A = 'tieuhocledo'
+export const SCHOOL_B = 'tieuhoccampho'
+export const PASSWORD = 'Rat-kho-doan-2026!'
+
+export type Fixture = {
+  schoolA: number | string
+  schoolB: number | string
+  emails: Record<string, string>
+}
+
+export async function createUser(
+  payload: Payload,
+  email: string,
+  data: { memberships?: unknown[]; districtRoles?: string[]; fullName?: string },
+) {
+  return payload.create({
+    collection: 'users',
+    overrideAccess: true,
+    data: { email, password: PASSWORD, fullName: data.fullName ?? email.split('@')[0], ...data } as never,
+  })
+}
+
+export async function seedFixture(cms: TestCms): Promise<Fixture> {
+  const { payload } = cms
+  const a = await payload.create({ collection: 'schools', data: { slug: SCHOOL_A } as never, overrideAccess: true })
+  const b = await payload.create({ collection: 'schools', data: { slug: SCHOOL_B } as never, overrideAccess: true })
+  const emails = {
+    districtAdmin: 'quantri.phong@test.vn',
+    districtOfficer: 'chuyenvien.phong@test.vn',
+    principalA: 'hieutruong.a@test.vn',
+    schoolAdminA: 'quantri.a@test.vn',
+    teamLeaderA: 'totruong.a@test.vn',
+    teacherA: 'giaovien.a@test.vn',
+    principalB: 'hieutruong.b@test.vn',
+    teacherB: 'giaovien.b@test.vn',
+  }
+  await createUser(payload, emails.districtAdmin, { districtRoles: ['district-admin'] })
+  await createUser(payload, emails.districtOfficer, { districtRoles: ['district-officer'] })
+  await createUser(payload, emails.principalA, { memberships: [{ school: a.id, roles: ['principal'] }] })
+  await createUser(payload, emails.schoolAdminA, { memberships: [{ school: a.id, roles: ['school-admin'] }] })
+  await createUser(payload, emails.teamLeaderA, {
+    memberships: [{ school: a.id, roles: ['team-leader', 'teacher'], department: 'Tổ 4-5' }],
+  })
+  await createUser(payload, emails.teacherA, { memberships: [{ school: a.id, roles: ['teacher'] }] })
+  await createUser(payload, emails.principalB, { memberships: [{ school: b.id, roles: ['principal'] }] })
+  await createUser(payload, emails.teacherB, { memberships: [{ school: b.id, roles: ['teacher'] }] })
+  return { schoolA: a.id, schoolB: b.id, emails }
+}
+
+export function schoolIdsOf(user: { memberships?: { school: unknown }[] }): string[] {
+  return (user.memberships ?? []).map((m) => {
+    const school = m.school as { id?: unknown } | number | string
+    return String(typeof school === 'object' && school !== null ? school.id : school)
+  })
+}

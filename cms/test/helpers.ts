@@ -1,0 +1,120 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+import { REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
+import { getPayload, type Payload, type SanitizedConfig } from 'payload'
+import pg from 'pg'
+
+import { buildTruongsoConfig } from '../src/lib/buildConfig.ts'
+import type { TruongsoPluginOptions } from '@truongso/payload-plugin'
+
+/** Which database the integration tests run on: SQLite by default, PostgreSQL with TEST_DATABASE=postgres. */
+export const testDatabase = process.env.TEST_DATABASE === 'postgres' ? 'postgres' : 'sqlite'
+
+type Handler = (req: Request, ctx: { params: Promise<{ slug: string[] }> }) => Promise<Response>
+
+export type RestResponse = { status: number; body: any }
+
+/**
+ * Drives Payload's real REST route handlers (the ones Next serves under /api) with real Request
+ * objects: same parsing, auth, access control and error formatting as over HTTP.
+ */
+export class RestClient {
+  private readonly handlers: Record<'GET' | 'POST' | 'PATCH' | 'DELETE', Handler>
+
+  constructor(config: Promise<SanitizedConfig>) {
+    this.handlers = {
+      GET: REST_GET(config) as Handler,
+      POST: REST_POST(config) as Handler,
+      PATCH: REST_PATCH(config) as Handler,
+      DELETE: REST_DELETE(config) as Handler,
+    }
+  }
+
+  async request(
+    method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
+    apiPath: string,
+    options: { body?: unknown; token?: string; language?: 'vi' | 'en' } = {},
+  ): Promise<RestResponse> {
+    const url = new URL(`http://localhost:3000/api${apiPath}`)
+    const headers: Record<string, string> = { 'accept-language': options.language ?? 'vi' }
+    if (options.body !== undefined) headers['content-type'] = 'application/json'
+    if (options.token) headers.authorization = `JWT ${options.token}`
+    const request = new Request(url, {
+      method,
+      headers,
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+    })
+    const slug = url.pathname.replace(/^\/api\//, '').split('/').filter(Boolean)
+    const response = await this.handlers[method](request, { params: Promise.resolve({ slug }) })
+    const text = await response.text()
+    let body: unknown = text
+    try {
+      body = JSON.parse(text)
+    } catch {
+      // not JSON: keep the text
+    }
+    return { status: response.status, body }
+  }
+
+  async login(email: string, password: string): Promise<string> {
+    const res = await this.request('POST', '/users/login', { body: { email, password } })
+    if (res.status !== 200 || !res.body?.token) {
+      throw new Error(`login failed for ${email}: ${res.status} ${JSON.stringify(res.body)}`)
+    }
+    return res.body.token as string
+  }
+}
+
+export type TestCms = {
+  dataDir: string
+  payload: Payload
+  config: Promise<SanitizedConfig>
+  rest: RestClient
+  close: () => Promise<void>
+}
+
+async function createPostgresDatabase(): Promise<{ uri: string }> {
+  const base = process.env.TEST_POSTGRES_URI
+  if (!base) throw new Error('TEST_DATABASE=postgres needs TEST_POSTGRES_URI')
+  const name = `truongso_t_${process.pid}_${Math.random().toString(36).slice(2, 8)}`
+  const admin = new pg.Client({ connectionString: base })
+  await admin.connect()
+  // Databases left by earlier runs (nobody is connected to them any more) are cleaned up here.
+  const stale = await admin.query(`SELECT datname FROM pg_database WHERE datname LIKE 'truongso_t_%'`)
+  for (const row of stale.rows as { datname: string }[]) {
+    await admin.query(`DROP DATABASE IF EXISTS ${row.datname}`).catch(() => undefined)
+  }
+  await admin.query(`CREATE DATABASE ${name}`)
+  await admin.end()
+  const uri = new URL(base)
+  uri.pathname = `/${name}`
+  return { uri: uri.toString() }
+}
+
+/** A CMS on a brand-new database (temporary SQLite file, or a fresh PostgreSQL database). */
+export async function startTestCms(plugin: TruongsoPluginOptions = {}): Promise<TestCms> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'truongso-test-'))
+  const postgres = testDatabase === 'postgres' ? await createPostgresDatabase() : null
+  const config = buildTruongsoConfig({
+    databaseUri: postgres?.uri ?? `file:${path.join(dataDir, 'test.db')}`,
+    dataDir,
+    secret: 'test-secret-not-for-production',
+    logLevel: process.env.TEST_LOG_LEVEL ?? 'silent',
+    plugin,
+  })
+  const payload = await getPayload({ config, key: dataDir })
+  return {
+    dataDir,
+    payload,
+    config,
+    rest: new RestClient(config),
+    close: async () => {
+      await payload.destroy()
+      // The PostgreSQL pool may still hold a connection here; the database is dropped by the next
+      // run instead (createPostgresDatabase), when nobody is connected any more.
+      rmSync(dataDir, { recursive: true, force: true })
+    },
+  }
+}

@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+
+import { schools } from '@truongso/registry'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { DEMO_SCHOOLS, demoAccountSchema } from '../src/seed/demoAccounts.ts'
+import { seedDistrict } from '../src/seed/index.ts'
+import { startTestCms, testDatabase, type TestCms } from './helpers.ts'
+
+describe(`demo seed (${testDatabase})`, () => {
+  let cms: TestCms
+  let file: string
+  beforeAll(async () => {
+    cms = await startTestCms()
+    file = path.join(cms.dataDir, 'demo-accounts.json')
+    await seedDistrict(cms.payload, file)
+  })
+  afterAll(async () => {
+    await cms?.close()
+  })
+
+  it('creates the 34 schools exactly as the registry lists them', async () => {
+    const found = await cms.payload.find({ collection: 'schools', pagination: false, sort: 'stt' })
+    expect(found.docs.map((s) => [s.stt, s.name, s.url])).toEqual(schools.map((s) => [s.stt, s.name, s.url]))
+  })
+
+  it('writes demo accounts: one per role in a school of each level, plus the district', async () => {
+    const accounts = JSON.parse(readFileSync(file, 'utf8')) as unknown[]
+    const parsed = accounts.map((a) => demoAccountSchema.parse(a))
+    const levels = new Set(parsed.filter((a) => a.school).map((a) => schools.find((s) => s.slug === a.school)?.level))
+    expect([...levels].sort()).toEqual(['MG', 'MN', 'TH', 'TH-THCS', 'THCS'])
+    for (const slug of DEMO_SCHOOLS) {
+      const roles = parsed.filter((a) => a.school === slug).flatMap((a) => a.roles)
+      expect(roles.sort()).toEqual(
+        ['homeroom-teacher', 'principal', 'school-admin', 'staff', 'teacher', 'team-leader', 'vice-principal'].sort(),
+      )
+    }
+    expect(parsed.filter((a) => a.school === null).flatMap((a) => a.roles).sort()).toEqual(['district-admin', 'district-officer'])
+    expect(parsed.find((a) => a.roles.includes('team-leader'))?.department).toBeTruthy()
+  })
+
+  it('the demo principal of TH Lê Độ logs in and sees only TH Lê Độ', async () => {
+    const accounts = JSON.parse(readFileSync(file, 'utf8')) as { email: string; password: string; roles: string[]; school: string | null }[]
+    const principal = accounts.find((a) => a.school === 'tieuhocledo' && a.roles.includes('principal'))!
+    const token = await cms.rest.login(principal.email, principal.password)
+    const res = await cms.rest.request('GET', '/schools?limit=100', { token })
+    expect(res.status).toBe(200)
+    expect(res.body.docs.map((s: { name: string }) => s.name)).toEqual(['TH Lê Độ'])
+    const users = await cms.rest.request('GET', '/users?limit=100&depth=1', { token })
+    expect(users.body.docs.length).toBe(7)
+    for (const user of users.body.docs) {
+      expect(user.memberships.map((m: { school: { slug: string } }) => m.school.slug)).toEqual(['tieuhocledo'])
+    }
+  })
+
+  it('is idempotent: a second run adds nothing and keeps the passwords', async () => {
+    const before = readFileSync(file, 'utf8')
+    const countBefore = (await cms.payload.count({ collection: 'users' })).totalDocs
+    await seedDistrict(cms.payload, file)
+    expect(readFileSync(file, 'utf8')).toBe(before)
+    expect((await cms.payload.count({ collection: 'users' })).totalDocs).toBe(countBefore)
+    expect((await cms.payload.count({ collection: 'schools' })).totalDocs).toBe(34)
+  })
+})

@@ -1,0 +1,106 @@
+import type { CollectionConfig, Field } from 'payload'
+
+import {
+  canEditDistrictRoles,
+  canEditSchoolRoles,
+  createUsers,
+  deleteUsers,
+  readUsers,
+  updateUsers,
+} from '../access/usersAccess.ts'
+import { passwordReminderReason } from '../auth/passwordAge.ts'
+import { passwordRemindersEndpoint } from '../endpoints/passwordReminders.ts'
+import { guardRoleGrants, requireTeamLeaderDepartment } from '../hooks/guardRoleGrants.ts'
+import {
+  enforcePasswordPolicy,
+  enforcePasswordPolicyOnReset,
+  markPasswordResetByOwner,
+  trackPasswordChange,
+} from '../hooks/passwordHooks.ts'
+import { DISTRICT_ROLES } from '../roles.ts'
+import { labels, roleLabels } from '../translations/index.ts'
+import type { ResolvedOptions } from '../types.ts'
+
+/** Fields of one membership row (school + roles there); the multi-tenant plugin adds the school. */
+export function membershipRowFields(): Field[] {
+  return [
+    {
+      name: 'roles',
+      type: 'select',
+      label: labels.fields.roles,
+      hasMany: true,
+      required: true,
+      options: (['school-admin', 'principal', 'vice-principal', 'team-leader', 'teacher', 'homeroom-teacher', 'staff'] as const).map(
+        (role) => ({ label: roleLabels[role], value: role }),
+      ),
+    },
+    {
+      name: 'department',
+      type: 'text',
+      label: labels.fields.department,
+      admin: { description: { vi: 'Bắt buộc với Tổ trưởng (ví dụ: Tổ Toán – Tin)', en: 'Required for team leaders' } },
+    },
+  ]
+}
+
+export function usersCollection(options: ResolvedOptions): CollectionConfig {
+  return {
+    slug: 'users',
+    labels: labels.users,
+    auth: {
+      maxLoginAttempts: options.maxLoginAttempts,
+      lockTime: options.lockMinutes * 60 * 1000,
+      tokenExpiration: options.sessionHours * 60 * 60,
+    },
+    admin: {
+      useAsTitle: 'fullName',
+      defaultColumns: ['fullName', 'email', 'memberships', 'passwordReminder'],
+      group: labels.groups.district,
+    },
+    access: { read: readUsers, create: createUsers, update: updateUsers, delete: deleteUsers },
+    hooks: {
+      beforeOperation: [guardRoleGrants, enforcePasswordPolicyOnReset],
+      beforeValidate: [enforcePasswordPolicy, requireTeamLeaderDepartment],
+      beforeChange: [trackPasswordChange],
+      afterOperation: [markPasswordResetByOwner],
+    },
+    endpoints: [passwordRemindersEndpoint(options)],
+    fields: [
+      { name: 'fullName', type: 'text', label: labels.fields.fullName, required: true },
+      {
+        name: 'districtRoles',
+        type: 'select',
+        label: labels.fields.districtRoles,
+        hasMany: true,
+        options: DISTRICT_ROLES.map((role) => ({ label: roleLabels[role], value: role })),
+        access: { create: canEditDistrictRoles, update: canEditDistrictRoles },
+        saveToJWT: true,
+      },
+      {
+        name: 'passwordChangedAt',
+        type: 'date',
+        label: labels.fields.passwordChangedAt,
+        admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+      },
+      {
+        name: 'passwordSetByAdmin',
+        type: 'checkbox',
+        label: labels.fields.passwordSetByAdmin,
+        defaultValue: true,
+        admin: { readOnly: true, position: 'sidebar' },
+      },
+      {
+        name: 'passwordReminder',
+        type: 'text',
+        label: labels.fields.passwordReminder,
+        virtual: true,
+        admin: { readOnly: true, position: 'sidebar' },
+        hooks: {
+          afterRead: [({ siblingData }) => passwordReminderReason(siblingData, new Date(), options.maxPasswordAgeDays)],
+        },
+      },
+    ],
+  }
+}
+
+export { canEditSchoolRoles }

@@ -1,0 +1,53 @@
+import type { Endpoint, Where } from 'payload'
+
+import { passwordReminderReason } from '../auth/passwordAge.ts'
+import { isDistrictUser, relationId, SCHOOL_ACCOUNT_ADMIN_ROLES, schoolsWhereUserHas } from '../roles.ts'
+import { message } from '../translations/index.ts'
+import type { ResolvedOptions } from '../types.ts'
+
+/**
+ * GET /api/users/password-reminders: accounts of the caller's schools whose password was set by an
+ * admin and never changed, or is older than the allowed age — the list seed 003 asks admins to chase.
+ */
+export function passwordRemindersEndpoint(options: ResolvedOptions): Endpoint {
+  return {
+    path: '/password-reminders',
+    method: 'get',
+    handler: async (req) => {
+      const user = req.user
+      if (!user) return Response.json({ errors: [{ message: message(req, 'reminders.forbidden') }] }, { status: 401 })
+      const district = isDistrictUser(user)
+      const schools = schoolsWhereUserHas(user, SCHOOL_ACCOUNT_ADMIN_ROLES)
+      if (!district && schools.length === 0) {
+        return Response.json({ errors: [{ message: message(req, 'reminders.forbidden') }] }, { status: 403 })
+      }
+      const cutoff = new Date(Date.now() - options.maxPasswordAgeDays * 24 * 60 * 60 * 1000).toISOString()
+      const stale: Where = {
+        or: [
+          { passwordSetByAdmin: { equals: true } },
+          { passwordChangedAt: { less_than: cutoff } },
+          { passwordChangedAt: { exists: false } },
+        ],
+      }
+      const where: Where = district ? stale : { and: [stale, { 'memberships.school': { in: schools } }] }
+      const found = await req.payload.find({
+        collection: 'users',
+        where,
+        depth: 0,
+        pagination: false,
+        sort: 'fullName',
+        overrideAccess: true,
+        req,
+      })
+      const now = new Date()
+      const users = found.docs.map((doc) => ({
+        id: doc.id,
+        fullName: doc.fullName,
+        email: doc.email,
+        schools: (doc.memberships ?? []).map((m: { school: unknown }) => relationId(m.school as never)),
+        reason: passwordReminderReason(doc, now, options.maxPasswordAgeDays),
+      }))
+      return Response.json({ maxAgeDays: options.maxPasswordAgeDays, totalDocs: users.length, users })
+    },
+  }
+}

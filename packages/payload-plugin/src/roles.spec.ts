@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest'
+
+import { canAdministerSchoolAccounts, isDistrictUser, rolesInSchool, schoolsWhereUserHas } from './roles.ts'
+
+const user = {
+  id: 1,
+  memberships: [
+    { school: 10, roles: ['teacher', 'team-leader'], department: 'Tổ Toán' },
+    { school: { id: 20 }, roles: ['principal'] },
+  ],
+}
+
+describe('roles', () => {
+  it('holds roles per school', () => {
+    expect(rolesInSchool(user, 10).sort()).toEqual(['teacher', 'team-leader'])
+    expect(rolesInSchool(user, '20')).toEqual(['principal'])
+    expect(rolesInSchool(user, 30)).toEqual([])
+  })
+  it('finds the schools where a role is held', () => {
+    expect(schoolsWhereUserHas(user, ['principal'])).toEqual([20])
+    expect(schoolsWhereUserHas(user)).toEqual([10, 20])
+  })
+  it('lets only account admins of that school, or the district admin, grant roles', () => {
+    expect(canAdministerSchoolAccounts(user, 20)).toBe(true)
+    expect(canAdministerSchoolAccounts(user, 10)).toBe(false)
+    expect(canAdministerSchoolAccounts({ id: 2, districtRoles: ['district-admin'] }, 10)).toBe(true)
+    expect(canAdministerSchoolAccounts({ id: 3, districtRoles: ['district-officer'] }, 10)).toBe(false)
+    expect(isDistrictUser({ id: 3, districtRoles: ['district-officer'] })).toBe(true)
+    expect(isDistrictUser(user)).toBe(false)
+  })
+})

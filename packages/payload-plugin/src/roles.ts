@@ -1,0 +1,85 @@
+/**
+ * Roles of DOMAIN.md §1. District roles are held on the account; school roles are held per school
+ * (a membership row), so one person can be a teacher in one school and staff in another.
+ */
+export const DISTRICT_ROLES = ['district-officer', 'district-admin'] as const
+export const SCHOOL_ROLES = [
+  'school-admin',
+  'principal',
+  'vice-principal',
+  'team-leader',
+  'teacher',
+  'homeroom-teacher',
+  'staff',
+] as const
+export const ALL_ROLES = [...DISTRICT_ROLES, ...SCHOOL_ROLES] as const
+
+export type DistrictRole = (typeof DISTRICT_ROLES)[number]
+export type SchoolRole = (typeof SCHOOL_ROLES)[number]
+export type Role = DistrictRole | SchoolRole
+
+/** Roles that administer a school's accounts: create users, grant school roles, reset passwords. */
+export const SCHOOL_ACCOUNT_ADMIN_ROLES: readonly SchoolRole[] = ['school-admin', 'principal']
+/** Roles that may see every account of their school (the board and the admin team). */
+export const SCHOOL_DIRECTORY_ROLES: readonly SchoolRole[] = ['school-admin', 'principal', 'vice-principal']
+
+type ID = number | string
+type Relation = ID | { id: ID } | null | undefined
+
+export type Membership = {
+  school: Relation
+  roles?: readonly string[] | null
+  department?: string | null
+}
+
+/** The user shape the rules need; Payload's user documents satisfy it. */
+export type RoleHolder = {
+  id: ID
+  districtRoles?: readonly string[] | null
+  memberships?: readonly Membership[] | null
+}
+
+export function relationId(value: Relation): ID | null {
+  if (value === null || value === undefined) return null
+  return typeof value === 'object' ? value.id : value
+}
+
+export function hasDistrictRole(user: RoleHolder | null | undefined, ...roles: DistrictRole[]): boolean {
+  const held = user?.districtRoles ?? []
+  return roles.length === 0 ? held.length > 0 : roles.some((role) => held.includes(role))
+}
+
+/** District staff (officer or admin) see every school. */
+export function isDistrictUser(user: RoleHolder | null | undefined): boolean {
+  return hasDistrictRole(user)
+}
+
+/** The school roles the user holds in one school. */
+export function rolesInSchool(user: RoleHolder | null | undefined, schoolId: ID): SchoolRole[] {
+  const roles = new Set<SchoolRole>()
+  for (const membership of user?.memberships ?? []) {
+    if (String(relationId(membership.school)) !== String(schoolId)) continue
+    for (const role of membership.roles ?? []) roles.add(role as SchoolRole)
+  }
+  return [...roles]
+}
+
+/** Ids of the schools where the user holds at least one of `roles` (any role when empty). */
+export function schoolsWhereUserHas(user: RoleHolder | null | undefined, roles: readonly SchoolRole[] = []): ID[] {
+  const ids: ID[] = []
+  for (const membership of user?.memberships ?? []) {
+    const id = relationId(membership.school)
+    if (id === null) continue
+    const held = membership.roles ?? []
+    if (roles.length === 0 || held.some((role) => roles.includes(role as SchoolRole))) {
+      if (!ids.some((existing) => String(existing) === String(id))) ids.push(id)
+    }
+  }
+  return ids
+}
+
+/** May `actor` grant or withdraw roles of school `schoolId`? */
+export function canAdministerSchoolAccounts(actor: RoleHolder | null | undefined, schoolId: ID): boolean {
+  if (hasDistrictRole(actor, 'district-admin')) return true
+  return rolesInSchool(actor, schoolId).some((role) => SCHOOL_ACCOUNT_ADMIN_ROLES.includes(role))
+}
