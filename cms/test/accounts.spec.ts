@@ -1,18 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { PASSWORD, schoolIdsOf, seedFixture, type Fixture } from './fixtures.ts'
+import { PASSWORD, schoolIdsOf, seedFixture, type Fixture, type Who } from './fixtures.ts'
 import { startTestCms, testDatabase, type TestCms } from './helpers.ts'
 
 // Accounts, roles and schools through REST with real logins, on SQLite or PostgreSQL (TEST_DATABASE).
 describe(`accounts and schools over REST (${testDatabase})`, () => {
   let cms: TestCms
   let fx: Fixture
-  const tokens: Record<string, string> = {}
+  const tokens = {} as Record<Who, string>
 
   beforeAll(async () => {
     cms = await startTestCms({ maxLoginAttempts: 3, lockMinutes: 10 })
     fx = await seedFixture(cms)
-    for (const [who, email] of Object.entries(fx.emails)) tokens[who] = await cms.rest.login(email, PASSWORD)
+    for (const [who, email] of Object.entries(fx.emails)) tokens[who as Who] = await cms.rest.login(email, PASSWORD)
   })
   afterAll(async () => {
     await cms?.close()

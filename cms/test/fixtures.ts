@@ -7,10 +7,22 @@ export const SCHOOL_A = 'tieuhocledo'
 export const SCHOOL_B = 'tieuhoccampho'
 export const PASSWORD = 'Rat-kho-doan-2026!'
 
+export const EMAILS = {
+  districtAdmin: 'quantri.phong@test.vn',
+  districtOfficer: 'chuyenvien.phong@test.vn',
+  principalA: 'hieutruong.a@test.vn',
+  schoolAdminA: 'quantri.a@test.vn',
+  teamLeaderA: 'totruong.a@test.vn',
+  teacherA: 'giaovien.a@test.vn',
+  principalB: 'hieutruong.b@test.vn',
+  teacherB: 'giaovien.b@test.vn',
+} as const
+export type Who = keyof typeof EMAILS
+
 export type Fixture = {
   schoolA: number | string
   schoolB: number | string
-  emails: Record<string, string>
+  emails: typeof EMAILS
 }
 
 export async function createUser(
@@ -29,16 +41,7 @@ export async function seedFixture(cms: TestCms): Promise<Fixture> {
   const { payload } = cms
   const a = await payload.create({ collection: 'schools', data: { slug: SCHOOL_A } as never, overrideAccess: true })
   const b = await payload.create({ collection: 'schools', data: { slug: SCHOOL_B } as never, overrideAccess: true })
-  const emails = {
-    districtAdmin: 'quantri.phong@test.vn',
-    districtOfficer: 'chuyenvien.phong@test.vn',
-    principalA: 'hieutruong.a@test.vn',
-    schoolAdminA: 'quantri.a@test.vn',
-    teamLeaderA: 'totruong.a@test.vn',
-    teacherA: 'giaovien.a@test.vn',
-    principalB: 'hieutruong.b@test.vn',
-    teacherB: 'giaovien.b@test.vn',
-  }
+  const emails = EMAILS
   await createUser(payload, emails.districtAdmin, { districtRoles: ['district-admin'] })
   await createUser(payload, emails.districtOfficer, { districtRoles: ['district-officer'] })
   await createUser(payload, emails.principalA, { memberships: [{ school: a.id, roles: ['principal'] }] })

@@ -31,6 +31,7 @@ export function buildTruongsoConfig(options: TruongsoConfigOptions): Promise<San
       importMap: { baseDir: path.join(cmsDir, 'src') },
       meta: { titleSuffix: ' – Trường Số', description: 'Hồ sơ điện tử và website trường học – Phòng GDĐT Hội An' },
       dateFormat: 'dd/MM/yyyy HH:mm',
+      avatar: 'default',
     },
     collections: [],
     db: databaseAdapter(choice),

@@ -6,6 +6,7 @@ import { schoolsCollection } from './collections/Schools.ts'
 import { membershipRowFields, usersCollection } from './collections/Users.ts'
 import { resolveOptions } from './defaults.ts'
 import { isDistrictUser } from './roles.ts'
+import { labels } from './translations/index.ts'
 import type { TruongsoPluginOptions } from './types.ts'
 
 export * from './roles.ts'
@@ -26,11 +27,22 @@ export const truongsoPlugin =
 
     const withCollections: Config = {
       ...incoming,
-      admin: { ...incoming.admin, user: 'users' },
+      custom: { ...incoming.custom, truongsoMaxPasswordAgeDays: options.maxPasswordAgeDays },
+      admin: {
+        ...incoming.admin,
+        user: 'users',
+        components: {
+          ...incoming.admin?.components,
+          beforeDashboard: [
+            ...(incoming.admin?.components?.beforeDashboard ?? []),
+            '@truongso/payload-plugin/rsc#PasswordReminderBanner',
+          ],
+        },
+      },
       collections: [...(incoming.collections ?? []), schoolsCollection(options), usersCollection(options)],
     }
 
-    return multiTenantPlugin({
+    const config = multiTenantPlugin({
       tenantsSlug: 'schools',
       tenantField: { name: 'school' },
       tenantsArrayField: {
@@ -53,6 +65,21 @@ export const truongsoPlugin =
         },
       },
     })(withCollections)
+    labelMembershipsField(config)
+    return config
   }
+
+/** The multi-tenant plugin adds the memberships array without a label option; give it ours. */
+function labelMembershipsField(config: Config): void {
+  const users = config.collections?.find((collection) => collection.slug === 'users')
+  const field = users?.fields.find((f) => 'name' in f && f.name === 'memberships')
+  if (field && field.type === 'array') {
+    field.label = labels.fields.memberships
+    field.labels = { singular: labels.fields.membershipSchool, plural: labels.fields.memberships }
+    for (const row of field.fields) {
+      if ('name' in row && row.name === 'school') row.label = labels.fields.membershipSchool
+    }
+  }
+}
 
 export default truongsoPlugin

@@ -38,9 +38,9 @@ export const updateUsers: Access = ({ req: { user } }) => {
 }
 
 /** Deleting accounts: district admins, and school admins for their schools; never one's own. */
-export const deleteUsers: Access = ({ req: { user } }) => {
+export const deleteUsers: Access = ({ req: { user } }): boolean | Where => {
   if (!user) return false
-  if (hasDistrictRole(user, 'district-admin')) return { id: { not_equals: user.id } }
+  if (hasDistrictRole(user, 'district-admin')) return { id: { not_equals: user.id } } satisfies Where
   const schools = schoolsWhereUserHas(user, ['school-admin'])
   if (schools.length === 0) return false
   return { and: [{ id: { not_equals: user.id } }, { 'memberships.school': { in: schools } }] }

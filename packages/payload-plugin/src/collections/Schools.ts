@@ -19,7 +19,7 @@ export function schoolsCollection(options: ResolvedOptions): CollectionConfig {
     admin: {
       useAsTitle: 'name',
       defaultColumns: ['stt', 'name', 'level', 'url'],
-      group: labels.groups.district,
+      group: labels.groups.administration,
     },
     defaultSort: 'stt',
     access: {

@@ -55,7 +55,7 @@ export function usersCollection(options: ResolvedOptions): CollectionConfig {
     admin: {
       useAsTitle: 'fullName',
       defaultColumns: ['fullName', 'email', 'memberships', 'passwordReminder'],
-      group: labels.groups.district,
+      group: labels.groups.administration,
     },
     access: { read: readUsers, create: createUsers, update: updateUsers, delete: deleteUsers },
     hooks: {
@@ -91,7 +91,8 @@ export function usersCollection(options: ResolvedOptions): CollectionConfig {
       },
       {
         name: 'passwordReminder',
-        type: 'text',
+        type: 'select',
+        options: (['set-by-admin', 'expired'] as const).map((value) => ({ value, label: labels.reminderReasons[value] })),
         label: labels.fields.passwordReminder,
         virtual: true,
         admin: { readOnly: true, position: 'sidebar' },

@@ -1,6 +1,6 @@
 import type { Endpoint, Where } from 'payload'
 
-import { passwordReminderReason } from '../auth/passwordAge.ts'
+import { passwordReminderReason, type PasswordState } from '../auth/passwordAge.ts'
 import { isDistrictUser, relationId, SCHOOL_ACCOUNT_ADMIN_ROLES, schoolsWhereUserHas } from '../roles.ts'
 import { message } from '../translations/index.ts'
 import type { ResolvedOptions } from '../types.ts'
@@ -45,7 +45,7 @@ export function passwordRemindersEndpoint(options: ResolvedOptions): Endpoint {
         fullName: doc.fullName,
         email: doc.email,
         schools: (doc.memberships ?? []).map((m: { school: unknown }) => relationId(m.school as never)),
-        reason: passwordReminderReason(doc, now, options.maxPasswordAgeDays),
+        reason: passwordReminderReason(doc as PasswordState, now, options.maxPasswordAgeDays),
       }))
       return Response.json({ maxAgeDays: options.maxPasswordAgeDays, totalDocs: users.length, users })
     },

@@ -23,7 +23,7 @@ export const roleLabels: Record<Role, Label> = {
 export const labels = {
   schools: { singular: { vi: 'Trường', en: 'School' }, plural: { vi: 'Trường học', en: 'Schools' } },
   users: { singular: { vi: 'Tài khoản', en: 'Account' }, plural: { vi: 'Tài khoản', en: 'Accounts' } },
-  groups: { district: { vi: 'Phòng GDĐT', en: 'District' } },
+  groups: { administration: { vi: 'Quản trị', en: 'Administration' } },
   fields: {
     name: { vi: 'Tên trường', en: 'School name' },
     stt: { vi: 'Số thứ tự', en: 'No.' },

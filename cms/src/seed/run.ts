@@ -1,0 +1,17 @@
+/**
+ * `node cms/src/seed/run.ts`: creates the database if needed and seeds the district (34 schools, demo
+ * accounts), then exits. Run by the main job before the server starts; safe to run again.
+ */
+import { getPayload } from 'payload'
+
+import config from '../payload.config.ts'
+import { demoAccountsFile } from '../lib/paths.ts'
+import { seedDistrict } from './index.ts'
+
+const started = performance.now()
+const payload = await getPayload({ config })
+const result = await seedDistrict(payload, demoAccountsFile)
+const seconds = ((performance.now() - started) / 1000).toFixed(1)
+console.log(`[seed] ${result.schools} schools, ${result.accounts.length} demo accounts (${demoAccountsFile}) in ${seconds}s`)
+await payload.destroy()
+process.exit(0)

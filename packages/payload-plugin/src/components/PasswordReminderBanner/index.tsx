@@ -1,0 +1,67 @@
+import type { Where } from 'payload'
+import React from 'react'
+
+import { passwordReminderReason } from '../../auth/passwordAge.ts'
+import { isDistrictUser, SCHOOL_ACCOUNT_ADMIN_ROLES, schoolsWhereUserHas, type RoleHolder } from '../../roles.ts'
+import { labels } from '../../translations/index.ts'
+
+type Props = {
+  user?: (RoleHolder & { passwordChangedAt?: string | null; passwordSetByAdmin?: boolean | null }) | null
+  i18n?: { language?: string }
+  payload?: {
+    count: (args: { collection: 'users'; where: Where; overrideAccess: boolean }) => Promise<{ totalDocs: number }>
+    config: { custom?: Record<string, unknown> }
+  }
+}
+
+const style: React.CSSProperties = {
+  border: '1px solid var(--theme-warning-500, #d97706)',
+  background: 'var(--theme-warning-50, #fffbeb)',
+  color: 'var(--theme-text, #1f2937)',
+  borderRadius: 4,
+  padding: '12px 16px',
+  marginBottom: 16,
+}
+
+/**
+ * Dashboard notice (seed 003): tells a user whose password was set by an admin or is too old to
+ * change it, and tells account admins how many of their school's accounts still need to.
+ */
+export async function PasswordReminderBanner({ user, i18n, payload }: Props) {
+  if (!user) return null
+  const en = i18n?.language === 'en'
+  const maxAgeDays = Number(payload?.config.custom?.truongsoMaxPasswordAgeDays ?? 180)
+  const reason = passwordReminderReason(user, new Date(), maxAgeDays)
+  const adminSchools = schoolsWhereUserHas(user, SCHOOL_ACCOUNT_ADMIN_ROLES)
+  let pending = 0
+  if (payload && (adminSchools.length > 0 || isDistrictUser(user))) {
+    const cutoff = new Date(Date.now() - maxAgeDays * 24 * 60 * 60 * 1000).toISOString()
+    const stale: Where = {
+      or: [{ passwordSetByAdmin: { equals: true } }, { passwordChangedAt: { less_than: cutoff } }],
+    }
+    const where: Where = isDistrictUser(user) ? stale : { and: [stale, { 'memberships.school': { in: adminSchools } }] }
+    pending = (await payload.count({ collection: 'users', where, overrideAccess: true })).totalDocs
+  }
+  if (!reason && pending === 0) return null
+  return (
+    <div style={style} role="status">
+      {reason ? (
+        <p style={{ margin: 0 }}>
+          <strong>{en ? 'Please change your password. ' : 'Vui lòng đổi mật khẩu. '}</strong>
+          {labels.reminderReasons[reason][en ? 'en' : 'vi']}.{' '}
+          <a href="/admin/account">{en ? 'Change it on your account page' : 'Đổi tại trang Tài khoản của bạn'}</a>
+        </p>
+      ) : null}
+      {pending > 0 ? (
+        <p style={{ margin: reason ? '8px 0 0' : 0 }}>
+          {en
+            ? `${pending} account(s) of your school(s) must change their password (set by an admin or older than ${maxAgeDays} days). `
+            : `${pending} tài khoản của trường cần đổi mật khẩu (do quản trị đặt hoặc quá ${maxAgeDays} ngày). `}
+          <a href="/admin/collections/users?where[passwordSetByAdmin][equals]=true">{en ? 'See the list' : 'Xem danh sách'}</a>
+        </p>
+      ) : null}
+    </div>
+  )
+}
+
+export default PasswordReminderBanner

@@ -1,0 +1,1 @@
+export { PasswordReminderBanner } from '../components/PasswordReminderBanner/index.tsx'
