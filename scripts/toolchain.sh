@@ -8,6 +8,11 @@ TOOLCHAIN_DIR="$TRUONGSO_ROOT/.toolchain"
 NODE_MAJOR=24
 PNPM_VERSION="${PNPM_VERSION:-10}"
 
+# Registries may sit behind a TLS proxy whose CA is only in the system store: let Node trust it.
+if [ -z "${NODE_EXTRA_CA_CERTS:-}" ] && [ -f /etc/ssl/certs/ca-certificates.crt ]; then
+  export NODE_EXTRA_CA_CERTS=/etc/ssl/certs/ca-certificates.crt
+fi
+
 node_major() { command -v node >/dev/null 2>&1 && node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0; }
 
 if [ -x "$TOOLCHAIN_DIR/bin/node" ]; then export PATH="$TOOLCHAIN_DIR/bin:$PATH"; fi
