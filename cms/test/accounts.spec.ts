@@ -29,7 +29,15 @@ describe(`accounts and schools over REST (${testDatabase})`, () => {
       expect(res.status).toBe(200)
       const emails = res.body.docs.map((u: { email: string }) => u.email).sort()
       expect(emails).toEqual(
-        [fx.emails.principalA, fx.emails.schoolAdminA, fx.emails.teamLeaderA, fx.emails.teacherA].sort(),
+        [
+          fx.emails.principalA,
+          fx.emails.schoolAdminA,
+          fx.emails.teamLeaderA,
+          fx.emails.teacherA,
+          fx.emails.teacherA2,
+          fx.emails.teamLeaderA2,
+          fx.emails.vicePrincipalA,
+        ].sort(),
       )
       for (const user of res.body.docs) expect(schoolIdsOf(user)).toContain(String(fx.schoolA))
     })
@@ -66,7 +74,7 @@ describe(`accounts and schools over REST (${testDatabase})`, () => {
       const before = await storedUser(fx.emails.teacherA)
       const res = await cms.rest.request('PATCH', `/users/${before.id}`, {
         token: tokens.teacherA,
-        body: { memberships: [{ school: fx.schoolA, roles: ['teacher', 'principal'] }] },
+        body: { memberships: [{ school: fx.schoolA, roles: ['teacher', 'principal'], department: 'Tổ 4-5' }] },
       })
       expect(res.status).toBe(403)
       expect(JSON.stringify(res.body)).toMatch(/không có quyền/)
@@ -104,7 +112,7 @@ describe(`accounts and schools over REST (${testDatabase})`, () => {
       const teacher = await storedUser(fx.emails.teacherA)
       const ok = await cms.rest.request('PATCH', `/users/${teacher.id}`, {
         token: tokens.principalA,
-        body: { memberships: [{ school: fx.schoolA, roles: ['teacher', 'homeroom-teacher'] }] },
+        body: { memberships: [{ school: fx.schoolA, roles: ['teacher', 'homeroom-teacher'], department: 'Tổ 4-5' }] },
       })
       expect(ok.status).toBe(200)
       expect((await storedUser(fx.emails.teacherA)).memberships[0].roles.sort()).toEqual(['homeroom-teacher', 'teacher'])
@@ -113,7 +121,7 @@ describe(`accounts and schools over REST (${testDatabase})`, () => {
         token: tokens.principalA,
         body: {
           memberships: [
-            { school: fx.schoolA, roles: ['teacher', 'homeroom-teacher'] },
+            { school: fx.schoolA, roles: ['teacher', 'homeroom-teacher'], department: 'Tổ 4-5' },
             { school: fx.schoolB, roles: ['principal'] },
           ],
         },

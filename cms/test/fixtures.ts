@@ -14,6 +14,9 @@ export const EMAILS = {
   schoolAdminA: 'quantri.a@test.vn',
   teamLeaderA: 'totruong.a@test.vn',
   teacherA: 'giaovien.a@test.vn',
+  teacherA2: 'giaovien2.a@test.vn',
+  teamLeaderA2: 'totruong2.a@test.vn',
+  vicePrincipalA: 'phohieutruong.a@test.vn',
   principalB: 'hieutruong.b@test.vn',
   teacherB: 'giaovien.b@test.vn',
 } as const
@@ -49,7 +52,12 @@ export async function seedFixture(cms: TestCms): Promise<Fixture> {
   await createUser(payload, emails.teamLeaderA, {
     memberships: [{ school: a.id, roles: ['team-leader', 'teacher'], department: 'Tổ 4-5' }],
   })
-  await createUser(payload, emails.teacherA, { memberships: [{ school: a.id, roles: ['teacher'] }] })
+  await createUser(payload, emails.teacherA, { memberships: [{ school: a.id, roles: ['teacher'], department: 'Tổ 4-5' }] })
+  await createUser(payload, emails.teacherA2, { memberships: [{ school: a.id, roles: ['teacher', 'homeroom-teacher'], department: 'Tổ 4-5' }] })
+  await createUser(payload, emails.teamLeaderA2, {
+    memberships: [{ school: a.id, roles: ['team-leader'], department: 'Tổ 1-2-3' }],
+  })
+  await createUser(payload, emails.vicePrincipalA, { memberships: [{ school: a.id, roles: ['vice-principal'] }] })
   await createUser(payload, emails.principalB, { memberships: [{ school: b.id, roles: ['principal'] }] })
   await createUser(payload, emails.teacherB, { memberships: [{ school: b.id, roles: ['teacher'] }] })
   return { schoolA: a.id, schoolB: b.id, emails }

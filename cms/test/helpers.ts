@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
-import { REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
-import { getPayload, type Payload, type SanitizedConfig } from 'payload'
+import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
+import { getPayload, type EmailAdapter, type Payload, type SanitizedConfig, type SendEmailOptions } from 'payload'
 import pg from 'pg'
 
 import { buildTruongsoConfig } from '../src/lib/buildConfig.ts'
@@ -22,6 +22,7 @@ export type RestResponse = { status: number; body: any }
  */
 export class RestClient {
   private readonly handlers: Record<'GET' | 'POST' | 'PATCH' | 'DELETE', Handler>
+  private readonly graphqlHandler: (req: Request) => Promise<Response>
 
   constructor(config: Promise<SanitizedConfig>) {
     this.handlers = {
@@ -30,6 +31,16 @@ export class RestClient {
       PATCH: REST_PATCH(config) as Handler,
       DELETE: REST_DELETE(config) as Handler,
     }
+    this.graphqlHandler = GRAPHQL_POST(config) as (req: Request) => Promise<Response>
+  }
+
+  async graphql(query: string, token?: string): Promise<RestResponse> {
+    const headers: Record<string, string> = { 'content-type': 'application/json', 'accept-language': 'vi' }
+    if (token) headers.authorization = `JWT ${token}`
+    const response = await this.graphqlHandler(
+      new Request('http://localhost:3000/api/graphql', { method: 'POST', headers, body: JSON.stringify({ query }) }),
+    )
+    return { status: response.status, body: await response.json() }
   }
 
   async request(
@@ -69,6 +80,8 @@ export class RestClient {
 
 export type TestCms = {
   dataDir: string
+  /** E-mails sent through Payload during the test, newest last. */
+  sentEmails: SendEmailOptions[]
   payload: Payload
   config: Promise<SanitizedConfig>
   rest: RestClient
@@ -96,17 +109,30 @@ async function createPostgresDatabase(): Promise<{ uri: string }> {
 /** A CMS on a brand-new database (temporary SQLite file, or a fresh PostgreSQL database). */
 export async function startTestCms(plugin: TruongsoPluginOptions = {}): Promise<TestCms> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'truongso-test-'))
+  // Scheduled jobs run only when a test asks (payload.jobs.run), never on a timer.
+  process.env.TRUONGSO_DISABLE_JOBS = '1'
+  const sentEmails: SendEmailOptions[] = []
+  const email: EmailAdapter = () => ({
+    name: 'test-memory',
+    defaultFromAddress: 'no-reply@truongso.test',
+    defaultFromName: 'Trường Số',
+    sendEmail: async (message: SendEmailOptions) => {
+      sentEmails.push(message)
+    },
+  })
   const postgres = testDatabase === 'postgres' ? await createPostgresDatabase() : null
   const config = buildTruongsoConfig({
     databaseUri: postgres?.uri ?? `file:${path.join(dataDir, 'test.db')}`,
     dataDir,
     secret: 'test-secret-not-for-production',
     logLevel: process.env.TEST_LOG_LEVEL ?? 'silent',
+    email,
     plugin,
   })
   const payload = await getPayload({ config, key: dataDir })
   return {
     dataDir,
+    sentEmails,
     payload,
     config,
     rest: new RestClient(config),

@@ -1,10 +1,11 @@
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { vi } from '@payloadcms/translations/languages/vi'
 import { truongsoPlugin, type TruongsoPluginOptions } from '@truongso/payload-plugin'
-import { buildConfig, type SanitizedConfig } from 'payload'
+import { buildConfig, type EmailAdapter, type SanitizedConfig } from 'payload'
 import sharp from 'sharp'
 
 import { chooseDatabase, databaseAdapter } from './database.ts'
@@ -16,6 +17,8 @@ export type TruongsoConfigOptions = {
   databaseUri: string | undefined
   dataDir: string
   secret?: string
+  /** E-mail adapter; default: Payload's console output. */
+  email?: EmailAdapter | Promise<EmailAdapter>
   /** Payload's log level (pino): 'info' by default, 'silent' in tests. */
   logLevel?: string
   plugin?: TruongsoPluginOptions
@@ -37,8 +40,10 @@ export function buildTruongsoConfig(options: TruongsoConfigOptions): Promise<San
     db: databaseAdapter(choice),
     secret: options.secret ?? payloadSecret(options.dataDir),
     i18n: { fallbackLanguage: 'vi', supportedLanguages: { vi, en } },
-    // E-mail goes to the console until an SMTP adapter is configured (issue 4 adds notifications).
-    plugins: [truongsoPlugin(options.plugin)],
+    // E-mail goes to the console unless an adapter is given (SMTP is a deployment choice).
+    ...(options.email ? { email: options.email } : {}),
+    editor: lexicalEditor(),
+    plugins: [truongsoPlugin({ uploadsDir: path.join(options.dataDir, 'uploads'), ...options.plugin })],
     sharp,
     telemetry: false,
     logger: { options: { level: options.logLevel ?? process.env.LOG_LEVEL ?? 'info' } },

@@ -1,7 +1,23 @@
-import { registry } from '@truongso/registry'
+import path from 'node:path'
+
+import { registry, type Registry } from '@truongso/registry'
 
 import { DEFAULT_MAX_PASSWORD_AGE_DAYS } from './auth/passwordAge.ts'
-import type { ResolvedOptions, TruongsoPluginOptions } from './types.ts'
+import type { TruongsoPluginOptions } from './types.ts'
+import type { WorkflowOptions } from './workflow/options.ts'
+import { DEFAULT_WORKFLOW_ROLES } from './workflow/rules.ts'
+
+export type ResolvedOptions = {
+  registry: Registry
+  maxLoginAttempts: number
+  lockMinutes: number
+  maxPasswordAgeDays: number
+  sessionHours: number
+  uploadsDir: string
+  maxDocumentMegabytes: number
+  workflow: WorkflowOptions
+  enabled: boolean
+}
 
 export function resolveOptions(options: TruongsoPluginOptions = {}): ResolvedOptions {
   return {
@@ -10,6 +26,14 @@ export function resolveOptions(options: TruongsoPluginOptions = {}): ResolvedOpt
     lockMinutes: options.lockMinutes ?? 15,
     maxPasswordAgeDays: options.maxPasswordAgeDays ?? DEFAULT_MAX_PASSWORD_AGE_DAYS,
     sessionHours: options.sessionHours ?? 8,
+    uploadsDir: options.uploadsDir ?? path.resolve('uploads'),
+    maxDocumentMegabytes: options.maxDocumentMegabytes ?? 20,
+    workflow: {
+      collections: options.workflow?.collections ?? ['posts', 'disclosures'],
+      roles: { ...DEFAULT_WORKFLOW_ROLES, ...options.workflow?.roles },
+      notify: options.workflow?.notify ?? true,
+      queue: 'workflow',
+    },
     enabled: options.enabled ?? true,
   }
 }

@@ -1,23 +1,40 @@
 import { multiTenantPlugin } from '@payloadcms/plugin-multi-tenant'
-import type { Config, Plugin } from 'payload'
+import type { CollectionConfig, Config, Plugin } from 'payload'
 
 import { canEditSchoolRoles } from './access/usersAccess.ts'
+import { disclosuresCollection } from './collections/Disclosures.ts'
+import { documentsCollection } from './collections/Documents.ts'
+import { introductionsCollection } from './collections/Introductions.ts'
+import { mediaCollection } from './collections/Media.ts'
+import { postsCollection } from './collections/Posts.ts'
 import { schoolsCollection } from './collections/Schools.ts'
 import { membershipRowFields, usersCollection } from './collections/Users.ts'
+import { workflowEventsCollection } from './collections/WorkflowEvents.ts'
 import { resolveOptions } from './defaults.ts'
 import { isDistrictUser } from './roles.ts'
 import { labels } from './translations/index.ts'
 import type { TruongsoPluginOptions } from './types.ts'
+import { withApprovalWorkflow } from './workflow/index.ts'
+import { workflowTasks } from './workflow/jobs.ts'
+import { EVENTS_SLUG } from './workflow/options.ts'
 
 export * from './roles.ts'
 export { passwordPolicyViolations, MIN_PASSWORD_LENGTH } from './auth/passwordPolicy.ts'
 export { passwordReminderReason } from './auth/passwordAge.ts'
 export { roleLabels, labels } from './translations/index.ts'
+export { slugify } from './utilities/slugify.ts'
+export { decideTransition, DEFAULT_WORKFLOW_ROLES, type WorkflowRoles } from './workflow/rules.ts'
+export { performTransition } from './workflow/transition.ts'
+export { withApprovalWorkflow } from './workflow/index.ts'
+export { WORKFLOW_STATES, type WorkflowState, type WorkflowAction } from './workflow/states.ts'
+export { POST_SECTIONS, DISCLOSURE_GROUPS, sectionLabels, disclosureGroupLabels } from './content/sections.ts'
+export { currentSchoolYear } from './content/schoolYear.ts'
 export type { TruongsoPluginOptions } from './types.ts'
 
 /**
  * Trường Số for Payload: schools as tenants (via @payloadcms/plugin-multi-tenant), accounts with
- * per-school roles, auth hardening. `plugins: [truongsoPlugin()]`.
+ * per-school roles, auth hardening, website content under an author → team leader → board
+ * approval workflow. `plugins: [truongsoPlugin()]`.
  */
 export const truongsoPlugin =
   (pluginOptions: TruongsoPluginOptions = {}): Plugin =>
@@ -25,9 +42,22 @@ export const truongsoPlugin =
     const options = resolveOptions(pluginOptions)
     if (!options.enabled) return incoming
 
+    const underWorkflow = (collection: CollectionConfig) =>
+      options.workflow.collections.includes(collection.slug) ? withApprovalWorkflow(collection, options.workflow) : collection
+    const incomingCollections = (incoming.collections ?? []).map(underWorkflow)
+    const ours = [
+      schoolsCollection(options),
+      usersCollection(options),
+      introductionsCollection(),
+      postsCollection(),
+      disclosuresCollection(),
+      mediaCollection(options),
+      documentsCollection(options),
+    ].map(underWorkflow)
+
     const withCollections: Config = {
       ...incoming,
-      custom: { ...incoming.custom, truongsoMaxPasswordAgeDays: options.maxPasswordAgeDays },
+      custom: { ...incoming.custom, truongsoMaxPasswordAgeDays: options.maxPasswordAgeDays, truongsoWorkflow: options.workflow },
       admin: {
         ...incoming.admin,
         user: 'users',
@@ -36,10 +66,17 @@ export const truongsoPlugin =
           beforeDashboard: [
             ...(incoming.admin?.components?.beforeDashboard ?? []),
             '@truongso/payload-plugin/rsc#PasswordReminderBanner',
+            '@truongso/payload-plugin/rsc#ReviewQueue',
           ],
         },
       },
-      collections: [...(incoming.collections ?? []), schoolsCollection(options), usersCollection(options)],
+      collections: [...incomingCollections, ...ours, workflowEventsCollection(options.workflow)],
+      jobs: {
+        ...incoming.jobs,
+        tasks: [...(incoming.jobs?.tasks ?? []), ...workflowTasks(options.workflow)],
+        autoRun: [...(Array.isArray(incoming.jobs?.autoRun) ? incoming.jobs.autoRun : []), { cron: '* * * * *', queue: options.workflow.queue, limit: 20 }],
+        shouldAutoRun: incoming.jobs?.shouldAutoRun ?? (() => process.env.TRUONGSO_DISABLE_JOBS !== '1'),
+      },
     }
 
     const config = multiTenantPlugin({
@@ -53,7 +90,14 @@ export const truongsoPlugin =
         arrayFieldAccess: { create: canEditSchoolRoles, update: canEditSchoolRoles },
       },
       userHasAccessToAllTenants: (user) => isDistrictUser(user as never),
-      collections: {},
+      collections: {
+        introductions: { isGlobal: true },
+        posts: {},
+        disclosures: {},
+        media: {},
+        documents: {},
+        [EVENTS_SLUG]: {},
+      },
       i18n: {
         translations: {
           vi: {

@@ -1,5 +1,7 @@
 import type { Registry } from '@truongso/registry'
 
+import type { WorkflowRoles } from './workflow/rules.ts'
+
 export type TruongsoPluginOptions = {
   /** The district's schools; the Schools collection can hold only these. Default: `@truongso/registry`. */
   registry?: Registry
@@ -11,8 +13,19 @@ export type TruongsoPluginOptions = {
   maxPasswordAgeDays?: number
   /** Login session length in hours. Default: 8 (a school day). */
   sessionHours?: number
-  /** Set to false to register the collections without adding them (for tests of other plugins). Default: true. */
+  /** Folder for uploaded images and documents. Default: `./uploads` under the working directory. */
+  uploadsDir?: string
+  /** Largest attachment accepted, in megabytes. Default: 20. */
+  maxDocumentMegabytes?: number
+  /** The approval workflow. */
+  workflow?: {
+    /** Collections under the workflow. Default: ['posts', 'disclosures']. */
+    collections?: string[]
+    /** Who acts at each step. Default: authors = every school role, leaders = team-leader, board = principal + vice-principal. */
+    roles?: Partial<WorkflowRoles>
+    /** E-mail the next reviewers / the author on each transition. Default: true. */
+    notify?: boolean
+  }
+  /** Set to false to leave the config untouched. Default: true. */
   enabled?: boolean
 }
-
-export type ResolvedOptions = Required<TruongsoPluginOptions>

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { hasDistrictRole } from '../roles.ts'
 import { labels } from '../translations/index.ts'
-import type { ResolvedOptions } from '../types.ts'
+import type { ResolvedOptions } from '../defaults.ts'
 import { syncSchoolFromRegistry } from '../hooks/syncSchoolFromRegistry.ts'
 import { SCHOOL_LEVELS, TEMPLATE_IDS } from '@truongso/registry'
 

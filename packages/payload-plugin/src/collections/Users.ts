@@ -19,7 +19,7 @@ import {
 } from '../hooks/passwordHooks.ts'
 import { DISTRICT_ROLES } from '../roles.ts'
 import { labels, roleLabels } from '../translations/index.ts'
-import type { ResolvedOptions } from '../types.ts'
+import type { ResolvedOptions } from '../defaults.ts'
 
 /** Fields of one membership row (school + roles there); the multi-tenant plugin adds the school. */
 export function membershipRowFields(): Field[] {

@@ -3,7 +3,7 @@ import type { Endpoint, Where } from 'payload'
 import { passwordReminderReason, type PasswordState } from '../auth/passwordAge.ts'
 import { isDistrictUser, relationId, SCHOOL_ACCOUNT_ADMIN_ROLES, schoolsWhereUserHas } from '../roles.ts'
 import { message } from '../translations/index.ts'
-import type { ResolvedOptions } from '../types.ts'
+import type { ResolvedOptions } from '../defaults.ts'
 
 /**
  * GET /api/users/password-reminders: accounts of the caller's schools whose password was set by an

@@ -1,1 +1,2 @@
 export { PasswordReminderBanner } from '../components/PasswordReminderBanner/index.tsx'
+export { ReviewQueue } from '../components/ReviewQueue/index.tsx'

@@ -82,6 +82,57 @@ const messages = {
     vi: 'Chỉ quản trị trường, Hiệu trưởng hoặc Phòng GDĐT xem được danh sách này.',
     en: 'Only school admins, principals or the district office can see this list.',
   },
+  'workflow.not-in-school': {
+    vi: 'Bạn không thuộc trường của nội dung này.',
+    en: 'You are not a member of this content’s school.',
+  },
+  'workflow.not-author': { vi: 'Chỉ tác giả được gửi duyệt nội dung này.', en: 'Only the author may submit this.' },
+  'workflow.wrong-state': {
+    vi: 'Không thể "{{action}}" khi nội dung đang ở trạng thái "{{state}}".',
+    en: 'Cannot "{{action}}" while the content is "{{state}}".',
+  },
+  'workflow.not-leader': {
+    vi: 'Chỉ tổ trưởng chuyên môn được duyệt ở bước này.',
+    en: 'Only a team leader may review at this step.',
+  },
+  'workflow.other-department': {
+    vi: 'Nội dung thuộc "{{department}}"; bạn không phải tổ trưởng của tổ này.',
+    en: 'This belongs to "{{department}}"; you do not lead that department.',
+  },
+  'workflow.not-board': {
+    vi: 'Chỉ Ban giám hiệu (BGH) được thực hiện thao tác này.',
+    en: 'Only the school board may do this.',
+  },
+  'workflow.reason-required': {
+    vi: 'Phải ghi lý do (ít nhất 3 ký tự) khi trả lại.',
+    en: 'A reason (at least 3 characters) is required to return content.',
+  },
+  'workflow.department-required': {
+    vi: 'Chọn tổ chuyên môn trước khi gửi duyệt, để tổ trưởng nhận được bài.',
+    en: 'Choose a department before submitting, so its team leader receives it.',
+  },
+  'workflow.consent-required': {
+    vi: 'Nội dung có hình ảnh học sinh: phải ghi rõ sự đồng ý của ai (cha mẹ, học sinh) trước khi đăng.',
+    en: 'This shows students: record whose consent covers it before publishing.',
+  },
+  'workflow.direct-publish': {
+    vi: 'Không thể đăng trực tiếp: nội dung phải được tổ trưởng và BGH duyệt (dùng các nút duyệt).',
+    en: 'Content cannot be published directly: it must be approved by the team leader and the board.',
+  },
+  'workflow.state-readonly': {
+    vi: 'Trạng thái duyệt chỉ thay đổi qua các nút Gửi duyệt / Duyệt / Trả lại / Gỡ bài.',
+    en: 'The review state changes only through the workflow actions.',
+  },
+  'workflow.not-found': { vi: 'Không tìm thấy nội dung.', en: 'Content not found.' },
+  'workflow.bad-request': { vi: 'Yêu cầu không hợp lệ: {{details}}', en: 'Invalid request: {{details}}' },
+  'content.not-member': {
+    vi: 'Bạn không thể tạo hoặc sửa nội dung của trường này.',
+    en: 'You cannot create or edit content of this school.',
+  },
+  'content.school-required': {
+    vi: 'Chọn trường cho nội dung này.',
+    en: 'Choose the school this content belongs to.',
+  },
 } satisfies Record<string, Label>
 
 export type MessageKey = keyof typeof messages

@@ -1,0 +1,271 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { PASSWORD, seedFixture, type Fixture, type Who } from './fixtures.ts'
+import { startTestCms, testDatabase, type RestResponse, type TestCms } from './helpers.ts'
+
+type Action = 'submit' | 'approve' | 'publish' | 'return' | 'unpublish'
+
+// The approval workflow through REST with real logins (author → team leader → board → public).
+describe(`website workflow over REST (${testDatabase})`, () => {
+  let cms: TestCms
+  let fx: Fixture
+  const tokens = {} as Record<Who, string>
+
+  beforeAll(async () => {
+    cms = await startTestCms()
+    fx = await seedFixture(cms)
+    for (const [who, email] of Object.entries(fx.emails)) tokens[who as Who] = await cms.rest.login(email, PASSWORD)
+  })
+  afterAll(async () => {
+    await cms?.close()
+  })
+
+  const act = (who: Who, id: number | string, action: Action, extra: Record<string, unknown> = {}) =>
+    cms.rest.request('POST', `/posts/${id}/workflow`, { token: tokens[who], body: { action, ...extra } })
+
+  const expectOk = (res: RestResponse, to: string) => {
+    expect(res.status, JSON.stringify(res.body)).toBe(200)
+    expect(res.body.to).toBe(to)
+  }
+
+  async function createPost(who: Who, data: Record<string, unknown> = {}) {
+    const res = await cms.rest.request('POST', '/posts', {
+      token: tokens[who],
+      body: { title: 'Thông báo tuyển sinh lớp 1', section: 'thong-bao', department: 'Tổ 4-5', summary: 'Bản đầu', ...data },
+    })
+    expect(res.status, JSON.stringify(res.body)).toBe(201)
+    return res.body.doc as { id: number | string; slug: string; workflowState: string }
+  }
+
+  /** The stored working copy and its history, read as the server sees them. */
+  async function stored(id: number | string) {
+    const latest = await cms.payload.findByID({ collection: 'posts', id, draft: true, depth: 0, overrideAccess: true })
+    const events = await cms.payload.find({ collection: 'workflow-events', where: { documentId: { equals: String(id) } }, sort: 'createdAt', pagination: false, depth: 0, overrideAccess: true })
+    return { state: latest.workflowState, status: latest._status, title: latest.title, events: events.docs }
+  }
+
+  async function postInState(state: 'draft' | 'submitted' | 'leader-approved' | 'published') {
+    const post = await createPost('teacherA', { title: `Bài ở trạng thái ${state} ${Math.random()}` })
+    if (state === 'draft') return post.id
+    expectOk(await act('teacherA', post.id, 'submit'), 'submitted')
+    if (state === 'submitted') return post.id
+    expectOk(await act('teamLeaderA', post.id, 'approve'), 'leader-approved')
+    if (state === 'leader-approved') return post.id
+    expectOk(await act('principalA', post.id, 'publish'), 'published')
+    return post.id
+  }
+
+  const publicFind = (query: string) => cms.rest.request('GET', `/posts?${query}`)
+
+  it('carries a post from a teacher to the public, and keeps the live version during a re-review', async () => {
+    const post = await createPost('teacherA')
+    expect(post.workflowState).toBe('draft')
+    expect(post.slug).toBe('thong-bao-tuyen-sinh-lop-1')
+    expect((await publicFind(`where[id][equals]=${post.id}`)).body.docs).toHaveLength(0)
+
+    expectOk(await act('teacherA', post.id, 'submit'), 'submitted')
+    expectOk(await act('teamLeaderA', post.id, 'approve'), 'leader-approved')
+    expect((await publicFind(`where[id][equals]=${post.id}`)).body.docs).toHaveLength(0)
+    expectOk(await act('principalA', post.id, 'publish'), 'published')
+
+    const live = await publicFind(`where[slug][equals]=${post.slug}`)
+    expect(live.status).toBe(200)
+    expect(live.body.docs).toHaveLength(1)
+    const publicDoc = live.body.docs[0]
+    expect(publicDoc.summary).toBe('Bản đầu')
+    expect(publicDoc.publishedDate).toBeTruthy()
+    // No reviewer identities, workflow history or internal fields for the public.
+    for (const field of ['author', 'workflowHistory', 'workflowState', 'lastReturnReason', 'consent', 'showsStudents']) {
+      expect(publicDoc, field).not.toHaveProperty(field)
+    }
+
+    // The teacher edits the live post: a new draft; the public keeps the published text.
+    const edit = await cms.rest.request('PATCH', `/posts/${post.id}`, { token: tokens.teacherA, body: { summary: 'Bản sửa' } })
+    expect(edit.status, JSON.stringify(edit.body)).toBe(200)
+    expect((await stored(post.id)).state).toBe('draft')
+    expect((await publicFind(`where[id][equals]=${post.id}`)).body.docs[0].summary).toBe('Bản đầu')
+    // Asking for drafts anonymously never reveals the pending edit.
+    expect(JSON.stringify((await publicFind(`where[id][equals]=${post.id}&draft=true`)).body)).not.toContain('Bản sửa')
+    expect(JSON.stringify((await cms.rest.request('GET', `/posts/${post.id}?draft=true`)).body)).not.toContain('Bản sửa')
+    expectOk(await act('teacherA', post.id, 'submit'), 'submitted')
+    expectOk(await act('teamLeaderA', post.id, 'approve'), 'leader-approved')
+    expect((await publicFind(`where[id][equals]=${post.id}`)).body.docs[0].summary).toBe('Bản đầu')
+    expectOk(await act('vicePrincipalA', post.id, 'publish'), 'published')
+    expect((await publicFind(`where[id][equals]=${post.id}`)).body.docs[0].summary).toBe('Bản sửa')
+
+    // Every transition recorded: who, role, from → to, which version.
+    const { events } = await stored(post.id)
+    expect(events.map((e) => [e.action, e.fromState, e.toState, e.actorRole])).toEqual([
+      ['submit', 'draft', 'submitted', 'author'],
+      ['approve', 'submitted', 'leader-approved', 'team-leader'],
+      ['publish', 'leader-approved', 'published', 'principal'],
+      ['submit', 'draft', 'submitted', 'author'],
+      ['approve', 'submitted', 'leader-approved', 'team-leader'],
+      ['publish', 'leader-approved', 'published', 'vice-principal'],
+    ])
+    expect(events.every((e) => e.versionId && e.actor)).toBe(true)
+    expect(new Set(events.map((e) => e.versionId)).size).toBe(6)
+
+    // History is on the document in the admin (join field), for signed-in members only.
+    const asPrincipal = await cms.rest.request('GET', `/posts/${post.id}?depth=0`, { token: tokens.principalA })
+    expect(asPrincipal.body.workflowHistory.docs).toHaveLength(6)
+    expect((await cms.rest.request('GET', '/workflow-events')).status).toBe(403)
+
+    // Then the board takes it down.
+    expectOk(await act('principalA', post.id, 'unpublish'), 'unpublished')
+    expect((await publicFind(`where[id][equals]=${post.id}`)).body.docs).toHaveLength(0)
+    // Notifications: leader on submit, board on approval, the author on publish.
+    const to = cms.sentEmails.map((m) => String(m.to))
+    expect(to.some((t) => t.includes(fx.emails.teamLeaderA))).toBe(true)
+    expect(to.some((t) => t.includes(fx.emails.principalA) && t.includes(fx.emails.vicePrincipalA))).toBe(true)
+    expect(to.filter((t) => t === fx.emails.teacherA).length).toBeGreaterThanOrEqual(2)
+    expect(to.some((t) => t.includes(fx.emails.teamLeaderA2))).toBe(false)
+  })
+
+  describe('forbidden transitions are refused and change nothing', () => {
+    const actors: (Who | null)[] = ['teacherA', 'teacherA2', 'teamLeaderA', 'teamLeaderA2', 'principalA', 'vicePrincipalA', 'schoolAdminA', 'principalB', 'teacherB', 'districtOfficer', null]
+    const actions: Action[] = ['submit', 'approve', 'publish', 'return', 'unpublish']
+    // Written out by hand from seed 004 §5, not derived from the code under test.
+    const allowed: Record<string, string[]> = {
+      draft: ['teacherA:submit'],
+      submitted: ['teamLeaderA:approve', 'teamLeaderA:return', 'principalA:return', 'vicePrincipalA:return'],
+      'leader-approved': ['principalA:publish', 'vicePrincipalA:publish', 'principalA:return', 'vicePrincipalA:return'],
+      published: ['principalA:unpublish', 'vicePrincipalA:unpublish'],
+    }
+    for (const state of Object.keys(allowed) as (keyof typeof allowed & string)[]) {
+      it(`in state ${state}`, async () => {
+        const id = await postInState(state as never)
+        const before = await stored(id)
+        let refused = 0
+        for (const who of actors) {
+          for (const action of actions) {
+            if (who && allowed[state]!.includes(`${who}:${action}`)) continue
+            const res = await cms.rest.request('POST', `/posts/${id}/workflow`, {
+              token: who ? tokens[who] : undefined,
+              body: { action, reason: 'Lý do thử' },
+            })
+            expect([401, 403, 404, 409], `${who ?? 'anonymous'} ${action} in ${state}: ${res.status} ${JSON.stringify(res.body)}`).toContain(res.status)
+            expect(res.body.errors?.[0]?.message, `${who} ${action}`).toBeTruthy()
+            refused++
+          }
+        }
+        const after = await stored(id)
+        expect(after.state).toBe(before.state)
+        expect(after.status).toBe(before.status)
+        expect(after.events.length).toBe(before.events.length)
+        expect(refused).toBe(actors.length * actions.length - allowed[state]!.length)
+      })
+    }
+
+    it('nobody publishes by writing _status or the state directly (REST, GraphQL, Local API)', async () => {
+      const id = await postInState('leader-approved')
+      const direct = await cms.rest.request('PATCH', `/posts/${id}`, { token: tokens.teacherA, body: { _status: 'published' } })
+      expect(direct.status).toBe(403)
+      expect(JSON.stringify(direct.body)).toContain('Không thể đăng trực tiếp')
+      const asBoard = await cms.rest.request('PATCH', `/posts/${id}`, { token: tokens.principalA, body: { _status: 'published' } })
+      expect(asBoard.status).toBe(403)
+      const state = await cms.rest.request('PATCH', `/posts/${id}`, { token: tokens.teacherA, body: { workflowState: 'published' } })
+      expect(state.status).toBe(403)
+      const created = await cms.rest.request('POST', '/posts', { token: tokens.teacherA, body: { title: 'Đăng luôn', section: 'thong-bao', _status: 'published' } })
+      expect(created.status).toBe(403)
+      const gql = await cms.rest.graphql(`mutation { updatePost(id: ${JSON.stringify(id)}, data: { _status: published }) { id } }`, tokens.teacherA)
+      expect(gql.body.errors?.length).toBeGreaterThan(0)
+      const teacher = (await cms.payload.find({ collection: 'users', where: { email: { equals: fx.emails.teacherA } }, overrideAccess: true })).docs[0]
+      await expect(
+        cms.payload.update({ collection: 'posts', id, data: { _status: 'published' } as never, overrideAccess: false, user: teacher }),
+      ).rejects.toThrow()
+      const after = await stored(id)
+      expect([after.state, after.status]).toEqual(['leader-approved', 'draft'])
+      expect((await publicFind(`where[id][equals]=${id}`)).body.docs).toHaveLength(0)
+    })
+
+    it('nobody writes content into another school', async () => {
+      const res = await cms.rest.request('POST', '/posts', { token: tokens.teacherA, body: { title: 'Nhầm trường', section: 'thong-bao', school: fx.schoolB } })
+      expect(res.status).toBe(403)
+      const id = await postInState('draft')
+      const other = await cms.rest.request('PATCH', `/posts/${id}`, { token: tokens.principalB, body: { title: 'Sửa trộm' } })
+      expect([403, 404]).toContain(other.status)
+      const colleague = await cms.rest.request('PATCH', `/posts/${id}`, { token: tokens.teacherA2, body: { title: 'Sửa bài đồng nghiệp' } })
+      expect([403, 404]).toContain(colleague.status)
+      expect((await stored(id)).title).not.toMatch(/Sửa/)
+    })
+  })
+
+  describe('returning with a reason', () => {
+    it('refuses a return without a reason and changes nothing', async () => {
+      const id = await postInState('submitted')
+      const res = await act('teamLeaderA', id, 'return', { reason: '  ' })
+      expect(res.status).toBe(400)
+      expect(JSON.stringify(res.body)).toContain('Phải ghi lý do')
+      expect((await stored(id)).state).toBe('submitted')
+    })
+
+    it('sends the post back to its author with the reason, in their queue and by e-mail', async () => {
+      const id = await postInState('leader-approved')
+      const before = cms.sentEmails.length
+      expectOk(await act('principalA', id, 'return', { reason: 'Thiếu ảnh minh họa' }), 'returned')
+      const queue = await cms.rest.request('GET', '/posts/review-queue', { token: tokens.teacherA })
+      const item = queue.body.returnedToMe.find((i: { id: unknown }) => String(i.id) === String(id))
+      expect(item?.reason).toBe('Thiếu ảnh minh họa')
+      const mail = cms.sentEmails.slice(before).find((m) => String(m.to) === fx.emails.teacherA)
+      expect(String(mail?.text)).toContain('Thiếu ảnh minh họa')
+      const { events } = await stored(id)
+      expect(events.at(-1)).toMatchObject({ action: 'return', reason: 'Thiếu ảnh minh họa', actorRole: 'principal' })
+      // The author fixes it and submits again.
+      expect((await cms.rest.request('PATCH', `/posts/${id}`, { token: tokens.teacherA, body: { summary: 'Đã thêm ảnh' } })).status).toBe(200)
+      expectOk(await act('teacherA', id, 'submit'), 'submitted')
+    })
+  })
+
+  describe('queues, shortcuts and safeguards', () => {
+    it('shows each reviewer what awaits them, and only that', async () => {
+      const id = await postInState('submitted')
+      const mine = await cms.rest.request('GET', '/posts/review-queue', { token: tokens.teamLeaderA })
+      expect(mine.body.awaitingMyReview.map((i: { id: unknown }) => String(i.id))).toContain(String(id))
+      const other = await cms.rest.request('GET', '/posts/review-queue', { token: tokens.teamLeaderA2 })
+      expect(other.body.awaitingMyReview.map((i: { id: unknown }) => String(i.id))).not.toContain(String(id))
+      const board = await cms.rest.request('GET', '/posts/review-queue', { token: tokens.principalA })
+      expect(board.body.awaitingMyReview.map((i: { id: unknown }) => String(i.id))).not.toContain(String(id))
+    })
+
+    it('lets a team leader’s own post skip their step and the board publish its own post directly', async () => {
+      const leaderPost = await createPost('teamLeaderA', { title: 'Kế hoạch tổ 4-5' })
+      expectOk(await act('teamLeaderA', leaderPost.id, 'submit'), 'leader-approved')
+      const boardPost = await createPost('principalA', { title: 'Thư ngỏ của Hiệu trưởng', department: null })
+      expectOk(await act('principalA', boardPost.id, 'publish'), 'published')
+    })
+
+    it('requires consent before publishing a post that shows students', async () => {
+      const post = await createPost('teacherA', { title: 'Hội thi vẽ tranh', showsStudents: true })
+      expectOk(await act('teacherA', post.id, 'submit'), 'submitted')
+      expectOk(await act('teamLeaderA', post.id, 'approve'), 'leader-approved')
+      const refused = await act('principalA', post.id, 'publish')
+      expect(refused.status).toBe(400)
+      expect(JSON.stringify(refused.body)).toContain('sự đồng ý')
+      const fix = await cms.rest.request('PATCH', `/posts/${post.id}`, { token: tokens.principalA, body: { consent: 'Cha mẹ HS lớp 4/2 đồng ý (biên bản 05/9)' } })
+      expect(fix.status).toBe(200)
+      expect((await stored(post.id)).state).toBe('leader-approved')
+      expectOk(await act('principalA', post.id, 'publish'), 'published')
+    })
+
+    it('publishes at the scheduled time through the jobs queue', async () => {
+      const id = await postInState('leader-approved')
+      const publishAt = new Date(Date.now() + 1500)
+      expectOk(await act('principalA', id, 'publish', { publishAt: publishAt.toISOString() }), 'scheduled')
+      await cms.payload.jobs.run({ queue: 'workflow' })
+      expect((await publicFind(`where[id][equals]=${id}`)).body.docs).toHaveLength(0)
+      await new Promise((resolve) => setTimeout(resolve, 1700))
+      await cms.payload.jobs.run({ queue: 'workflow' })
+      expect((await publicFind(`where[id][equals]=${id}`)).body.docs).toHaveLength(1)
+      expect((await stored(id)).events.at(-1)).toMatchObject({ action: 'auto-publish', toState: 'published', actorRole: 'system' })
+    })
+
+    it('rejects a malformed transition request with a clear message', async () => {
+      const id = await postInState('draft')
+      const res = await cms.rest.request('POST', `/posts/${id}/workflow`, { token: tokens.teacherA, body: { action: 'approve-everything' } })
+      expect(res.status).toBe(400)
+      expect(JSON.stringify(res.body)).toContain('Yêu cầu không hợp lệ')
+      expect((await stored(id)).events).toHaveLength(0)
+    })
+  })
+})

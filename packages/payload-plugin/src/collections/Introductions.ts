@@ -1,0 +1,106 @@
+import type { CollectionBeforeOperationHook, CollectionConfig } from 'payload'
+
+import { manageSchoolPages, readPublishedOrMember } from '../content/access.ts'
+import { relationId, type RoleHolder } from '../roles.ts'
+import { isBoardMember } from '../workflow/rules.ts'
+import { WorkflowRefusal } from '../workflow/transition.ts'
+
+/** Only the board puts a new version of the introduction live; the school admin prepares drafts. */
+const boardPublishesIntroduction: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
+  if (!req.user || (operation !== 'create' && operation !== 'update')) return args
+  const data = (args as { data?: Record<string, unknown> }).data
+  if (data?._status !== 'published') return args
+  let school = relationId(data.school as never)
+  const id = (args as { id?: number | string }).id
+  if (school === null && id !== undefined) {
+    const current = await req.payload.findByID({ collection: 'introductions', id, depth: 0, draft: true, overrideAccess: true, req })
+    school = relationId(current.school as never)
+  }
+  if (school === null || !isBoardMember(req.user as unknown as RoleHolder, school)) throw new WorkflowRefusal(req, 'workflow.not-board')
+  return args
+}
+
+const richText = (name: string, vi: string, en: string) => ({ name, type: 'richText' as const, label: { vi, en } })
+
+/** The school's "Giới thiệu" pages: one document per school (DOMAIN.md §2, seed 000 §II.2). */
+export function introductionsCollection(): CollectionConfig {
+  return {
+    slug: 'introductions',
+    labels: { singular: { vi: 'Giới thiệu trường', en: 'Introduction' }, plural: { vi: 'Giới thiệu trường', en: 'Introductions' } },
+    admin: { group: { vi: 'Website', en: 'Website' }, useAsTitle: 'schoolName' },
+    versions: { drafts: true, maxPerDoc: 30 },
+    access: { read: readPublishedOrMember, readVersions: ({ req }) => Boolean(req.user), create: manageSchoolPages(), update: manageSchoolPages(), delete: () => false },
+    hooks: { beforeOperation: [boardPublishesIntroduction] },
+    fields: [
+      { name: 'schoolName', type: 'text', label: { vi: 'Tên trường (hiển thị)', en: 'School name' } },
+      {
+        type: 'tabs',
+        tabs: [
+          {
+            label: { vi: 'Chức năng, nhiệm vụ', en: 'Functions' },
+            fields: [richText('functions', 'Chức năng, nhiệm vụ, quyền hạn', 'Functions, duties and powers')],
+          },
+          {
+            label: { vi: 'Cơ cấu tổ chức', en: 'Structure' },
+            fields: [
+              richText('structure', 'Cơ cấu tổ chức', 'Organisational structure'),
+              { name: 'orgChart', type: 'upload', relationTo: 'media', label: { vi: 'Sơ đồ tổ chức', en: 'Org chart' } },
+            ],
+          },
+          {
+            label: { vi: 'Lãnh đạo', en: 'Leadership' },
+            fields: [
+              {
+                name: 'leaders',
+                type: 'array',
+                label: { vi: 'Lãnh đạo nhà trường', en: 'Leaders' },
+                fields: [
+                  { name: 'name', type: 'text', required: true, label: { vi: 'Họ và tên', en: 'Name' } },
+                  { name: 'position', type: 'text', required: true, label: { vi: 'Chức vụ', en: 'Position' } },
+                  { name: 'unit', type: 'text', label: { vi: 'Đơn vị', en: 'Unit' } },
+                  { name: 'phone', type: 'text', label: { vi: 'Điện thoại cơ quan', en: 'Office phone' } },
+                ],
+              },
+            ],
+          },
+          {
+            label: { vi: 'Lịch sử, truyền thống', en: 'History' },
+            fields: [richText('history', 'Lịch sử và truyền thống', 'History and traditions')],
+          },
+          {
+            label: { vi: 'Đoàn thể', en: 'Unions' },
+            fields: [
+              {
+                name: 'unions',
+                type: 'array',
+                label: { vi: 'Công đoàn, Đoàn TN, Đội TNTP', en: 'Unions and youth groups' },
+                fields: [
+                  {
+                    name: 'kind',
+                    type: 'select',
+                    required: true,
+                    label: { vi: 'Tổ chức', en: 'Organisation' },
+                    options: [
+                      { value: 'cong-doan', label: { vi: 'Công đoàn', en: 'Trade union' } },
+                      { value: 'doan-tn', label: { vi: 'Đoàn TNCS Hồ Chí Minh', en: 'Youth Union' } },
+                      { value: 'doi-tntp', label: { vi: 'Đội TNTP Hồ Chí Minh', en: 'Young Pioneers' } },
+                    ],
+                  },
+                  richText('description', 'Giới thiệu', 'Description'),
+                ],
+              },
+            ],
+          },
+          {
+            label: { vi: 'Liên hệ', en: 'Contact' },
+            fields: [
+              { name: 'address', type: 'text', label: { vi: 'Địa chỉ', en: 'Address' } },
+              { name: 'phone', type: 'text', label: { vi: 'Điện thoại', en: 'Phone' } },
+              { name: 'email', type: 'email', label: { vi: 'Email', en: 'E-mail' } },
+            ],
+          },
+        ],
+      },
+    ],
+  }
+}

@@ -1,0 +1,40 @@
+import path from 'node:path'
+
+import type { CollectionConfig } from 'payload'
+
+import { canWriteContent, signedIn } from '../content/access.ts'
+import type { ResolvedOptions } from '../defaults.ts'
+
+/**
+ * Images for the websites, resized by sharp into the sizes the sites use (WebP). Alt text is
+ * required: parents use screen readers too. Not readable anonymously: the site build takes the
+ * images of published content through its snapshot, so photos in drafts never leak.
+ */
+export function mediaCollection(options: ResolvedOptions): CollectionConfig {
+  return {
+    slug: 'media',
+    labels: { singular: { vi: 'Hình ảnh', en: 'Image' }, plural: { vi: 'Thư viện ảnh', en: 'Images' } },
+    admin: { group: { vi: 'Website', en: 'Website' }, useAsTitle: 'alt' },
+    access: { read: signedIn, create: canWriteContent(), update: canWriteContent(), delete: canWriteContent() },
+    upload: {
+      staticDir: path.join(options.uploadsDir, 'media'),
+      mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/gif'],
+      formatOptions: { format: 'webp', options: { quality: 82 } },
+      imageSizes: [
+        { name: 'thumbnail', width: 400, height: 300, position: 'centre', formatOptions: { format: 'webp' } },
+        { name: 'card', width: 768, formatOptions: { format: 'webp' } },
+        { name: 'hero', width: 1600, formatOptions: { format: 'webp' } },
+      ],
+      adminThumbnail: 'thumbnail',
+    },
+    fields: [
+      {
+        name: 'alt',
+        type: 'text',
+        required: true,
+        label: { vi: 'Mô tả ảnh (cho người khiếm thị)', en: 'Alt text' },
+      },
+      { name: 'caption', type: 'text', label: { vi: 'Chú thích', en: 'Caption' } },
+    ],
+  }
+}

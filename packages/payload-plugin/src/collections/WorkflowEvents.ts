@@ -1,0 +1,63 @@
+import type { CollectionConfig } from 'payload'
+
+import { signedIn } from '../content/access.ts'
+import { roleLabels } from '../translations/index.ts'
+import { EVENTS_SLUG, type WorkflowOptions } from '../workflow/options.ts'
+import { actionLabels, stateLabels, WORKFLOW_ACTIONS, WORKFLOW_STATES } from '../workflow/states.ts'
+
+const stateOptions = WORKFLOW_STATES.map((value) => ({ value, label: stateLabels[value] }))
+
+/**
+ * The approval record (seed 004 §5, DOMAIN §5): who did what, in which role, when, from which state
+ * to which, why, and which version. Append-only: nobody edits or deletes it through the API.
+ */
+export function workflowEventsCollection(options: WorkflowOptions): CollectionConfig {
+  return {
+    slug: EVENTS_SLUG,
+    labels: { singular: { vi: 'Lịch sử duyệt', en: 'Review event' }, plural: { vi: 'Lịch sử duyệt', en: 'Review history' } },
+    admin: {
+      group: { vi: 'Website', en: 'Website' },
+      defaultColumns: ['createdAt', 'action', 'fromState', 'toState', 'actor', 'reason'],
+      useAsTitle: 'action',
+    },
+    access: { read: signedIn, create: () => false, update: () => false, delete: () => false },
+    timestamps: true,
+    fields: [
+      { name: 'collectionSlug', type: 'text', required: true, index: true, label: { vi: 'Loại nội dung', en: 'Collection' } },
+      { name: 'documentId', type: 'text', required: true, index: true, label: { vi: 'Mã nội dung', en: 'Document id' } },
+      ...options.collections.map((slug) => ({
+        name: slug,
+        type: 'relationship' as const,
+        relationTo: slug,
+        index: true,
+        admin: { readOnly: true },
+      })),
+      {
+        name: 'action',
+        type: 'select',
+        required: true,
+        options: [...WORKFLOW_ACTIONS, 'auto-publish', 'auto-unpublish'].map((value) => ({
+          value,
+          label: value in actionLabels ? actionLabels[value as keyof typeof actionLabels] : { vi: 'Tự động theo lịch', en: 'Scheduled' },
+        })),
+        label: { vi: 'Thao tác', en: 'Action' },
+      },
+      { name: 'fromState', type: 'select', options: stateOptions, label: { vi: 'Từ', en: 'From' } },
+      { name: 'toState', type: 'select', options: stateOptions, label: { vi: 'Sang', en: 'To' } },
+      { name: 'actor', type: 'relationship', relationTo: 'users', label: { vi: 'Người thực hiện', en: 'By' } },
+      {
+        name: 'actorRole',
+        type: 'select',
+        options: [
+          ...Object.entries(roleLabels).map(([value, label]) => ({ value, label })),
+          { value: 'author', label: { vi: 'Tác giả', en: 'Author' } },
+          { value: 'system', label: { vi: 'Hệ thống (lịch)', en: 'System (schedule)' } },
+        ],
+        label: { vi: 'Vai trò', en: 'Role' },
+      },
+      { name: 'reason', type: 'textarea', label: { vi: 'Lý do / ghi chú', en: 'Reason' } },
+      { name: 'versionId', type: 'text', label: { vi: 'Phiên bản', en: 'Version' } },
+      { name: 'title', type: 'text', label: { vi: 'Tiêu đề lúc đó', en: 'Title at the time' } },
+    ],
+  }
+}

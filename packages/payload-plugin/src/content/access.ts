@@ -1,0 +1,68 @@
+import type { Access, Where } from 'payload'
+
+import { isDistrictUser, relationId, schoolsWhereUserHas, type RoleHolder, type SchoolRole } from '../roles.ts'
+import { DEFAULT_WORKFLOW_ROLES, type WorkflowRoles } from '../workflow/rules.ts'
+
+/**
+ * Website content: the public reads only what is published; members of a school read all of their
+ * school's content (the multi-tenant plugin adds the school constraint); district staff read all.
+ */
+export const readPublishedOrMember: Access = ({ req: { user } }) => {
+  if (!user) return { _status: { equals: 'published' } }
+  return true
+}
+
+/** Only signed-in members (the multi-tenant plugin narrows it to their schools). */
+export const signedIn: Access = ({ req: { user } }) => Boolean(user)
+
+export function canWriteContent(roles: WorkflowRoles = DEFAULT_WORKFLOW_ROLES): Access {
+  return ({ req: { user } }) => Boolean(user) && schoolsWhereUserHas(user, roles.authors).length > 0
+}
+
+/** Departments led by the user in a school, as stored (for a database constraint). */
+function ledDepartmentRows(user: RoleHolder, roles: WorkflowRoles): { school: number | string; department: string }[] {
+  const rows: { school: number | string; department: string }[] = []
+  for (const m of user.memberships ?? []) {
+    const school = relationId(m.school)
+    if (school === null || !m.department) continue
+    if ((m.roles ?? []).some((r) => roles.leaders.includes(r as SchoolRole))) rows.push({ school, department: m.department })
+  }
+  return rows
+}
+
+/** Authors edit their own; team leaders their department's; the board all of its school's. */
+export function updateWorkflowContent(roles: WorkflowRoles = DEFAULT_WORKFLOW_ROLES): Access {
+  return ({ req: { user } }) => {
+    if (!user) return false
+    if (isDistrictUser(user) && (user.memberships ?? []).length === 0) return false
+    const or: Where[] = [{ author: { equals: user.id } }]
+    const boardSchools = schoolsWhereUserHas(user, roles.board)
+    if (boardSchools.length > 0) or.push({ school: { in: boardSchools } })
+    for (const row of ledDepartmentRows(user, roles)) {
+      or.push({ and: [{ school: { equals: row.school } }, { department: { equals: row.department } }] })
+    }
+    return { or }
+  }
+}
+
+/** Authors delete their own unpublished work; the board deletes anything of its school. */
+export function deleteWorkflowContent(roles: WorkflowRoles = DEFAULT_WORKFLOW_ROLES): Access {
+  return ({ req: { user } }) => {
+    if (!user) return false
+    const or: Where[] = [
+      { and: [{ author: { equals: user.id } }, { workflowState: { in: ['draft', 'returned'] } }] },
+    ]
+    const boardSchools = schoolsWhereUserHas(user, roles.board)
+    if (boardSchools.length > 0) or.push({ school: { in: boardSchools } })
+    return { or }
+  }
+}
+
+/** Board and school admins manage a school's own pages (introduction). */
+export function manageSchoolPages(managers: readonly SchoolRole[] = ['school-admin', 'principal', 'vice-principal']): Access {
+  return ({ req: { user } }) => {
+    if (!user) return false
+    const schools = schoolsWhereUserHas(user, managers)
+    return schools.length > 0 ? { school: { in: schools } } : false
+  }
+}

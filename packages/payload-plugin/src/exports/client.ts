@@ -1,0 +1,1 @@
+export { NoButton, WorkflowActions } from '../components/WorkflowActions/index.tsx'

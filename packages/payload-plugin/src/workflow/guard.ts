@@ -1,0 +1,81 @@
+import type { CollectionBeforeChangeHook, CollectionBeforeOperationHook, PayloadRequest } from 'payload'
+
+import { relationId, schoolsWhereUserHas, type RoleHolder } from '../roles.ts'
+import { WORKFLOW_CONTEXT, type WorkflowOptions } from './options.ts'
+import { isAwaitingActor, isBoardMember, type WorkflowSubject } from './rules.ts'
+import type { WorkflowState } from './states.ts'
+import { WorkflowRefusal } from './transition.ts'
+
+const isTransition = (req: PayloadRequest) => Boolean(req.context?.[WORKFLOW_CONTEXT])
+
+/**
+ * Every write by a signed-in user (admin UI, REST, GraphQL, Local API with a user) is a draft save:
+ * nobody publishes or changes the review state except through the workflow actions.
+ */
+export function guardWorkflowWrites(options: WorkflowOptions): CollectionBeforeOperationHook {
+  return async ({ args, operation, req }) => {
+    if (!req.user || isTransition(req)) return args
+    if (operation !== 'create' && operation !== 'update') return args
+    const mutable = args as { data?: Record<string, unknown>; draft?: boolean; id?: number | string; collection: { config: { slug: string } } }
+    const data = mutable.data
+    if (!data) return args
+    if (data._status === 'published') throw new WorkflowRefusal(req, 'workflow.direct-publish')
+    if ('workflowState' in data && data.workflowState !== undefined) {
+      let current: unknown = 'draft'
+      if (operation === 'update' && mutable.id !== undefined) {
+        const latest = await req.payload.findByID({ collection: mutable.collection.config.slug, id: mutable.id, draft: true, depth: 0, overrideAccess: true, disableErrors: true, req })
+        current = latest?.workflowState
+      }
+      // The admin form sends the state back unchanged; only a change is refused.
+      if (operation === 'update' && mutable.id === undefined) throw new WorkflowRefusal(req, 'workflow.state-readonly')
+      if (data.workflowState !== current) throw new WorkflowRefusal(req, 'workflow.state-readonly')
+    }
+    // The school of new content must be one where the user writes.
+    if (operation === 'create') {
+      const schools = schoolsWhereUserHas(req.user as unknown as RoleHolder, options.roles.authors)
+      const requested = relationId(data.school as never)
+      if (requested === null) {
+        if (schools.length === 1) data.school = schools[0]
+        else throw new WorkflowRefusal(req, 'content.school-required', {}, 400)
+      } else if (!schools.some((s) => String(s) === String(requested))) {
+        throw new WorkflowRefusal(req, 'content.not-member')
+      }
+    } else if ('school' in data) {
+      const schools = schoolsWhereUserHas(req.user as unknown as RoleHolder, options.roles.authors)
+      if (!schools.some((s) => String(s) === String(relationId(data.school as never)))) throw new WorkflowRefusal(req, 'content.not-member')
+    }
+    data._status = 'draft'
+    mutable.draft = true
+    return args
+  }
+}
+
+/** Sets the author on creation and decides the state an ordinary edit leaves the working copy in. */
+export function setWorkingState(options: WorkflowOptions): CollectionBeforeChangeHook {
+  return ({ data, operation, originalDoc, req }) => {
+    if (isTransition(req)) return data
+    if (operation === 'create') {
+      return { ...data, workflowState: 'draft', author: req.user?.id ?? data.author ?? null }
+    }
+    if (!req.user) return data // trusted server code (seed, migrations)
+    const previous = (originalDoc?.workflowState as WorkflowState | undefined) ?? 'draft'
+    const subject: WorkflowSubject = {
+      school: originalDoc?.school,
+      author: originalDoc?.author,
+      department: originalDoc?.department,
+      state: previous,
+      isLive: false,
+    }
+    const actor = req.user as unknown as RoleHolder
+    let next: WorkflowState = 'draft'
+    // A reviewer fixing a typo at their own step keeps the document where it is; any other edit
+    // must go through review again, so approved content cannot change behind the reviewers' backs.
+    if (isAwaitingActor(actor, subject, options.roles)) next = previous
+    else if (previous === 'returned' && String(relationId(subject.author)) === String(actor.id)) next = 'returned'
+    else if (previous === 'published' || previous === 'scheduled') {
+      const schoolId = relationId(subject.school)
+      next = schoolId !== null && isBoardMember(actor, schoolId, options.roles) ? 'leader-approved' : 'draft'
+    }
+    return { ...data, workflowState: next, author: originalDoc?.author ?? data.author }
+  }
+}

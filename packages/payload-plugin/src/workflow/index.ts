@@ -1,0 +1,128 @@
+import type { CollectionConfig, Field } from 'payload'
+
+import { deleteWorkflowContent, readPublishedOrMember, updateWorkflowContent, canWriteContent } from '../content/access.ts'
+import { labels } from '../translations/index.ts'
+import { reviewQueueEndpoint, transitionEndpoint } from './endpoints.ts'
+import { guardWorkflowWrites, setWorkingState } from './guard.ts'
+import { EVENTS_SLUG, type WorkflowOptions } from './options.ts'
+import { stateLabels, WORKFLOW_STATES } from './states.ts'
+
+const signedInField = ({ req }: { req: { user?: unknown } }) => Boolean(req.user)
+
+function workflowFields(slug: string, hasDepartment: boolean): Field[] {
+  const fields: Field[] = [
+    {
+      name: 'workflowState',
+      type: 'select',
+      label: { vi: 'Trạng thái duyệt', en: 'Review state' },
+      options: WORKFLOW_STATES.map((value) => ({ value, label: stateLabels[value] })),
+      defaultValue: 'draft',
+      index: true,
+      access: { read: signedInField },
+      admin: { position: 'sidebar', readOnly: true },
+    },
+    {
+      name: 'lastReturnReason',
+      type: 'textarea',
+      label: { vi: 'Lý do trả lại', en: 'Reason returned' },
+      access: { read: signedInField },
+      admin: { position: 'sidebar', readOnly: true, condition: (data) => data?.workflowState === 'returned' },
+    },
+    {
+      name: 'author',
+      type: 'relationship',
+      relationTo: 'users',
+      label: { vi: 'Tác giả', en: 'Author' },
+      access: { read: signedInField },
+      admin: { position: 'sidebar', readOnly: true },
+    },
+  ]
+  if (!hasDepartment) {
+    fields.push({
+      name: 'department',
+      type: 'text',
+      label: labels.fields.department,
+      index: true,
+      admin: { position: 'sidebar', description: { vi: 'Tổ trưởng của tổ này duyệt bước 1', en: 'This department’s team leader reviews first' } },
+    })
+  }
+  fields.push(
+    {
+      name: 'showsStudents',
+      type: 'checkbox',
+      label: { vi: 'Có hình ảnh/thông tin học sinh', en: 'Shows students' },
+      access: { read: signedInField },
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'consent',
+      type: 'text',
+      label: { vi: 'Sự đồng ý của (cha mẹ/học sinh, văn bản)', en: 'Consent given by' },
+      access: { read: signedInField },
+      admin: { position: 'sidebar', condition: (data) => Boolean(data?.showsStudents) },
+    },
+    {
+      name: 'publishAt',
+      type: 'date',
+      label: { vi: 'Đăng lúc (nếu hẹn giờ)', en: 'Publish at' },
+      access: { read: signedInField },
+      admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+    },
+    {
+      name: 'unpublishAt',
+      type: 'date',
+      label: { vi: 'Gỡ lúc (nếu hẹn giờ)', en: 'Unpublish at' },
+      access: { read: signedInField },
+      admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+    },
+    {
+      name: 'workflowHistory',
+      type: 'join',
+      collection: EVENTS_SLUG,
+      on: slug,
+      label: { vi: 'Lịch sử duyệt', en: 'Review history' },
+      access: { read: signedInField },
+      admin: { defaultColumns: ['createdAt', 'action', 'fromState', 'toState', 'actor', 'actorRole', 'reason'] },
+    } as Field,
+  )
+  return fields
+}
+
+/**
+ * Puts a collection under the approval workflow: drafts and versions, the review-state fields,
+ * server-side guards, the transition and queue endpoints, and the admin's workflow buttons.
+ * Usable on any tenant-scoped collection with a `school` field.
+ */
+export function withApprovalWorkflow(collection: CollectionConfig, options: WorkflowOptions): CollectionConfig {
+  const hasDepartment = collection.fields.some((f) => 'name' in f && f.name === 'department')
+  return {
+    ...collection,
+    versions: { maxPerDoc: 50, ...(typeof collection.versions === 'object' ? collection.versions : {}), drafts: { validate: false } },
+    access: {
+      read: readPublishedOrMember,
+      readVersions: ({ req }) => Boolean(req.user),
+      create: canWriteContent(options.roles),
+      update: updateWorkflowContent(options.roles),
+      delete: deleteWorkflowContent(options.roles),
+      ...collection.access,
+    },
+    admin: {
+      ...collection.admin,
+      components: {
+        ...collection.admin?.components,
+        edit: {
+          ...collection.admin?.components?.edit,
+          PublishButton: '@truongso/payload-plugin/client#WorkflowActions',
+          UnpublishButton: '@truongso/payload-plugin/client#NoButton',
+        },
+      },
+    },
+    hooks: {
+      ...collection.hooks,
+      beforeOperation: [guardWorkflowWrites(options), ...(collection.hooks?.beforeOperation ?? [])],
+      beforeChange: [...(collection.hooks?.beforeChange ?? []), setWorkingState(options)],
+    },
+    endpoints: [...(collection.endpoints || []), transitionEndpoint(collection.slug, options), reviewQueueEndpoint(collection.slug, options)],
+    fields: [...collection.fields, ...workflowFields(collection.slug, hasDepartment)],
+  }
+}

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest'
+
+import { decideTransition, isAwaitingActor, type WorkflowSubject } from './rules.ts'
+
+const SCHOOL = 1
+const OTHER = 2
+const member = (id: number, roles: string[], department?: string, school = SCHOOL) => ({
+  id,
+  memberships: [{ school, roles, department: department ?? null }],
+})
+const teacher = member(10, ['teacher'], 'Tổ Toán')
+const leaderMath = member(11, ['team-leader', 'teacher'], 'Tổ Toán')
+const leaderLit = member(12, ['team-leader'], 'Tổ Văn')
+const principal = member(13, ['principal'])
+const otherPrincipal = member(14, ['principal'], undefined, OTHER)
+const officer = { id: 15, districtRoles: ['district-officer'], memberships: [] }
+
+const post = (over: Partial<WorkflowSubject> = {}): WorkflowSubject => ({
+  school: SCHOOL,
+  author: teacher.id,
+  department: 'Tổ Toán',
+  state: 'draft',
+  isLive: false,
+  ...over,
+})
+
+describe('workflow rules', () => {
+  it('walks the full path author → team leader → board', () => {
+    expect(decideTransition({ action: 'submit', actor: teacher, doc: post() })).toMatchObject({ ok: true, to: 'submitted' })
+    expect(decideTransition({ action: 'approve', actor: leaderMath, doc: post({ state: 'submitted' }) })).toMatchObject({ ok: true, to: 'leader-approved' })
+    expect(decideTransition({ action: 'publish', actor: principal, doc: post({ state: 'leader-approved' }) })).toMatchObject({ ok: true, to: 'published' })
+    expect(decideTransition({ action: 'unpublish', actor: principal, doc: post({ state: 'published', isLive: true }) })).toMatchObject({ ok: true, to: 'unpublished' })
+  })
+
+  it('matches departments ignoring case and spaces', () => {
+    expect(decideTransition({ action: 'approve', actor: leaderMath, doc: post({ state: 'submitted', department: ' tổ toán ' }) }).ok).toBe(true)
+  })
+
+  it.each([
+    ['a teacher approves', 'approve', teacher, post({ state: 'submitted' }), 'workflow.not-leader'],
+    ['a leader of another department approves', 'approve', leaderLit, post({ state: 'submitted' }), 'workflow.other-department'],
+    ['a teacher publishes', 'publish', teacher, post({ state: 'leader-approved' }), 'workflow.not-board'],
+    ['the board publishes before the team leader approved', 'publish', principal, post({ state: 'submitted' }), 'workflow.wrong-state'],
+    ['another school’s principal publishes', 'publish', otherPrincipal, post({ state: 'leader-approved' }), 'workflow.not-in-school'],
+    ['the district officer publishes', 'publish', officer, post({ state: 'leader-approved' }), 'workflow.not-in-school'],
+    ['someone else submits the author’s post', 'submit', leaderMath, post(), 'workflow.not-author'],
+    ['a return without a reason', 'return', leaderMath, post({ state: 'submitted' }), 'workflow.reason-required'],
+    ['a team leader returns at the board step', 'return', leaderMath, post({ state: 'leader-approved' }), 'workflow.not-board'],
+    ['a teacher unpublishes', 'unpublish', teacher, post({ state: 'published', isLive: true }), 'workflow.not-board'],
+    ['unpublishing what is not live', 'unpublish', principal, post({ state: 'draft' }), 'workflow.wrong-state'],
+    ['submitting without a department', 'submit', teacher, post({ department: '' }), 'workflow.department-required'],
+    ['publishing students without consent', 'publish', principal, post({ state: 'leader-approved', showsStudents: true }), 'workflow.consent-required'],
+  ] as const)('refuses: %s', (_, action, actor, doc, refusal) => {
+    expect(decideTransition({ action, actor, doc, reason: action === 'return' && refusal !== 'workflow.reason-required' ? 'Sửa lại' : '' })).toEqual({ ok: false, refusal })
+  })
+
+  it('lets a team leader’s own post skip their step, and the board publish its own post directly', () => {
+    expect(decideTransition({ action: 'submit', actor: leaderMath, doc: post({ author: leaderMath.id }) })).toMatchObject({ to: 'leader-approved' })
+    expect(decideTransition({ action: 'publish', actor: principal, doc: post({ author: principal.id, department: null }) })).toMatchObject({ to: 'published' })
+    expect(decideTransition({ action: 'publish', actor: principal, doc: post({ state: 'draft' }) })).toEqual({ ok: false, refusal: 'workflow.wrong-state' })
+  })
+
+  it('schedules a publish in the future and accepts consent', () => {
+    const now = new Date('2026-11-24T08:00:00Z')
+    expect(
+      decideTransition({
+        action: 'publish',
+        actor: principal,
+        doc: post({ state: 'leader-approved', showsStudents: true, consent: 'Cha mẹ HS lớp 5/1 đồng ý (biên bản họp 2/9)' }),
+        publishAt: new Date('2026-11-25T00:00:00Z'),
+        now,
+      }),
+    ).toMatchObject({ ok: true, to: 'scheduled' })
+  })
+
+  it('knows whose review a document awaits', () => {
+    expect(isAwaitingActor(leaderMath, post({ state: 'submitted' }))).toBe(true)
+    expect(isAwaitingActor(leaderLit, post({ state: 'submitted' }))).toBe(false)
+    expect(isAwaitingActor(principal, post({ state: 'leader-approved' }))).toBe(true)
+    expect(isAwaitingActor(principal, post({ state: 'submitted' }))).toBe(false)
+  })
+})
