@@ -54,6 +54,39 @@ describe(`demo seed (${testDatabase})`, () => {
     }
   })
 
+  it('gives every school an introduction and published posts in each section, visible anonymously', async () => {
+    const ids = await cms.payload.find({ collection: 'schools', pagination: false, depth: 0 })
+    expect(ids.docs).toHaveLength(34)
+    for (const school of ids.docs) {
+      const intro = await cms.rest.request('GET', `/introductions?where[school][equals]=${school.id}`)
+      expect(intro.body.docs, school.slug as string).toHaveLength(1)
+      for (const section of ['thong-bao', 'chuyen-mon', 'hoat-dong']) {
+        const res = await cms.rest.request('GET', `/posts?where[school][equals]=${school.id}&where[section][equals]=${section}&limit=50`)
+        expect(res.body.docs.length, `${school.slug} ${section}`).toBeGreaterThanOrEqual(3)
+      }
+      const disclosures = await cms.rest.request('GET', `/disclosures?where[school][equals]=${school.id}`)
+      expect(disclosures.body.docs.length).toBeGreaterThanOrEqual(4)
+    }
+  })
+
+  it('has work in every review state, none of it public', async () => {
+    for (const state of ['draft', 'submitted', 'leader-approved', 'returned']) {
+      const found = await cms.payload.count({ collection: 'posts', where: { workflowState: { equals: state } }, overrideAccess: true })
+      expect(found.totalDocs, state).toBe(34)
+    }
+    const anonymous = await cms.rest.request('GET', '/posts?limit=1000&depth=0')
+    expect(anonymous.body.docs.every((p: { _status: string }) => p._status === 'published')).toBe(true)
+    expect(anonymous.body.totalDocs).toBe(34 * 9)
+  })
+
+  it('queues the seeded submission for the demo team leader of TH Lê Độ', async () => {
+    const accounts = JSON.parse(readFileSync(file, 'utf8')) as { email: string; password: string; roles: string[]; school: string | null }[]
+    const leader = accounts.find((a) => a.school === 'tieuhocledo' && a.roles.includes('team-leader'))!
+    const token = await cms.rest.login(leader.email, leader.password)
+    const queue = await cms.rest.request('GET', '/posts/review-queue', { token })
+    expect(queue.body.awaitingMyReview.map((i: { title: string }) => i.title)).toContain('Kế hoạch tham quan học tập tại làng rau Trà Quế')
+  })
+
   it('is idempotent: a second run adds nothing and keeps the passwords', async () => {
     const before = readFileSync(file, 'utf8')
     const countBefore = (await cms.payload.count({ collection: 'users' })).totalDocs

@@ -1,13 +1,26 @@
 import type { Payload } from 'payload'
 
+import { schools } from '@truongso/registry'
+
 import { seedDemoAccounts, type DemoAccount } from './demoAccounts.ts'
 import { seedSchools } from './schools.ts'
+import { seedSchoolWebsite } from './website.ts'
 
-export type SeedResult = { schools: number; accounts: DemoAccount[] }
+export type SeedResult = { schools: number; accounts: DemoAccount[]; websiteDocuments: number }
 
-/** The district's demo data: the 34 schools and the demo accounts. Safe to run again: it only adds what is missing. */
+/** The district's demo data: the 34 schools, the demo accounts, and each school's website content. Safe to run again: it only adds what is missing. */
 export async function seedDistrict(payload: Payload, demoAccountsFile: string): Promise<SeedResult> {
   const schoolIds = await seedSchools(payload)
   const accounts = await seedDemoAccounts(payload, schoolIds, demoAccountsFile)
-  return { schools: schoolIds.size, accounts }
+  let websiteDocuments = 0
+  for (const school of schools) {
+    const schoolId = schoolIds.get(school.slug)
+    if (schoolId === undefined) continue
+    const teacher = accounts.find((a) => a.school === school.slug && a.roles.includes('teacher'))
+    const author = teacher
+      ? (await payload.find({ collection: 'users', where: { email: { equals: teacher.email } }, limit: 1, depth: 0, overrideAccess: true })).docs[0]?.id ?? null
+      : null
+    websiteDocuments += await seedSchoolWebsite(payload, school, schoolId, author)
+  }
+  return { schools: schoolIds.size, accounts, websiteDocuments }
 }

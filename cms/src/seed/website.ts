@@ -1,0 +1,201 @@
+import { currentSchoolYear, type WorkflowState } from '@truongso/payload-plugin'
+import type { School } from '@truongso/registry'
+import type { Payload } from 'payload'
+
+import { lexicalParagraphs } from './lexical.ts'
+
+/** Seeded writes bypass the workflow guard the way the workflow itself does (trusted server code). */
+const TRUSTED = { truongsoWorkflowTransition: true }
+
+type PostSeed = { title: string; section: 'thong-bao' | 'chuyen-mon' | 'hoat-dong'; summary: string; body: string[]; tags: string[] }
+
+function postsFor(school: School, year: string): PostSeed[] {
+  const preschool = school.template === 'preschool'
+  const [y1] = year.split('-')
+  const grade = preschool ? 'trẻ 5 tuổi' : school.level === 'THCS' ? 'lớp 6' : 'lớp 1'
+  return [
+    {
+      title: `Thông báo tuyển sinh ${grade} năm học ${year}`,
+      section: 'thong-bao',
+      summary: `${school.name} thông báo kế hoạch tuyển sinh ${grade}, hồ sơ và thời gian nhận hồ sơ.`,
+      body: [
+        `Căn cứ kế hoạch tuyển sinh của Phòng GDĐT Hội An, ${school.name} thông báo tuyển sinh ${grade} năm học ${year}.`,
+        'Hồ sơ gồm: đơn xin nhập học, bản sao giấy khai sinh, giấy xác nhận cư trú. Thời gian nhận hồ sơ: từ 01/7 đến 15/7, trong giờ hành chính.',
+      ],
+      tags: ['tuyển sinh'],
+    },
+    {
+      title: `Lịch nghỉ Tết Nguyên đán và kế hoạch học kì II`,
+      section: 'thong-bao',
+      summary: 'Nhà trường thông báo lịch nghỉ Tết và thời gian đi học trở lại.',
+      body: ['Học sinh nghỉ Tết Nguyên đán theo quyết định của UBND tỉnh. Phụ huynh lưu ý đưa đón con đúng giờ khi đi học trở lại.'],
+      tags: ['lịch học'],
+    },
+    {
+      title: `Tuyên truyền phòng chống đuối nước cho học sinh mùa hè ${Number(y1) + 1}`,
+      section: 'thong-bao',
+      summary: 'Phổ biến kiến thức an toàn khi bơi lội, tắm biển và sông nước.',
+      body: ['Nhà trường phối hợp với Đội TNTP tổ chức tuyên truyền phòng chống đuối nước, hướng dẫn kỹ năng an toàn khi tắm biển Cửa Đại, An Bàng.'],
+      tags: ['an toàn', 'pháp luật'],
+    },
+    {
+      title: preschool ? 'Chuyên đề "Lấy trẻ làm trung tâm" cấp trường' : 'Sinh hoạt chuyên môn theo nghiên cứu bài học',
+      section: 'chuyen-mon',
+      summary: 'Báo cáo kết quả buổi sinh hoạt chuyên môn của các tổ.',
+      body: ['Các tổ chuyên môn tổ chức dự giờ, phân tích bài học và rút kinh nghiệm; biên bản và kế hoạch đính kèm.'],
+      tags: ['chuyên môn'],
+    },
+    {
+      title: preschool ? 'Kế hoạch giáo dục năm học ' + year : `Kế hoạch kiểm tra đánh giá học kì I năm học ${year}`,
+      section: 'chuyen-mon',
+      summary: 'Kế hoạch chi tiết theo quy định của Bộ GDĐT.',
+      body: ['Kế hoạch được xây dựng theo hướng dẫn của Sở và Phòng GDĐT; các tổ triển khai đến từng giáo viên.'],
+      tags: ['kế hoạch'],
+    },
+    {
+      title: 'Hội giảng giáo viên dạy giỏi cấp trường',
+      section: 'chuyen-mon',
+      summary: 'Kết quả hội giảng và danh sách giáo viên đạt giải.',
+      body: ['Hội giảng diễn ra trong hai tuần với sự tham gia của giáo viên các tổ; ban giám khảo đánh giá theo tiêu chí của Phòng.'],
+      tags: ['hội giảng'],
+    },
+    {
+      title: 'Lễ khai giảng năm học mới',
+      section: 'hoat-dong',
+      summary: `${school.name} long trọng tổ chức lễ khai giảng năm học ${year}.`,
+      body: ['Sáng 05/9, nhà trường tổ chức lễ khai giảng với sự tham dự của đại diện chính quyền địa phương, phụ huynh và học sinh.'],
+      tags: ['khai giảng'],
+    },
+    {
+      title: 'Hội thi "Đội tuyển học sinh giỏi" và ngày hội đọc sách',
+      section: 'hoat-dong',
+      summary: 'Các hoạt động ngoại khóa sôi nổi trong tháng.',
+      body: ['Đội tuyển học sinh giỏi của trường tham gia giao lưu cấp thành phố; thư viện tổ chức ngày hội đọc sách cho học sinh.'],
+      tags: ['ngoại khóa', 'đội tuyển'],
+    },
+    {
+      title: 'Công đoàn trường tổ chức hoạt động chào mừng ngày 20/11',
+      section: 'hoat-dong',
+      summary: 'Văn nghệ, thể thao và hoạt động tri ân thầy cô.',
+      body: ['Công đoàn phối hợp Đoàn – Đội tổ chức chuỗi hoạt động chào mừng ngày Nhà giáo Việt Nam.'],
+      tags: ['công đoàn'],
+    },
+  ]
+}
+
+const DISCLOSURE_SEEDS = [
+  { group: 'general', title: 'Thông tin chung về cơ sở giáo dục' },
+  { group: 'finance', title: 'Công khai tài chính: thu, chi, học phí và các khoản thu khác' },
+  { group: 'quality', title: 'Công khai điều kiện bảo đảm chất lượng giáo dục' },
+  { group: 'plan-results', title: 'Kế hoạch và kết quả hoạt động giáo dục' },
+] as const
+
+/** Introduction, published posts and disclosures, and a few posts in each review state, for one school. */
+export async function seedSchoolWebsite(payload: Payload, school: School, schoolId: number | string, authorId: number | string | null) {
+  const existing = await payload.count({ collection: 'posts', where: { school: { equals: schoolId } }, overrideAccess: true })
+  if (existing.totalDocs > 0) return 0
+  const year = currentSchoolYear()
+  const now = Date.now()
+  let created = 0
+  await payload.create({
+    collection: 'introductions',
+    overrideAccess: true,
+    context: TRUSTED,
+    data: {
+      school: schoolId,
+      schoolName: school.name,
+      _status: 'published',
+      functions: lexicalParagraphs([
+        `${school.name} là cơ sở giáo dục ${school.levelName.toLowerCase()} công lập trực thuộc Phòng Giáo dục và Đào tạo thành phố Hội An.`,
+        'Nhà trường tổ chức giảng dạy, học tập và các hoạt động giáo dục theo chương trình giáo dục phổ thông của Bộ GDĐT; quản lý giáo viên, nhân viên và học sinh; quản lý, sử dụng cơ sở vật chất theo quy định.',
+      ]),
+      structure: lexicalParagraphs(['Ban giám hiệu; các tổ chuyên môn; tổ văn phòng; Hội đồng trường; Công đoàn, Chi đoàn, Liên đội.']),
+      leaders: [
+        { name: 'Nguyễn Văn Hiệu', position: 'Hiệu trưởng', unit: 'Ban giám hiệu', phone: `0235 386 ${String(1000 + school.stt).slice(-4)}` },
+        { name: 'Lê Thị Phó', position: 'Phó hiệu trưởng', unit: 'Ban giám hiệu', phone: `0235 386 ${String(2000 + school.stt).slice(-4)}` },
+      ],
+      history: lexicalParagraphs([`Trải qua nhiều năm xây dựng và trưởng thành, ${school.name} luôn là địa chỉ tin cậy của phụ huynh Hội An.`]),
+      unions: [
+        { kind: 'cong-doan', description: lexicalParagraphs(['Công đoàn cơ sở chăm lo đời sống, quyền lợi của cán bộ, giáo viên, nhân viên.']) },
+        ...(school.template === 'preschool' ? [] : [{ kind: 'doi-tntp', description: lexicalParagraphs(['Liên đội tổ chức các phong trào thi đua, hoạt động tập thể cho học sinh.']) }]),
+      ],
+      address: `${school.name.replace(/^(MG|MN|TH-THCS|THCS|TH) /, '')}, thành phố Hội An, tỉnh Quảng Nam`,
+      phone: `0235 386 ${String(1000 + school.stt).slice(-4)}`,
+      email: `${school.slug}@demo.truongso.vn`,
+    } as never,
+  })
+
+  const seeds = postsFor(school, year)
+  for (const [index, post] of seeds.entries()) {
+    await payload.create({
+      collection: 'posts',
+      overrideAccess: true,
+      context: TRUSTED,
+      data: {
+        school: schoolId,
+        title: post.title,
+        section: post.section,
+        summary: post.summary,
+        content: lexicalParagraphs(post.body),
+        tags: post.tags,
+        schoolYear: year,
+        department: post.section === 'chuyen-mon' ? 'Tổ Chuyên môn 1' : 'Tổ Văn phòng',
+        author: authorId,
+        _status: 'published',
+        workflowState: 'published',
+        publishedDate: new Date(now - (index + 1) * 3 * 24 * 60 * 60 * 1000).toISOString(),
+      } as never,
+    })
+    created++
+  }
+  // Work in progress, so the admin and the review queues show a living school.
+  const pending: { state: WorkflowState; title: string; reason?: string }[] = [
+    { state: 'draft', title: 'Bản nháp: kế hoạch hoạt động ngoài giờ lên lớp' },
+    { state: 'submitted', title: 'Kế hoạch tham quan học tập tại làng rau Trà Quế' },
+    { state: 'leader-approved', title: 'Kết quả thi Olympic tiếng Anh cấp trường' },
+    { state: 'returned', title: 'Thông báo họp phụ huynh đầu năm', reason: 'Bổ sung thời gian và địa điểm họp từng lớp.' },
+  ]
+  for (const item of pending) {
+    await payload.create({
+      collection: 'posts',
+      overrideAccess: true,
+      context: TRUSTED,
+      draft: true,
+      data: {
+        school: schoolId,
+        title: item.title,
+        section: 'thong-bao',
+        summary: 'Đang chờ duyệt.',
+        content: lexicalParagraphs(['Nội dung đang được soạn và duyệt.']),
+        schoolYear: year,
+        department: 'Tổ Chuyên môn 1',
+        author: authorId,
+        _status: 'draft',
+        workflowState: item.state,
+        lastReturnReason: item.reason ?? null,
+      } as never,
+    })
+    created++
+  }
+  for (const disclosure of DISCLOSURE_SEEDS) {
+    await payload.create({
+      collection: 'disclosures',
+      overrideAccess: true,
+      context: TRUSTED,
+      data: {
+        school: schoolId,
+        title: `${disclosure.title} năm học ${year}`,
+        group: disclosure.group,
+        schoolYear: year,
+        summary: `Thực hiện Thông tư 09/2024/TT-BGDĐT, ${school.name} công khai nội dung ${disclosure.title.toLowerCase()}.`,
+        content: lexicalParagraphs(['Chi tiết xem tệp đính kèm hoặc liên hệ văn phòng nhà trường.']),
+        author: authorId,
+        _status: 'published',
+        workflowState: 'published',
+        publishedDate: new Date(now - 20 * 24 * 60 * 60 * 1000).toISOString(),
+      } as never,
+    })
+    created++
+  }
+  return created
+}
