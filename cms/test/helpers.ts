@@ -108,6 +108,7 @@ async function createPostgresDatabase(): Promise<{ uri: string }> {
 
 /** A CMS on a brand-new database (temporary SQLite file, or a fresh PostgreSQL database). */
 export async function startTestCms(plugin: TruongsoPluginOptions = {}): Promise<TestCms> {
+  // plugin.sites (when given) replaces the real site build, e.g. to record or fail builds.
   const dataDir = mkdtempSync(path.join(tmpdir(), 'truongso-test-'))
   // Scheduled jobs run only when a test asks (payload.jobs.run), never on a timer.
   process.env.TRUONGSO_DISABLE_JOBS = '1'
@@ -127,6 +128,7 @@ export async function startTestCms(plugin: TruongsoPluginOptions = {}): Promise<
     secret: 'test-secret-not-for-production',
     logLevel: process.env.TEST_LOG_LEVEL ?? 'silent',
     email,
+    sites: { snapshotsDir: path.join(dataDir, 'snapshots'), distRoot: path.join(dataDir, 'sites') },
     plugin,
   })
   const payload = await getPayload({ config, key: dataDir })

@@ -9,7 +9,8 @@ import { buildConfig, type EmailAdapter, type SanitizedConfig } from 'payload'
 import sharp from 'sharp'
 
 import { chooseDatabase, databaseAdapter } from './database.ts'
-import { cmsDir } from './paths.ts'
+import { siteBuilder } from '../sites/buildSite.ts'
+import { cmsDir, repoDir, sitesDistDir, snapshotsDir } from './paths.ts'
 import { payloadSecret } from './secret.ts'
 
 export type TruongsoConfigOptions = {
@@ -19,6 +20,8 @@ export type TruongsoConfigOptions = {
   secret?: string
   /** E-mail adapter; default: Payload's console output. */
   email?: EmailAdapter | Promise<EmailAdapter>
+  /** Where site snapshots and built sites go; defaults under sites/. */
+  sites?: { snapshotsDir: string; distRoot: string }
   /** Payload's log level (pino): 'info' by default, 'silent' in tests. */
   logLevel?: string
   plugin?: TruongsoPluginOptions
@@ -28,6 +31,7 @@ export type TruongsoConfigOptions = {
 export function buildTruongsoConfig(options: TruongsoConfigOptions): Promise<SanitizedConfig> {
   mkdirSync(options.dataDir, { recursive: true })
   const choice = chooseDatabase(options.databaseUri, options.dataDir)
+  const uploadsDir = path.join(options.dataDir, 'uploads')
   return buildConfig({
     serverURL: process.env.PUBLIC_SERVER_URL ?? '',
     admin: {
@@ -43,7 +47,20 @@ export function buildTruongsoConfig(options: TruongsoConfigOptions): Promise<San
     // E-mail goes to the console unless an adapter is given (SMTP is a deployment choice).
     ...(options.email ? { email: options.email } : {}),
     editor: lexicalEditor(),
-    plugins: [truongsoPlugin({ uploadsDir: path.join(options.dataDir, 'uploads'), ...options.plugin })],
+    plugins: [
+      truongsoPlugin({
+        uploadsDir,
+        sites: {
+          build: siteBuilder({
+            uploadsDir,
+            sitesDir: path.join(repoDir, 'sites'),
+            snapshotsDir: options.sites?.snapshotsDir ?? snapshotsDir,
+            distRoot: options.sites?.distRoot ?? sitesDistDir,
+          }),
+        },
+        ...options.plugin,
+      }),
+    ],
     sharp,
     telemetry: false,
     logger: { options: { level: options.logLevel ?? process.env.LOG_LEVEL ?? 'info' } },

@@ -8,3 +8,12 @@ export const cmsDir = process.env.TRUONGSO_CMS_DIR ?? path.resolve(path.dirname(
 export const dataDir = process.env.TRUONGSO_DATA_DIR ?? path.join(cmsDir, 'data')
 
 export const demoAccountsFile = path.join(dataDir, 'demo-accounts.json')
+
+/** The repository root (cms/..), where sites/ lives. */
+export const repoDir = path.resolve(cmsDir, '..')
+
+/** Published-content snapshots, one folder per school (the boundary the site build reads). */
+export const snapshotsDir = process.env.SITES_SNAPSHOT_DIR ?? path.join(repoDir, 'sites', '.snapshots')
+
+/** Built static sites, one folder per school. */
+export const sitesDistDir = process.env.SITES_DIST_DIR ?? path.join(repoDir, 'sites', 'dist')

@@ -5,7 +5,7 @@ import type { Payload } from 'payload'
 import { lexicalParagraphs } from './lexical.ts'
 
 /** Seeded writes bypass the workflow guard the way the workflow itself does (trusted server code). */
-const TRUSTED = { truongsoWorkflowTransition: true }
+const TRUSTED = { truongsoWorkflowTransition: true, truongsoSkipSiteRebuild: true }
 
 type PostSeed = { title: string; section: 'thong-bao' | 'chuyen-mon' | 'hoat-dong'; summary: string; body: string[]; tags: string[] }
 

@@ -3,6 +3,7 @@ import path from 'node:path'
 import { registry, type Registry } from '@truongso/registry'
 
 import { DEFAULT_MAX_PASSWORD_AGE_DAYS } from './auth/passwordAge.ts'
+import type { SiteBuildOptions } from './sites/options.ts'
 import type { TruongsoPluginOptions } from './types.ts'
 import type { WorkflowOptions } from './workflow/options.ts'
 import { DEFAULT_WORKFLOW_ROLES } from './workflow/rules.ts'
@@ -16,6 +17,7 @@ export type ResolvedOptions = {
   uploadsDir: string
   maxDocumentMegabytes: number
   workflow: WorkflowOptions
+  sites: SiteBuildOptions | null
   enabled: boolean
 }
 
@@ -34,6 +36,7 @@ export function resolveOptions(options: TruongsoPluginOptions = {}): ResolvedOpt
       notify: options.workflow?.notify ?? true,
       queue: 'workflow',
     },
+    sites: options.sites ?? null,
     enabled: options.enabled ?? true,
   }
 }

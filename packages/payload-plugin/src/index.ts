@@ -8,12 +8,16 @@ import { introductionsCollection } from './collections/Introductions.ts'
 import { mediaCollection } from './collections/Media.ts'
 import { postsCollection } from './collections/Posts.ts'
 import { schoolsCollection } from './collections/Schools.ts'
+import { siteBuildsCollection } from './collections/SiteBuilds.ts'
 import { membershipRowFields, usersCollection } from './collections/Users.ts'
 import { workflowEventsCollection } from './collections/WorkflowEvents.ts'
 import { resolveOptions } from './defaults.ts'
 import { isDistrictUser } from './roles.ts'
 import { labels } from './translations/index.ts'
 import type { TruongsoPluginOptions } from './types.ts'
+import { SITE_BUILDS_SLUG } from './sites/options.ts'
+import { rebuildSiteTask } from './sites/rebuildTask.ts'
+import { requestSiteRebuild } from './sites/requestRebuild.ts'
 import { withApprovalWorkflow } from './workflow/index.ts'
 import { workflowTasks } from './workflow/jobs.ts'
 import { EVENTS_SLUG } from './workflow/options.ts'
@@ -25,6 +29,8 @@ export { roleLabels, labels } from './translations/index.ts'
 export { slugify } from './utilities/slugify.ts'
 export { decideTransition, DEFAULT_WORKFLOW_ROLES, type WorkflowRoles } from './workflow/rules.ts'
 export { performTransition } from './workflow/transition.ts'
+export { requestSiteRebuild } from './sites/requestRebuild.ts'
+export type { SiteBuildOptions } from './sites/options.ts'
 export { withApprovalWorkflow } from './workflow/index.ts'
 export { WORKFLOW_STATES, type WorkflowState, type WorkflowAction } from './workflow/states.ts'
 export { POST_SECTIONS, DISCLOSURE_GROUPS, sectionLabels, disclosureGroupLabels } from './content/sections.ts'
@@ -41,6 +47,12 @@ export const truongsoPlugin =
   (incoming: Config): Config => {
     const options = resolveOptions(pluginOptions)
     if (!options.enabled) return incoming
+    const sites = options.sites
+    if (sites) {
+      options.workflow.onLiveChange = async (req, school, trigger) => {
+        await requestSiteRebuild(req.payload, school, trigger, sites, req)
+      }
+    }
 
     const underWorkflow = (collection: CollectionConfig) =>
       options.workflow.collections.includes(collection.slug) ? withApprovalWorkflow(collection, options.workflow) : collection
@@ -48,7 +60,7 @@ export const truongsoPlugin =
     const ours = [
       schoolsCollection(options),
       usersCollection(options),
-      introductionsCollection(),
+      introductionsCollection(sites ? (req, school, trigger) => requestSiteRebuild(req.payload, school, trigger, sites, req).then(() => undefined) : undefined),
       postsCollection(),
       disclosuresCollection(),
       mediaCollection(options),
@@ -70,11 +82,15 @@ export const truongsoPlugin =
           ],
         },
       },
-      collections: [...incomingCollections, ...ours, workflowEventsCollection(options.workflow)],
+      collections: [...incomingCollections, ...ours, workflowEventsCollection(options.workflow), ...(sites ? [siteBuildsCollection()] : [])],
       jobs: {
         ...incoming.jobs,
-        tasks: [...(incoming.jobs?.tasks ?? []), ...workflowTasks(options.workflow)],
-        autoRun: [...(Array.isArray(incoming.jobs?.autoRun) ? incoming.jobs.autoRun : []), { cron: '* * * * *', queue: options.workflow.queue, limit: 20 }],
+        tasks: [...(incoming.jobs?.tasks ?? []), ...workflowTasks(options.workflow), ...(sites ? [rebuildSiteTask(sites)] : [])],
+        autoRun: [
+          ...(Array.isArray(incoming.jobs?.autoRun) ? incoming.jobs.autoRun : []),
+          { cron: '* * * * *', queue: options.workflow.queue, limit: 20 },
+          ...(sites ? [{ cron: '* * * * *', queue: 'sites', limit: 5 }] : []),
+        ],
         shouldAutoRun: incoming.jobs?.shouldAutoRun ?? (() => process.env.TRUONGSO_DISABLE_JOBS !== '1'),
       },
     }
@@ -97,6 +113,7 @@ export const truongsoPlugin =
         media: {},
         documents: {},
         [EVENTS_SLUG]: {},
+        ...(sites ? { [SITE_BUILDS_SLUG]: {} } : {}),
       },
       i18n: {
         translations: {

@@ -1,5 +1,6 @@
 import type { Registry } from '@truongso/registry'
 
+import type { SiteBuildOptions } from './sites/options.ts'
 import type { WorkflowRoles } from './workflow/rules.ts'
 
 export type TruongsoPluginOptions = {
@@ -26,6 +27,8 @@ export type TruongsoPluginOptions = {
     /** E-mail the next reviewers / the author on each transition. Default: true. */
     notify?: boolean
   }
+  /** Static site rebuilds on publish (a `site-builds` log and a jobs task). Off when not given. */
+  sites?: SiteBuildOptions
   /** Set to false to leave the config untouched. Default: true. */
   enabled?: boolean
 }

@@ -1,4 +1,4 @@
-import type { CollectionBeforeOperationHook, CollectionConfig } from 'payload'
+import type { CollectionAfterChangeHook, CollectionBeforeOperationHook, CollectionConfig, PayloadRequest } from 'payload'
 
 import { manageSchoolPages, readPublishedOrMember } from '../content/access.ts'
 import { relationId, type RoleHolder } from '../roles.ts'
@@ -23,14 +23,22 @@ const boardPublishesIntroduction: CollectionBeforeOperationHook = async ({ args,
 const richText = (name: string, vi: string, en: string) => ({ name, type: 'richText' as const, label: { vi, en } })
 
 /** The school's "Giới thiệu" pages: one document per school (DOMAIN.md §2, seed 000 §II.2). */
-export function introductionsCollection(): CollectionConfig {
+export function introductionsCollection(
+  onPublish?: (req: PayloadRequest, school: number | string, trigger: string) => Promise<void>,
+): CollectionConfig {
+  const rebuildOnPublish: CollectionAfterChangeHook = async ({ doc, req }) => {
+    const school = relationId(doc.school as never)
+    if (req.context?.truongsoSkipSiteRebuild) return doc // bulk seeding builds every site afterwards
+    if (onPublish && doc._status === 'published' && school !== null) await onPublish(req, school, `introductions ${doc.id}: published`)
+    return doc
+  }
   return {
     slug: 'introductions',
     labels: { singular: { vi: 'Giới thiệu trường', en: 'Introduction' }, plural: { vi: 'Giới thiệu trường', en: 'Introductions' } },
     admin: { group: { vi: 'Website', en: 'Website' }, useAsTitle: 'schoolName' },
     versions: { drafts: true, maxPerDoc: 30 },
     access: { read: readPublishedOrMember, readVersions: ({ req }) => Boolean(req.user), create: manageSchoolPages(), update: manageSchoolPages(), delete: () => false },
-    hooks: { beforeOperation: [boardPublishesIntroduction] },
+    hooks: { beforeOperation: [boardPublishesIntroduction], afterChange: [rebuildOnPublish] },
     fields: [
       { name: 'schoolName', type: 'text', label: { vi: 'Tên trường (hiển thị)', en: 'School name' } },
       {

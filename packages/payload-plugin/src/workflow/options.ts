@@ -1,3 +1,5 @@
+import type { PayloadRequest } from 'payload'
+
 import type { WorkflowRoles } from './rules.ts'
 
 export type WorkflowOptions = {
@@ -9,6 +11,8 @@ export type WorkflowOptions = {
   notify: boolean
   /** Jobs queue used for scheduled publish/unpublish. Default: 'workflow'. */
   queue: string
+  /** Called after the live version of a school's content changed (publish, unpublish, scheduled). */
+  onLiveChange?: (req: PayloadRequest, school: number | string, trigger: string) => Promise<void>
 }
 
 /** Request context flag set by the workflow itself, so its own writes pass its guard. */

@@ -155,6 +155,10 @@ export async function performTransition(
     })
     if (shouldCommit) await commitTransaction(req)
     await notifyTransition(req, collection, latest as never, to, request.reason, options)
+    if ((to === 'published' || to === 'unpublished') && options.onLiveChange) {
+      const school = (latest.school as { id?: number | string } | number | string)
+      await options.onLiveChange(req, typeof school === 'object' ? school.id! : school, `${collection} ${id}: ${to}`)
+    }
     await scheduleFollowUps(req, request, to, options)
     return { from, to, versionId, eventId: event.id }
   } catch (error) {
