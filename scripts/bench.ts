@@ -2,7 +2,9 @@
  * `pnpm bench`: speed and memory figures, reported as medians (never asserted in tests).
  *   - assessment: whole-school year summary (packages/assessment/bench)
  *   - cms: cold start of the built admin to a usable login page, login and list latency, RSS memory
- * Run one section with `pnpm bench assessment` or `pnpm bench cms`.
+ *   - rest: anonymous REST list of 20 published posts, 50 connections, 34 schools × 200 posts,
+ *     with and without this project's access rules and hooks (ratio)
+ * Run one section with `pnpm bench assessment`, `pnpm bench cms` or `pnpm bench rest`.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
@@ -102,5 +104,46 @@ async function benchCms() {
   })
 }
 
+async function benchRest() {
+  const autocannon = (await import('autocannon')).default
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'truongso-rest-'))
+  const env = { ...process.env, TRUONGSO_DATA_DIR: dataDir, TRUONGSO_DISABLE_JOBS: '1', NODE_OPTIONS: '--no-deprecation' }
+  const perSchool = Number(process.env.BENCH_POSTS_PER_SCHOOL ?? 200)
+  const seeded = spawnSync(process.execPath, ['cms/bench/seedPosts.ts', String(perSchool)], { cwd: root, env, encoding: 'utf8' })
+  console.log(seeded.stdout.trim().split('\n').at(-1))
+  const results: Record<string, { rps: number[]; p50: number[]; p90: number[]; p97_5: number[]; p99: number[] }> = {}
+  const port = 3210
+  for (let round = 0; round < 3; round++) {
+    for (const variant of ['truongso', 'plain']) {
+      const server = spawn(process.execPath, ['cms/bench/restServer.ts'], { cwd: root, env: { ...env, VARIANT: variant, PORT: String(port) }, stdio: ['ignore', 'pipe', 'inherit'] })
+      await new Promise<void>((resolve) => server.stdout!.on('data', (d: Buffer) => d.toString().includes('ready') && resolve()))
+      const school = await fetch(`http://127.0.0.1:${port}/api/posts?limit=1&depth=0`).then((r) => r.json() as Promise<{ docs: { school: number }[] }>)
+      const url = `http://127.0.0.1:${port}/api/posts?where[school][equals]=${school.docs[0]!.school}&limit=20&depth=0&sort=-publishedDate`
+      await autocannon({ url, connections: 10, duration: 2 }) // warm-up
+      const result = await autocannon({ url, connections: 50, duration: 10 })
+      const entry = (results[variant] ??= { rps: [], p50: [], p90: [], p97_5: [], p99: [] })
+      entry.rps.push(result.requests.average)
+      entry.p50.push(result.latency.p50)
+      entry.p90.push(result.latency.p90)
+      entry.p97_5.push(result.latency.p97_5)
+      entry.p99.push(result.latency.p99)
+      if (result.non2xx > 0) console.warn(`${variant}: ${result.non2xx} non-2xx responses`)
+      server.kill('SIGTERM')
+      await new Promise((resolve) => server.once('exit', resolve))
+    }
+  }
+  rmSync(dataDir, { recursive: true, force: true })
+  const row = (v: string) => ({
+    'req/s (median of 3)': Math.round(median(results[v]!.rps)),
+    'p50 ms': median(results[v]!.p50),
+    'p90 ms': median(results[v]!.p90),
+    'p97.5 ms': median(results[v]!.p97_5),
+    'p99 ms': median(results[v]!.p99),
+  })
+  console.table({ 'with Trường Số access + hooks': row('truongso'), 'plain Payload (same data)': row('plain') })
+  console.log(`throughput ratio (ours / plain): ${(median(results.truongso!.rps) / median(results.plain!.rps)).toFixed(2)}`)
+}
+
 if (wants('assessment')) await benchAssessment()
+if (wants('rest')) await benchRest()
 if (wants('cms')) await benchCms()

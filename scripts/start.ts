@@ -1,6 +1,8 @@
 /**
- * Main job (`pnpm start`): create and seed the database, build the admin once (rebuilt when the
- * sources change), then serve the CMS on http://localhost:3000/admin.
+ * Main job (`pnpm start`): create and seed the database, export every school's published snapshot
+ * and build the 34 static sites (only those whose content or templates changed), build the admin
+ * once (rebuilt when its sources change), then serve the CMS on http://localhost:3000/admin and the
+ * sites on http://<slug>.localhost:4321/.
  */
 import { spawn, spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
@@ -17,8 +19,8 @@ function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEn
   if (result.status !== 0) process.exit(result.status ?? 1)
 }
 
-/** A fingerprint of everything the admin bundle is built from, so a stale build is noticed. */
-function sourceStamp(): string {
+/** A fingerprint of the files something is built from, so a stale build is noticed. */
+function sourceStamp(dirs: string[], files: string[]): string {
   const hash = createHash('sha256')
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -28,18 +30,43 @@ function sourceStamp(): string {
       else hash.update(`${full}:${statSync(full).size}:${statSync(full).mtimeMs}\n`)
     }
   }
-  for (const dir of ['cms/src', 'packages/payload-plugin/src', 'packages/registry']) walk(path.join(root, dir))
-  hash.update(readFileSync(path.join(root, 'pnpm-lock.yaml')))
-  hash.update(readFileSync(path.join(cmsDir, 'next.config.mjs')))
+  for (const dir of dirs) walk(path.join(root, dir))
+  for (const file of files) hash.update(readFileSync(path.join(root, file)))
   return hash.digest('hex')
+}
+
+/** Builds the sites whose snapshot (ignoring its timestamp) or templates changed since their last build. */
+function buildStaleSites(): void {
+  const snapshotsDir = path.join(root, 'sites', '.snapshots')
+  const distRoot = path.join(root, 'sites', 'dist')
+  const templates = sourceStamp(['sites/src', 'sites/scripts', 'packages/snapshot/src'], ['sites/astro.config.mjs'])
+  const stale: { slug: string; hash: string }[] = []
+  for (const slug of readdirSync(snapshotsDir).filter((d) => !d.startsWith('.'))) {
+    const snapshot = JSON.parse(readFileSync(path.join(snapshotsDir, slug, 'snapshot.json'), 'utf8')) as Record<string, unknown>
+    delete snapshot.generatedAt
+    const hash = createHash('sha256').update(templates).update(JSON.stringify(snapshot)).digest('hex')
+    const marker = path.join(distRoot, slug, '.build-hash')
+    if (!existsSync(marker) || readFileSync(marker, 'utf8') !== hash) stale.push({ slug, hash })
+  }
+  if (stale.length === 0) return console.log('[start] all sites are up to date')
+  const t = performance.now()
+  run(process.execPath, ['--no-deprecation', 'scripts/buildAll.ts', '--only', stale.map((s) => s.slug).join(','), '--snapshots', snapshotsDir, '--out', distRoot], path.join(root, 'sites'))
+  for (const { slug, hash } of stale) {
+    if (existsSync(path.join(distRoot, slug))) writeFileSync(path.join(distRoot, slug, '.build-hash'), hash)
+  }
+  console.log(`[start] built ${stale.length} sites in ${((performance.now() - t) / 1000).toFixed(1)}s`)
 }
 
 const t0 = performance.now()
 console.log('[start] seeding the database (34 schools, demo accounts)…')
 run(process.execPath, ['--no-deprecation', 'src/seed/run.ts'], cmsDir)
 
+console.log('[start] exporting published snapshots and building the school sites…')
+run(process.execPath, ['--no-deprecation', 'src/sites/exportAll.ts'], cmsDir)
+buildStaleSites()
+
 const stampFile = path.join(cmsDir, '.next', 'truongso-build-stamp')
-const stamp = sourceStamp()
+const stamp = sourceStamp(['cms/src', 'packages/payload-plugin/src', 'packages/registry'], ['pnpm-lock.yaml', 'cms/next.config.mjs'])
 const built = existsSync(path.join(cmsDir, '.next', 'BUILD_ID')) && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp
 if (!built) {
   console.log('[start] building the admin (first run or sources changed; a few minutes on 2 cores)…')
@@ -56,6 +83,7 @@ const principal = accounts.find((a) => a.school === 'tieuhocledo' && a.roles.inc
 console.log(`[start] ready to serve after ${((performance.now() - t0) / 1000).toFixed(1)}s of preparation`)
 console.log(`[start] admin:  http://localhost:${port}/admin   (Vietnamese; English under Tài khoản → Ngôn ngữ)`)
 console.log(`[start] API:    http://localhost:${port}/api`)
+console.log(`[start] sites:  http://localhost:4321/ (index of the 34 schools), e.g. http://tieuhocledo.localhost:4321/`)
 console.log(`[start] demo accounts and passwords: ${path.relative(root, accountsFile)}${principal ? ` (e.g. ${principal.email}, principal of TH Lê Độ)` : ''}`)
 
 const server = spawn('pnpm', ['exec', 'next', 'start', '--port', port], {
@@ -63,5 +91,14 @@ const server = spawn('pnpm', ['exec', 'next', 'start', '--port', port], {
   stdio: 'inherit',
   env: { ...process.env, NODE_OPTIONS: '--no-deprecation', NEXT_TELEMETRY_DISABLED: '1' },
 })
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal))
-server.on('exit', (code) => process.exit(code ?? 0))
+const preview = spawn(process.execPath, ['--no-deprecation', path.join(root, 'scripts/serveSites.ts')], { stdio: 'inherit' })
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    server.kill(signal)
+    preview.kill(signal)
+  })
+}
+server.on('exit', (code) => {
+  preview.kill('SIGTERM')
+  process.exit(code ?? 0)
+})

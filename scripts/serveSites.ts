@@ -1,0 +1,86 @@
+/**
+ * Local preview of the built sites (ARCHITECTURE: port 4321): `http://<slug>.localhost:4321/` serves
+ * `sites/dist/<slug>/`, and `http://localhost:4321/` lists every school. Production hosting uses
+ * nginx (sites/scripts/writeNginx.ts); this is for browsing on a developer's machine.
+ */
+import { createReadStream, existsSync, statSync } from 'node:fs'
+import { createServer } from 'node:http'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { schools } from '@truongso/registry'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const distRoot = process.env.SITES_DIST_DIR ?? path.join(root, 'sites', 'dist')
+const port = Number(process.env.SITES_PORT ?? 4321)
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.xml': 'application/xml; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.gif': 'image/gif',
+  '.pdf': 'application/pdf',
+  '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  '.woff2': 'font/woff2',
+  '.wasm': 'application/wasm',
+}
+
+const escape = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`)
+
+function indexPage(): string {
+  const rows = schools
+    .map((s) => {
+      const built = existsSync(path.join(distRoot, s.slug, 'index.html'))
+      const local = `http://${s.slug}.localhost:${port}/`
+      return `<tr><td>${s.stt}</td><td>${built ? `<a href="${local}">${escape(s.name)}</a>` : `${escape(s.name)} (chưa xây dựng)`}</td><td>${escape(s.levelName)}</td><td><code>${escape(s.url)}</code></td></tr>`
+    })
+    .join('\n')
+  return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>Website các trường – Phòng GDĐT Hội An</title>
+<style>body{font:16px/1.5 system-ui,sans-serif;margin:2rem auto;max-width:60rem;padding:0 1rem;color:#1a1a1a}table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #ddd;padding:.4rem;text-align:left}a{color:#0b5394}</style></head>
+<body><h1>Website các trường – Phòng GDĐT Hội An</h1><p>Bản xem thử trên máy: mỗi trường ở <code>http://&lt;mã trường&gt;.localhost:${port}/</code>; địa chỉ thật theo danh mục ở cột cuối.</p>
+<table><thead><tr><th>STT</th><th>Trường</th><th>Cấp học</th><th>Địa chỉ chính thức</th></tr></thead><tbody>${rows}</tbody></table></body></html>`
+}
+
+function send(res: import('node:http').ServerResponse, file: string, status = 200) {
+  res.writeHead(status, { 'content-type': TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream' })
+  createReadStream(file).pipe(res)
+}
+
+const server = createServer((req, res) => {
+  const host = (req.headers.host ?? '').split(':')[0]!.toLowerCase()
+  const slug = host.endsWith('.localhost') ? host.slice(0, -'.localhost'.length) : ''
+  if (!slug) {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+    res.end(indexPage())
+    return
+  }
+  const siteDir = path.join(distRoot, slug)
+  if (!schools.some((s) => s.slug === slug) || !existsSync(siteDir)) {
+    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' })
+    res.end(`Chưa có website cho "${slug}".`)
+    return
+  }
+  const urlPath = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)
+  const target = path.normalize(path.join(siteDir, urlPath))
+  if (!target.startsWith(siteDir)) {
+    res.writeHead(400).end()
+    return
+  }
+  for (const candidate of [target, path.join(target, 'index.html'), `${target}.html`]) {
+    if (existsSync(candidate) && statSync(candidate).isFile()) return send(res, candidate)
+  }
+  const notFound = path.join(siteDir, '404.html')
+  if (existsSync(notFound)) return send(res, notFound, 404)
+  res.writeHead(404).end()
+})
+
+server.listen(port, () => console.log(`[sites] http://localhost:${port}/ lists the schools; each at http://<slug>.localhost:${port}/`))
