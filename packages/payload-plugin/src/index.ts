@@ -12,6 +12,17 @@ import { siteBuildsCollection } from './collections/SiteBuilds.ts'
 import { membershipRowFields, usersCollection } from './collections/Users.ts'
 import { workflowEventsCollection } from './collections/WorkflowEvents.ts'
 import { resolveOptions } from './defaults.ts'
+import {
+  classesCollection,
+  departmentsCollection,
+  enrolmentsCollection,
+  recordAccessLogsCollection,
+  RECORD_COLLECTIONS,
+  schoolYearsCollection,
+  staffCollection,
+  studentsCollection,
+  teachingAssignmentsCollection,
+} from './records/collections.ts'
 import { isDistrictUser } from './roles.ts'
 import { labels } from './translations/index.ts'
 import type { TruongsoPluginOptions } from './types.ts'
@@ -65,6 +76,14 @@ export const truongsoPlugin =
       disclosuresCollection(),
       mediaCollection(options),
       documentsCollection(options),
+      schoolYearsCollection(),
+      departmentsCollection(),
+      staffCollection(),
+      classesCollection(),
+      studentsCollection(),
+      enrolmentsCollection(),
+      teachingAssignmentsCollection(),
+      recordAccessLogsCollection(),
     ].map(underWorkflow)
 
     const withCollections: Config = {
@@ -114,6 +133,7 @@ export const truongsoPlugin =
         documents: {},
         [EVENTS_SLUG]: {},
         ...(sites ? { [SITE_BUILDS_SLUG]: {} } : {}),
+        ...Object.fromEntries(RECORD_COLLECTIONS.map((slug) => [slug, {}])),
       },
       i18n: {
         translations: {

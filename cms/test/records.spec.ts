@@ -1,0 +1,177 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { PASSWORD, seedFixture, type Fixture, type Who } from './fixtures.ts'
+import { startTestCms, testDatabase, type TestCms } from './helpers.ts'
+
+const PERSONAL = ['ethnicity', 'religion', 'currentAddress', 'permanentAddress', 'phone', 'policyCategory', 'fatherName', 'motherName', 'birthplace']
+const CCCD = '049212001234'
+
+// School records through REST with real logins: who reads which student field, transfers, class lists.
+describe(`school records over REST (${testDatabase})`, () => {
+  let cms: TestCms
+  let fx: Fixture
+  const tokens = {} as Record<Who, string>
+  const ids: Record<string, number | string> = {}
+
+  const userId = async (who: Who) =>
+    (await cms.payload.find({ collection: 'users', where: { email: { equals: fx.emails[who] } }, overrideAccess: true })).docs[0]!.id
+
+  beforeAll(async () => {
+    cms = await startTestCms()
+    fx = await seedFixture(cms)
+    for (const [who, email] of Object.entries(fx.emails)) tokens[who as Who] = await cms.rest.login(email, PASSWORD)
+    const { payload } = cms
+    const create = (collection: string, data: Record<string, unknown>) => payload.create({ collection, data: { school: fx.schoolA, ...data } as never, overrideAccess: true })
+    ids.c61 = (await create('classes', { name: '6/1', grade: 6, schoolYear: '2026-2027', homeroomTeacher: await userId('teacherA2') })).id
+    ids.c62 = (await create('classes', { name: '6/2', grade: 6, schoolYear: '2026-2027' })).id
+    for (const [key, name, code] of [['lan', 'Nguyễn Thị Lan', 'HS001'], ['minh', 'Trần Văn Minh', 'HS002'], ['an', 'Lê Văn An', 'HS003']] as const) {
+      ids[key] = (
+        await create('students', {
+          fullName: name,
+          studentCode: code,
+          dateOfBirth: '2014-03-02T00:00:00.000Z',
+          sex: key === 'lan' ? 'Nữ' : 'Nam',
+          cccd: CCCD,
+          ethnicity: 'Kinh',
+          religion: 'Không',
+          currentAddress: '12 Trần Phú, Hội An',
+          permanentAddress: '12 Trần Phú, Hội An',
+          phone: '0905000111',
+          policyCategory: 'Không',
+          fatherName: 'Nguyễn Văn Cha',
+          motherName: 'Trần Thị Mẹ',
+          birthplace: 'Hội An',
+        })
+      ).id
+      await create('enrolments', { student: ids[key], class: ids.c61, schoolYear: '2026-2027', startDate: '2026-09-05T00:00:00.000Z' })
+    }
+    ids.staffA = (await create('staff', { fullName: 'Hoàng Thị Giáo', user: await userId('teacherA'), cccd: '049190009876', mobile: '0905123456', contractType: 'Viên chức' })).id
+    ids.staffA2 = (await create('staff', { fullName: 'Giáo viên chủ nhiệm', user: await userId('teacherA2'), cccd: '049185001111', mobile: '0905999888' })).id
+  })
+  afterAll(async () => {
+    await cms?.close()
+  })
+
+  describe('who reads a student’s personal data', () => {
+    const full: Who[] = ['principalA', 'vicePrincipalA', 'schoolAdminA', 'teacherA2']
+    const limited: Who[] = ['teacherA', 'teamLeaderA', 'teamLeaderA2']
+    const outsiders: Who[] = ['principalB', 'teacherB']
+
+    it.each(full)('%s reads everything, CCCD unmasked', async (who) => {
+      const res = await cms.rest.request('GET', `/students/${ids.lan}?depth=0`, { token: tokens[who] })
+      expect(res.status).toBe(200)
+      expect(res.body.cccd).toBe(CCCD)
+      for (const field of PERSONAL) expect(res.body[field], field).toBeTruthy()
+    })
+
+    it.each(limited)('%s sees name, class, date of birth and sex; CCCD masked; nothing else', async (who) => {
+      const res = await cms.rest.request('GET', `/students/${ids.lan}?depth=0`, { token: tokens[who] })
+      expect(res.status).toBe(200)
+      expect(res.body).toMatchObject({ fullName: 'Nguyễn Thị Lan', sex: 'Nữ', currentClass: ids.c61 })
+      expect(res.body.dateOfBirth).toBeTruthy()
+      expect(res.body.cccd).toBe('0********234')
+      for (const field of PERSONAL) expect(res.body, field).not.toHaveProperty(field)
+      const list = await cms.rest.request('GET', '/students?limit=50&depth=0', { token: tokens[who] })
+      expect(list.body.docs.every((s: { cccd: string }) => s.cccd === '0********234')).toBe(true)
+      expect(JSON.stringify(list.body)).not.toContain('0905000111')
+    })
+
+    it.each(outsiders)('%s of another school sees nothing', async (who) => {
+      const res = await cms.rest.request('GET', `/students/${ids.lan}`, { token: tokens[who] })
+      expect([403, 404]).toContain(res.status)
+      const list = await cms.rest.request('GET', '/students', { token: tokens[who] })
+      expect(list.body.docs ?? []).toHaveLength(0)
+    })
+
+    it('anonymous callers get nothing from any records collection', async () => {
+      for (const collection of ['students', 'staff', 'classes', 'enrolments', 'teaching-assignments', 'school-years', 'departments', 'record-access-logs']) {
+        const res = await cms.rest.request('GET', `/${collection}`)
+        expect(res.status, collection).toBe(403)
+      }
+    })
+
+    it('only the managers edit student records', async () => {
+      const refused = await cms.rest.request('PATCH', `/students/${ids.lan}`, { token: tokens.teacherA2, body: { phone: '0000000000' } })
+      expect([403, 404]).toContain(refused.status)
+      const ok = await cms.rest.request('PATCH', `/students/${ids.lan}`, { token: tokens.schoolAdminA, body: { phone: '0905000222' } })
+      expect(ok.status).toBe(200)
+      const bad = await cms.rest.request('PATCH', `/students/${ids.lan}`, { token: tokens.schoolAdminA, body: { cccd: '12345' } })
+      expect(bad.status).toBe(400)
+      expect(JSON.stringify(bad.body)).toContain('12 chữ số')
+      const stored = await cms.payload.findByID({ collection: 'students', id: ids.lan!, overrideAccess: true })
+      expect([stored.phone, stored.cccd]).toEqual(['0905000222', CCCD])
+    })
+
+    it('logs full-profile reads by non-homeroom roles, not by the homeroom teacher', async () => {
+      const count = async () => (await cms.payload.count({ collection: 'record-access-logs', where: { student: { equals: ids.minh } }, overrideAccess: true })).totalDocs
+      const before = await count()
+      await cms.rest.request('GET', `/students/${ids.minh}`, { token: tokens.principalA })
+      expect(await count()).toBe(before + 1)
+      await cms.rest.request('GET', `/students/${ids.minh}`, { token: tokens.teacherA2 })
+      await cms.rest.request('GET', `/students/${ids.minh}`, { token: tokens.teacherA })
+      expect(await count()).toBe(before + 1)
+      const principal = await userId('principalA')
+      const log = await cms.rest.request('GET', '/record-access-logs?depth=0', { token: tokens.principalA })
+      expect(log.body.docs.some((l: { student: unknown; reader: unknown }) => String(l.student) === String(ids.minh) && String(l.reader) === String(principal))).toBe(true)
+      expect((await cms.rest.request('GET', '/record-access-logs', { token: tokens.teacherA })).body.docs ?? []).toHaveLength(0)
+    })
+  })
+
+  describe('transfers and class lists', () => {
+    it('a mid-year class change keeps the old class list on past dates', async () => {
+      const res = await cms.rest.request('POST', `/students/${ids.an}/transfer`, {
+        token: tokens.principalA,
+        body: { kind: 'class-change', date: '2026-11-15', reason: 'Theo nguyện vọng gia đình', toClass: ids.c62 },
+      })
+      expect(res.status, JSON.stringify(res.body)).toBe(200)
+      const roster = async (klass: unknown, date: string) =>
+        (await cms.rest.request('GET', `/classes/${klass}/roster?date=${date}`, { token: tokens.teacherA })).body.students.map((s: { fullName: string }) => s.fullName)
+      expect(await roster(ids.c61, '2026-11-01')).toEqual(['Lê Văn An', 'Nguyễn Thị Lan', 'Trần Văn Minh'])
+      expect(await roster(ids.c61, '2026-11-20')).toEqual(['Nguyễn Thị Lan', 'Trần Văn Minh'])
+      expect(await roster(ids.c62, '2026-11-20')).toEqual(['Lê Văn An'])
+      expect(await roster(ids.c62, '2026-11-01')).toEqual([])
+      const sizes = await cms.rest.request('GET', '/classes?sort=name&depth=0', { token: tokens.teacherA })
+      expect(sizes.body.docs.map((c: { name: string; size: number }) => [c.name, c.size])).toEqual([['6/1', 2], ['6/2', 1]])
+      // The old homeroom teacher loses the personal-data right for the student who left.
+      const asOldHomeroom = await cms.rest.request('GET', `/students/${ids.an}?depth=0`, { token: tokens.teacherA2 })
+      expect(asOldHomeroom.body.cccd).toBe('0********234')
+      // Nothing was deleted: both enrolments remain.
+      const history = await cms.payload.find({ collection: 'enrolments', where: { student: { equals: ids.an } }, overrideAccess: true })
+      expect(history.totalDocs).toBe(2)
+    })
+
+    it('a drop-out is an event with a date and a reason; the record stays', async () => {
+      const missingReason = await cms.rest.request('POST', `/students/${ids.minh}/transfer`, { token: tokens.principalA, body: { kind: 'drop-out', date: '2026-11-20' } })
+      expect(missingReason.status).toBe(400)
+      const byTeacher = await cms.rest.request('POST', `/students/${ids.minh}/transfer`, { token: tokens.teacherA2, body: { kind: 'drop-out', date: '2026-11-20', reason: 'Gia đình chuyển nơi ở' } })
+      expect(byTeacher.status).toBe(403)
+      const ok = await cms.rest.request('POST', `/students/${ids.minh}/transfer`, { token: tokens.principalA, body: { kind: 'drop-out', date: '2026-11-20', reason: 'Gia đình chuyển nơi ở' } })
+      expect(ok.status).toBe(200)
+      const student = await cms.payload.findByID({ collection: 'students', id: ids.minh!, overrideAccess: true })
+      expect(student).toMatchObject({ status: 'dropped-out', currentClass: null })
+      expect((await cms.rest.request('DELETE', `/students/${ids.minh}`, { token: tokens.principalA })).status).toBe(403)
+    })
+  })
+
+  describe('staff records', () => {
+    it('colleagues see the directory subset; the person and the managers see the rest', async () => {
+      const colleague = await cms.rest.request('GET', `/staff/${ids.staffA2}?depth=0`, { token: tokens.teacherA })
+      expect(colleague.body.fullName).toBe('Giáo viên chủ nhiệm')
+      expect(colleague.body).not.toHaveProperty('cccd')
+      expect(colleague.body).not.toHaveProperty('mobile')
+      const own = await cms.rest.request('GET', `/staff/${ids.staffA}?depth=0`, { token: tokens.teacherA })
+      expect(own.body).toMatchObject({ cccd: '049190009876', mobile: '0905123456', contractType: 'Viên chức' })
+      const manager = await cms.rest.request('GET', `/staff/${ids.staffA2}?depth=0`, { token: tokens.principalA })
+      expect(manager.body.cccd).toBe('049185001111')
+    })
+
+    it('a teacher edits their own personal tab but not their contract', async () => {
+      const res = await cms.rest.request('PATCH', `/staff/${ids.staffA}`, { token: tokens.teacherA, body: { mobile: '0905777666', contractType: 'Hợp đồng lao động' } })
+      expect(res.status).toBe(200)
+      const stored = await cms.payload.findByID({ collection: 'staff', id: ids.staffA!, overrideAccess: true })
+      expect([stored.mobile, stored.contractType]).toEqual(['0905777666', 'Viên chức'])
+      const other = await cms.rest.request('PATCH', `/staff/${ids.staffA2}`, { token: tokens.teacherA, body: { mobile: '0000' } })
+      expect([403, 404]).toContain(other.status)
+    })
+  })
+})

@@ -1,0 +1,115 @@
+import { commitTransaction, initTransaction, killTransaction, type Endpoint, type PayloadRequest } from 'payload'
+import { z } from 'zod'
+
+import { relationId, type RoleHolder } from '../roles.ts'
+import { refreshStudentPlacement } from './hooks.ts'
+import { managesSchool } from './rights.ts'
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'ngày phải có dạng YYYY-MM-DD' })
+
+function fail(status: number, message: string) {
+  return Response.json({ errors: [{ message }] }, { status })
+}
+
+/**
+ * The class list on a date (default today): who was enrolled then, from the enrolment history.
+ * GET /api/classes/:id/roster?date=2026-10-01 → name, code, date of birth, sex (no personal data).
+ */
+export const rosterEndpoint: Endpoint = {
+  path: '/:id/roster',
+  method: 'get',
+  handler: async (req) => {
+    if (!req.user) return fail(401, 'Cần đăng nhập.')
+    const url = new URL(req.url ?? 'http://x')
+    const date = isoDate.safeParse(url.searchParams.get('date') ?? new Date().toISOString().slice(0, 10))
+    if (!date.success) return fail(400, 'Ngày không hợp lệ (YYYY-MM-DD).')
+    const klass = await req.payload.findByID({ collection: 'classes', id: String(req.routeParams?.id), depth: 0, overrideAccess: false, user: req.user, disableErrors: true, req })
+    if (!klass) return fail(404, 'Không tìm thấy lớp.')
+    const on = `${date.data}T23:59:59.999Z`
+    const enrolments = await req.payload.find({
+      collection: 'enrolments',
+      where: {
+        and: [
+          { class: { equals: klass.id } },
+          { startDate: { less_than_equal: on } },
+          { or: [{ endDate: { exists: false } }, { endDate: { greater_than: on } }] },
+        ],
+      },
+      depth: 1,
+      pagination: false,
+      overrideAccess: true,
+      req,
+    })
+    const students = enrolments.docs
+      .map((e) => e.student as { id: number | string; fullName: string; studentCode: string; dateOfBirth?: string; sex?: string })
+      .map((s) => ({ id: s.id, fullName: s.fullName, studentCode: s.studentCode, dateOfBirth: s.dateOfBirth ?? null, sex: s.sex ?? null }))
+      .sort((a, b) => a.fullName.split(' ').at(-1)!.localeCompare(b.fullName.split(' ').at(-1)!, 'vi') || a.fullName.localeCompare(b.fullName, 'vi'))
+    return Response.json({ class: { id: klass.id, name: klass.name }, date: date.data, size: students.length, students })
+  },
+}
+
+const transferBody = z.object({
+  kind: z.enum(['class-change', 'transfer-out', 'drop-out'], { error: 'loại phải là class-change, transfer-out hoặc drop-out' }),
+  date: isoDate,
+  reason: z.string().trim().min(3, { error: 'phải ghi lý do' }),
+  toClass: z.union([z.string(), z.number()]).optional(),
+})
+
+/**
+ * POST /api/students/:id/transfer { kind, date, reason, toClass? }: a class change, a transfer out
+ * or a drop-out, recorded as events on the enrolment history (nothing is deleted).
+ */
+export const transferEndpoint: Endpoint = {
+  path: '/:id/transfer',
+  method: 'post',
+  handler: async (req: PayloadRequest) => {
+    if (!req.user) return fail(401, 'Cần đăng nhập.')
+    let body: unknown = null
+    try {
+      body = req.json ? await req.json() : null
+    } catch {
+      // fall through to validation
+    }
+    const parsed = transferBody.safeParse(body)
+    if (!parsed.success) return fail(400, `Yêu cầu không hợp lệ: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`)
+    const { kind, date, reason, toClass } = parsed.data
+    const student = await req.payload.findByID({ collection: 'students', id: String(req.routeParams?.id), depth: 0, overrideAccess: true, disableErrors: true, req })
+    if (!student) return fail(404, 'Không tìm thấy học sinh.')
+    if (!managesSchool(req.user as unknown as RoleHolder, student.school)) return fail(403, 'Chỉ quản trị trường và BGH được chuyển lớp, chuyển trường.')
+    if (kind === 'class-change' && toClass === undefined) return fail(400, 'Chuyển lớp cần lớp mới (toClass).')
+    const shouldCommit = await initTransaction(req)
+    try {
+      const open = await req.payload.find({
+        collection: 'enrolments',
+        where: { and: [{ student: { equals: student.id } }, { endDate: { exists: false } }] },
+        limit: 1,
+        depth: 0,
+        overrideAccess: true,
+        req,
+      })
+      const current = open.docs[0]
+      if (!current) throw new Error('Học sinh không có lớp hiện tại.')
+      if (String(current.startDate).slice(0, 10) > date) throw new Error('Ngày chuyển phải sau ngày vào lớp hiện tại.')
+      const day = `${date}T00:00:00.000Z`
+      await req.payload.update({ collection: 'enrolments', id: current.id, overrideAccess: true, req, data: { endDate: day, endKind: kind, reason } as never })
+      if (kind === 'class-change') {
+        const target = await req.payload.findByID({ collection: 'classes', id: String(toClass), depth: 0, overrideAccess: true, disableErrors: true, req })
+        if (!target || String(relationId(target.school as never)) !== String(relationId(student.school as never))) throw new Error('Lớp mới không thuộc trường này.')
+        await req.payload.create({
+          collection: 'enrolments',
+          overrideAccess: true,
+          req,
+          data: { student: student.id, class: target.id, schoolYear: target.schoolYear, startDate: day, startKind: 'class-change', reason, school: relationId(student.school as never) } as never,
+        })
+      } else {
+        await req.payload.update({ collection: 'students', id: student.id, overrideAccess: true, req, data: { status: kind === 'drop-out' ? 'dropped-out' : 'transferred-out' } as never })
+      }
+      await refreshStudentPlacement(req, student.id)
+      if (shouldCommit) await commitTransaction(req)
+      return Response.json({ ok: true })
+    } catch (error) {
+      if (shouldCommit) await killTransaction(req)
+      return fail(400, error instanceof Error ? error.message : String(error))
+    }
+  },
+}
