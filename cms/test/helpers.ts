@@ -69,6 +69,28 @@ export class RestClient {
     return { status: response.status, body }
   }
 
+  /** A multipart upload (e.g. an .xlsx import), answered as JSON or as a file. */
+  async upload(apiPath: string, file: { name: string; data: Buffer; type: string }, token?: string): Promise<RestResponse> {
+    const url = new URL(`http://localhost:3000/api${apiPath}`)
+    const form = new FormData()
+    form.append('file', new Blob([new Uint8Array(file.data)], { type: file.type }), file.name)
+    const headers: Record<string, string> = { 'accept-language': 'vi' }
+    if (token) headers.authorization = `JWT ${token}`
+    const slug = url.pathname.replace(/^\/api\//, '').split('/').filter(Boolean)
+    const response = await this.handlers.POST(new Request(url, { method: 'POST', headers, body: form }), { params: Promise.resolve({ slug }) })
+    return { status: response.status, body: await response.json() }
+  }
+
+  /** A GET whose answer is a file. */
+  async download(apiPath: string, token?: string): Promise<{ status: number; type: string | null; data: Buffer }> {
+    const url = new URL(`http://localhost:3000/api${apiPath}`)
+    const headers: Record<string, string> = { 'accept-language': 'vi' }
+    if (token) headers.authorization = `JWT ${token}`
+    const slug = url.pathname.replace(/^\/api\//, '').split('/').filter(Boolean)
+    const response = await this.handlers.GET(new Request(url, { headers }), { params: Promise.resolve({ slug }) })
+    return { status: response.status, type: response.headers.get('content-type'), data: Buffer.from(await response.arrayBuffer()) }
+  }
+
   async login(email: string, password: string): Promise<string> {
     const res = await this.request('POST', '/users/login', { body: { email, password } })
     if (res.status !== 200 || !res.body?.token) {

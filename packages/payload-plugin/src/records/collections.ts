@@ -5,6 +5,7 @@ import { schoolsWhereUserHas, type RoleHolder } from '../roles.ts'
 import { validateCccd } from './cccd.ts'
 import { logStudentProfileRead, maskCccdForReader, syncStudentFromEnrolments, syncStudentsOfClass } from './hooks.ts'
 import { rosterEndpoint, transferEndpoint } from './endpoints.ts'
+import { classExportEndpoint, studentImportEndpoint, studentTemplateEndpoint } from './excel/endpoints.ts'
 import {
   createRecords,
   manageRecords,
@@ -163,7 +164,7 @@ export function classesCollection(): CollectionConfig {
     admin: { group, useAsTitle: 'name', defaultColumns: ['name', 'grade', 'schoolYear', 'homeroomTeacher', 'size'] },
     ...managersOnly,
     hooks: { afterChange: [syncStudentsOfClass] },
-    endpoints: [rosterEndpoint],
+    endpoints: [rosterEndpoint, classExportEndpoint],
     fields: [
       { name: 'name', type: 'text', required: true, label: { vi: 'Tên lớp', en: 'Name' } },
       { name: 'grade', type: 'number', required: true, min: 1, max: 12, label: { vi: 'Khối', en: 'Grade' } },
@@ -197,7 +198,7 @@ export function studentsCollection(): CollectionConfig {
     admin: { group, useAsTitle: 'fullName', defaultColumns: ['studentCode', 'fullName', 'dateOfBirth', 'sex', 'currentClass', 'status'] },
     access: { read: readRecords, create: createRecords, update: manageRecords, delete: () => false },
     hooks: { afterOperation: [logStudentProfileRead] },
-    endpoints: [transferEndpoint],
+    endpoints: [transferEndpoint, studentTemplateEndpoint, studentImportEndpoint],
     fields: [
       { name: 'studentCode', type: 'text', required: true, index: true, label: { vi: 'Mã học sinh', en: 'Student code' } },
       { name: 'fullName', type: 'text', required: true, label: { vi: 'Họ và tên', en: 'Full name' } },
