@@ -22,8 +22,8 @@ describe(`school records over REST (${testDatabase})`, () => {
     for (const [who, email] of Object.entries(fx.emails)) tokens[who as Who] = await cms.rest.login(email, PASSWORD)
     const { payload } = cms
     const create = (collection: string, data: Record<string, unknown>) => payload.create({ collection, data: { school: fx.schoolA, ...data } as never, overrideAccess: true })
-    ids.c61 = (await create('classes', { name: '6/1', grade: 6, schoolYear: '2026-2027', homeroomTeacher: await userId('teacherA2') })).id
-    ids.c62 = (await create('classes', { name: '6/2', grade: 6, schoolYear: '2026-2027' })).id
+    ids.c61 = (await create('classes', { name: '4/1', grade: 4, schoolYear: '2026-2027', homeroomTeacher: await userId('teacherA2') })).id
+    ids.c62 = (await create('classes', { name: '4/2', grade: 4, schoolYear: '2026-2027' })).id
     for (const [key, name, code] of [['lan', 'Nguyễn Thị Lan', 'HS001'], ['minh', 'Trần Văn Minh', 'HS002'], ['an', 'Lê Văn An', 'HS003']] as const) {
       ids[key] = (
         await create('students', {
@@ -131,7 +131,7 @@ describe(`school records over REST (${testDatabase})`, () => {
       expect(await roster(ids.c62, '2026-11-20')).toEqual(['Lê Văn An'])
       expect(await roster(ids.c62, '2026-11-01')).toEqual([])
       const sizes = await cms.rest.request('GET', '/classes?sort=name&depth=0', { token: tokens.teacherA })
-      expect(sizes.body.docs.map((c: { name: string; size: number }) => [c.name, c.size])).toEqual([['6/1', 2], ['6/2', 1]])
+      expect(sizes.body.docs.map((c: { name: string; size: number }) => [c.name, c.size])).toEqual([['4/1', 2], ['4/2', 1]])
       // The old homeroom teacher loses the personal-data right for the student who left.
       const asOldHomeroom = await cms.rest.request('GET', `/students/${ids.an}?depth=0`, { token: tokens.teacherA2 })
       expect(asOldHomeroom.body.cccd).toBe('0********234')
@@ -150,6 +150,38 @@ describe(`school records over REST (${testDatabase})`, () => {
       const student = await cms.payload.findByID({ collection: 'students', id: ids.minh!, overrideAccess: true })
       expect(student).toMatchObject({ status: 'dropped-out', currentClass: null })
       expect((await cms.rest.request('DELETE', `/students/${ids.minh}`, { token: tokens.principalA })).status).toBe(403)
+    })
+  })
+
+  describe('year roll-over', () => {
+    it('shows a dry-run plan, writes nothing, then applies it', async () => {
+      const { payload } = cms
+      const c91 = await payload.create({ collection: 'classes', data: { school: fx.schoolA, name: '5/1', grade: 5, schoolYear: '2026-2027' } as never, overrideAccess: true })
+      const quy = await payload.create({ collection: 'students', data: { school: fx.schoolA, fullName: 'Phan Văn Quý', studentCode: 'HS009' } as never, overrideAccess: true })
+      await payload.create({ collection: 'enrolments', data: { school: fx.schoolA, student: quy.id, class: c91.id, schoolYear: '2026-2027', startDate: '2026-09-05T00:00:00.000Z' } as never, overrideAccess: true })
+      const body = { fromYear: '2026-2027', toYear: '2027-2028', retain: [ids.lan] }
+      const classesBefore = (await payload.count({ collection: 'classes', overrideAccess: true })).totalDocs
+
+      const refused = await cms.rest.request('POST', '/classes/roll-over', { token: tokens.teacherA2, body })
+      expect(refused.status).toBe(403)
+      const dry = await cms.rest.request('POST', '/classes/roll-over', { token: tokens.principalA, body })
+      expect(dry.status, JSON.stringify(dry.body)).toBe(200)
+      expect(dry.body.applied).toBe(false)
+      expect(dry.body.plan).toMatchObject({ promoted: 1, retained: 1, graduating: 1, classesToCreate: ['4/1', '5/2'] })
+      expect((await payload.count({ collection: 'classes', overrideAccess: true })).totalDocs).toBe(classesBefore)
+
+      const applied = await cms.rest.request('POST', '/classes/roll-over', { token: tokens.principalA, body: { ...body, apply: true } })
+      expect(applied.status).toBe(200)
+      const placement = async (id: unknown) => {
+        const s = await payload.findByID({ collection: 'students', id: id as number, depth: 1, overrideAccess: true })
+        return [(s.currentClass as { name?: string; schoolYear?: string } | null)?.name ?? null, (s.currentClass as { schoolYear?: string } | null)?.schoolYear ?? null, s.status]
+      }
+      expect(await placement(ids.an)).toEqual(['5/2', '2027-2028', 'studying'])
+      expect(await placement(ids.lan)).toEqual(['4/1', '2027-2028', 'studying'])
+      expect(await placement(quy.id)).toEqual([null, null, 'graduated'])
+      // Last year's lists are still reproducible.
+      const roster = await cms.rest.request('GET', `/classes/${ids.c62}/roster?date=2027-05-01`, { token: tokens.principalA })
+      expect(roster.body.students.map((s: { fullName: string }) => s.fullName)).toEqual(['Lê Văn An'])
     })
   })
 

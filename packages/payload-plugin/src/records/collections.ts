@@ -4,7 +4,7 @@ import { validateSchoolYear } from '../content/schoolYear.ts'
 import { schoolsWhereUserHas, type RoleHolder } from '../roles.ts'
 import { validateCccd } from './cccd.ts'
 import { logStudentProfileRead, maskCccdForReader, syncStudentFromEnrolments, syncStudentsOfClass } from './hooks.ts'
-import { rosterEndpoint, transferEndpoint } from './endpoints.ts'
+import { rollOverEndpoint, rosterEndpoint, transferEndpoint } from './endpoints.ts'
 import { classExportEndpoint, studentImportEndpoint, studentTemplateEndpoint } from './excel/endpoints.ts'
 import {
   createRecords,
@@ -164,7 +164,7 @@ export function classesCollection(): CollectionConfig {
     admin: { group, useAsTitle: 'name', defaultColumns: ['name', 'grade', 'schoolYear', 'homeroomTeacher', 'size'] },
     ...managersOnly,
     hooks: { afterChange: [syncStudentsOfClass] },
-    endpoints: [rosterEndpoint, classExportEndpoint],
+    endpoints: [rosterEndpoint, classExportEndpoint, rollOverEndpoint],
     fields: [
       { name: 'name', type: 'text', required: true, label: { vi: 'Tên lớp', en: 'Name' } },
       { name: 'grade', type: 'number', required: true, min: 1, max: 12, label: { vi: 'Khối', en: 'Grade' } },

@@ -4,6 +4,7 @@ import { z } from 'zod'
 import { relationId, type RoleHolder } from '../roles.ts'
 import { refreshStudentPlacement } from './hooks.ts'
 import { managesSchool } from './rights.ts'
+import { rollOver } from './rollOver.ts'
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'ngày phải có dạng YYYY-MM-DD' })
 
@@ -111,5 +112,39 @@ export const transferEndpoint: Endpoint = {
       if (shouldCommit) await killTransaction(req)
       return fail(400, error instanceof Error ? error.message : String(error))
     }
+  },
+}
+
+const rollOverBody = z.object({
+  fromYear: z.string().regex(/^\d{4}-\d{4}$/, { error: 'năm học phải có dạng 2026-2027' }),
+  toYear: z.string().regex(/^\d{4}-\d{4}$/, { error: 'năm học phải có dạng 2027-2028' }),
+  retain: z.array(z.union([z.string(), z.number()])).optional(),
+  apply: z.boolean().optional(),
+  school: z.union([z.string(), z.number()]).optional(),
+})
+
+/** POST /api/classes/roll-over { fromYear, toYear, retain?, apply? }: dry-run unless apply is true. */
+export const rollOverEndpoint: Endpoint = {
+  path: '/roll-over',
+  method: 'post',
+  handler: async (req: PayloadRequest) => {
+    const actor = req.user as unknown as RoleHolder | null
+    if (!actor) return fail(401, 'Cần đăng nhập.')
+    let body: unknown = null
+    try {
+      body = req.json ? await req.json() : null
+    } catch {
+      // validated below
+    }
+    const parsed = rollOverBody.safeParse(body)
+    if (!parsed.success) return fail(400, `Yêu cầu không hợp lệ: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`)
+    if (Number(parsed.data.toYear.slice(0, 4)) !== Number(parsed.data.fromYear.slice(0, 4)) + 1) return fail(400, 'Năm học mới phải liền sau năm học cũ.')
+    const managed = (actor.memberships ?? []).map((m) => relationId(m.school)).filter((id) => id !== null && managesSchool(actor, id))
+    const school = parsed.data.school ?? (managed.length === 1 ? managed[0] : undefined)
+    if (school === undefined || school === null || !managesSchool(actor, school)) return fail(403, 'Chỉ quản trị trường và BGH được chuyển năm học.')
+    const schoolDoc = await req.payload.findByID({ collection: 'schools', id: school, depth: 0, overrideAccess: true, req })
+    const lastGrade = schoolDoc.level === 'TH' ? 5 : 9
+    const plan = await rollOver(req, { school, fromYear: parsed.data.fromYear, toYear: parsed.data.toYear, retain: parsed.data.retain, apply: parsed.data.apply === true, lastGrade })
+    return Response.json({ applied: parsed.data.apply === true, plan })
   },
 }
