@@ -14,7 +14,7 @@ describe(`demo seed (${testDatabase})`, () => {
   beforeAll(async () => {
     cms = await startTestCms()
     file = path.join(cms.dataDir, 'demo-accounts.json')
-    await seedDistrict(cms.payload, file)
+    await seedDistrict(cms.payload, file, { records: ['tieuhocledo', 'thcskimdong'] })
   })
   afterAll(async () => {
     await cms?.close()
@@ -87,10 +87,39 @@ describe(`demo seed (${testDatabase})`, () => {
     expect(queue.body.awaitingMyReview.map((i: { title: string }) => i.title)).toContain('Kế hoạch tham quan học tập tại làng rau Trà Quế')
   })
 
+  it('gives a primary and a lower-secondary school a believable year of records', async () => {
+    for (const [slug, grades] of [['tieuhocledo', [1, 2, 3, 4, 5]], ['thcskimdong', [6, 7, 8, 9]]] as const) {
+      const school = (await cms.payload.find({ collection: 'schools', where: { slug: { equals: slug } }, overrideAccess: true })).docs[0]!
+      const inSchool = { school: { equals: school.id } }
+      const staff = (await cms.payload.count({ collection: 'staff', where: inSchool, overrideAccess: true })).totalDocs
+      expect(staff).toBeGreaterThanOrEqual(20)
+      expect(staff).toBeLessThanOrEqual(60)
+      expect((await cms.payload.count({ collection: 'departments', where: inSchool, overrideAccess: true })).totalDocs).toBeGreaterThanOrEqual(4)
+      const classes = await cms.payload.find({ collection: 'classes', where: inSchool, pagination: false, overrideAccess: true })
+      expect([...new Set(classes.docs.map((c) => c.grade))].sort()).toEqual(grades)
+      for (const klass of classes.docs) {
+        expect(klass.size, `${slug} ${klass.name}`).toBeGreaterThanOrEqual(25)
+        expect(klass.size).toBeLessThanOrEqual(40)
+      }
+      const students = await cms.payload.find({ collection: 'students', where: inSchool, limit: 2000, overrideAccess: true, depth: 0 })
+      expect(students.docs.every((s) => /^0499\d{8}$/.test(String(s.cccd)))).toBe(true)
+    }
+    // The demo homeroom teacher of TH Lê Độ reads their own class's personal data, masked elsewhere.
+    const accounts = JSON.parse(readFileSync(file, 'utf8')) as { email: string; password: string; roles: string[]; school: string | null }[]
+    const homeroom = accounts.find((a) => a.school === 'tieuhocledo' && a.roles.includes('homeroom-teacher'))!
+    const token = await cms.rest.login(homeroom.email, homeroom.password)
+    const own = await cms.rest.request('GET', '/students?limit=1&depth=1&where[currentClass.name][equals]=1/1', { token })
+    expect(own.body.docs[0].cccd).toMatch(/^0499\d{8}$/)
+    expect(own.body.docs[0].phone).toBeTruthy()
+    const other = await cms.rest.request('GET', '/students?limit=1&depth=0&where[currentClass.name][equals]=2/1', { token })
+    expect(other.body.docs[0].cccd).toMatch(/^0\*{8}\d{3}$/)
+    expect(other.body.docs[0]).not.toHaveProperty('phone')
+  })
+
   it('is idempotent: a second run adds nothing and keeps the passwords', async () => {
     const before = readFileSync(file, 'utf8')
     const countBefore = (await cms.payload.count({ collection: 'users' })).totalDocs
-    await seedDistrict(cms.payload, file)
+    await seedDistrict(cms.payload, file, { records: ['tieuhocledo', 'thcskimdong'] })
     expect(readFileSync(file, 'utf8')).toBe(before)
     expect((await cms.payload.count({ collection: 'users' })).totalDocs).toBe(countBefore)
     expect((await cms.payload.count({ collection: 'schools' })).totalDocs).toBe(34)

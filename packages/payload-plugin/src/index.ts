@@ -46,6 +46,8 @@ export { withApprovalWorkflow } from './workflow/index.ts'
 export { WORKFLOW_STATES, type WorkflowState, type WorkflowAction } from './workflow/states.ts'
 export { POST_SECTIONS, DISCLOSURE_GROUPS, sectionLabels, disclosureGroupLabels } from './content/sections.ts'
 export { currentSchoolYear } from './content/schoolYear.ts'
+export { importStudents, studentTemplate } from './records/excel/studentSheets.ts'
+export { STUDENT_COLUMNS } from './records/excel/columns.ts'
 export type { TruongsoPluginOptions } from './types.ts'
 
 /**

@@ -1,0 +1,127 @@
+import { currentSchoolYear, importStudents, STUDENT_COLUMNS } from '@truongso/payload-plugin'
+import type { School } from '@truongso/registry'
+import ExcelJS from 'exceljs'
+import { createLocalReq, type Payload } from 'payload'
+
+import type { DemoAccount } from './demoAccounts.ts'
+
+const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Võ', 'Phan', 'Đặng', 'Bùi', 'Đỗ', 'Ngô', 'Trương', 'Lương']
+const MIDDLE_M = ['Văn', 'Minh', 'Quốc', 'Đức', 'Hữu', 'Thành', 'Gia']
+const MIDDLE_F = ['Thị', 'Ngọc', 'Thu', 'Bảo', 'Khánh', 'Mai', 'Thanh']
+const GIVEN_M = ['An', 'Bảo', 'Cường', 'Dũng', 'Đạt', 'Huy', 'Khoa', 'Long', 'Nam', 'Phúc', 'Quân', 'Sơn', 'Tài', 'Vinh']
+const GIVEN_F = ['Anh', 'Chi', 'Diệp', 'Giang', 'Hà', 'Hân', 'Linh', 'My', 'Ngân', 'Oanh', 'Phương', 'Quỳnh', 'Trâm', 'Vy']
+const JOBS = ['Buôn bán', 'Nông dân', 'Công nhân', 'Giáo viên', 'Lao động tự do', 'Kinh doanh du lịch', 'Ngư dân']
+
+/** Deterministic pseudo-random numbers, so the demo looks the same on every machine. */
+function prng(seed: number) {
+  return () => {
+    seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648
+    return seed / 2_147_483_648
+  }
+}
+
+/** Obviously fake: province 049, century digit 9 (people born after 2300). Never a real CCCD. */
+const fakeCccd = (schoolStt: number, n: number) => `0499${String(schoolStt).padStart(2, '0')}${String(n).padStart(6, '0')}`
+
+function person(random: () => number) {
+  const female = random() < 0.5
+  const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)]!
+  return { female, name: `${pick(FAMILY)} ${pick(female ? MIDDLE_F : MIDDLE_M)} ${pick(female ? GIVEN_F : GIVEN_M)}`, pick }
+}
+
+/**
+ * A believable school year for a primary or lower-secondary school: departments, staff, classes
+ * per grade, 25–40 students per class (generated, loaded through the real Excel importer), and the
+ * demo teachers' homeroom and teaching assignments.
+ */
+export async function seedSchoolRecords(payload: Payload, school: School, schoolId: number | string, accounts: DemoAccount[], userIds: Map<string, number | string>) {
+  if (school.grades.length === 0) return 0
+  const existing = await payload.count({ collection: 'classes', where: { school: { equals: schoolId } }, overrideAccess: true })
+  if (existing.totalDocs > 0) return 0
+  const random = prng(school.stt * 7919)
+  const year = currentSchoolYear()
+  const [y1, y2] = year.split('-').map(Number) as [number, number]
+  const create = (collection: string, data: Record<string, unknown>) => payload.create({ collection, data: { school: schoolId, ...data } as never, overrideAccess: true })
+  await create('school-years', {
+    name: year,
+    current: true,
+    terms: [
+      { term: 'hk1', start: `${y1}-09-05T00:00:00.000Z`, end: `${y2}-01-15T00:00:00.000Z` },
+      { term: 'hk2', start: `${y2}-01-19T00:00:00.000Z`, end: `${y2}-05-31T00:00:00.000Z` },
+    ],
+  })
+  const primary = school.grades[0] === 1
+  const departmentNames = school.level === 'TH' ? ['Tổ 1', 'Tổ 2', 'Tổ 3', 'Tổ 4-5'] : school.level === 'THCS' ? ['Tổ Toán – Tin', 'Tổ Ngữ văn', 'Tổ Khoa học tự nhiên', 'Tổ Xã hội', 'Tổ Ngoại ngữ'] : ['Tổ Tiểu học', 'Tổ Khoa học tự nhiên', 'Tổ Khoa học xã hội']
+  const departments = [] as { id: number | string; name: string }[]
+  for (const name of [...departmentNames, 'Tổ Văn phòng']) departments.push((await create('departments', { name, kind: name === 'Tổ Văn phòng' ? 'van-phong' : 'chuyen-mon' })) as never)
+
+  const perGrade = primary && school.level === 'TH' ? 3 : school.level === 'THCS' ? 4 : 2
+  const homeroomUser = accounts.find((a) => a.school === school.slug && a.roles.includes('homeroom-teacher'))
+  const teacherUser = accounts.find((a) => a.school === school.slug && a.roles.includes('teacher'))
+  const classes: { id: number | string; name: string }[] = []
+  for (const grade of school.grades) {
+    for (let k = 1; k <= perGrade; k++) {
+      const first = classes.length === 0
+      const homeroom = first && homeroomUser ? userIds.get(homeroomUser.email) : undefined
+      classes.push((await create('classes', { name: `${grade}/${k}`, grade, schoolYear: year, homeroomTeacher: homeroom ?? null })) as never)
+    }
+  }
+  const staffCount = Math.min(60, Math.max(20, classes.length + 8))
+  for (let i = 0; i < staffCount; i++) {
+    const p = person(random)
+    const department = departments[i % departments.length]!
+    await create('staff', {
+      fullName: p.name,
+      currentPosition: i === 0 ? 'Hiệu trưởng' : i === 1 ? 'Phó hiệu trưởng' : department.name === 'Tổ Văn phòng' ? 'Nhân viên' : 'Giáo viên',
+      department: department.id,
+      cccd: fakeCccd(school.stt, 900000 + i),
+      sex: p.female ? 'Nữ' : 'Nam',
+      mobile: `0900${String(school.stt).padStart(2, '0')}${String(i).padStart(4, '0')}`,
+      contractType: 'Viên chức',
+      qualificationGroup: 'Đại học',
+      teacherRank: primary ? 'Hạng III' : 'Hạng II',
+    })
+  }
+  if (teacherUser) {
+    for (const klass of classes.slice(0, 3)) {
+      await create('teaching-assignments', { teacher: userIds.get(teacherUser.email), class: klass.id, subject: primary ? 'Toán' : 'Ngữ văn', term: 'year', schoolYear: year })
+    }
+  }
+
+  // Students go in through the same Excel importer a school admin uses.
+  const book = new ExcelJS.Workbook()
+  const sheet = book.addWorksheet('Hoc sinh')
+  const keys = ['studentCode', 'fullName', 'dateOfBirth', 'sex', 'className', 'cccd', 'ethnicity', 'religion', 'currentAddress', 'phone', 'fatherName', 'fatherOccupation', 'motherName', 'motherOccupation']
+  sheet.addRow(keys.map((key) => STUDENT_COLUMNS.find((c) => c.key === key)!.header))
+  let n = 0
+  for (const klass of classes) {
+    const grade = Number(klass.name.split('/')[0])
+    const size = 25 + Math.floor(random() * 16)
+    for (let i = 0; i < size; i++) {
+      n++
+      const p = person(random)
+      const father = person(random)
+      const mother = person(random)
+      sheet.addRow([
+        `${school.slug.slice(0, 6).toUpperCase()}${String(n).padStart(5, '0')}`,
+        p.name,
+        `${String(1 + Math.floor(random() * 28)).padStart(2, '0')}/${String(1 + Math.floor(random() * 12)).padStart(2, '0')}/${y1 - 5 - grade}`,
+        p.female ? 'Nữ' : 'Nam',
+        klass.name,
+        fakeCccd(school.stt, n),
+        'Kinh',
+        'Không',
+        `Tổ ${1 + Math.floor(random() * 20)}, thành phố Hội An`,
+        `0999${String(school.stt).padStart(2, '0')}${String(n).padStart(4, '0')}`,
+        `${father.name.split(' ')[0]} Văn ${father.name.split(' ').at(-1)}`,
+        father.pick(JOBS),
+        `${mother.name.split(' ')[0]} Thị ${mother.name.split(' ').at(-1)}`,
+        mother.pick(JOBS),
+      ])
+    }
+  }
+  const req = await createLocalReq({}, payload)
+  const report = await importStudents(req, { school: schoolId, schoolYear: year, buffer: Buffer.from(await book.xlsx.writeBuffer()) })
+  if (!report.ok) throw new Error(`demo students of ${school.slug} failed to import: ${JSON.stringify(report.errors.slice(0, 3))}`)
+  return report.created
+}
