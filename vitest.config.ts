@@ -15,6 +15,9 @@ export default defineConfig({
         test: { name: 'payload-plugin', root: './packages/payload-plugin', include: ['src/**/*.spec.ts'] },
       },
       {
+        test: { name: 'sites', root: './sites', include: ['test/**/*.spec.ts'], testTimeout: 120_000, hookTimeout: 180_000, fileParallelism: false },
+      },
+      {
         test: {
           name: 'cms',
           root: './cms',

@@ -1,0 +1,9 @@
+/** The sub-pages of "Giới thiệu" (seed 000 §II.2.a). */
+export const INTRO_PAGES = [
+  { slug: 'chuc-nang-nhiem-vu', title: 'Chức năng, nhiệm vụ, quyền hạn' },
+  { slug: 'co-cau-to-chuc', title: 'Cơ cấu tổ chức' },
+  { slug: 'lanh-dao', title: 'Lãnh đạo nhà trường' },
+  { slug: 'lich-su', title: 'Lịch sử, truyền thống' },
+  { slug: 'doan-the', title: 'Các tổ chức đoàn thể' },
+  { slug: 'lien-he', title: 'Liên hệ' },
+] as const
