@@ -110,7 +110,7 @@ export const truongsoPlugin =
         autoRun: [
           ...(Array.isArray(incoming.jobs?.autoRun) ? incoming.jobs.autoRun : []),
           { cron: '* * * * *', queue: options.workflow.queue, limit: 20 },
-          ...(sites ? [{ cron: '* * * * *', queue: 'sites', limit: 5 }] : []),
+          ...(sites ? [{ cron: '* * * * *', queue: 'sites', limit: 1 }] : []),
         ],
         shouldAutoRun: incoming.jobs?.shouldAutoRun ?? (() => process.env.TRUONGSO_DISABLE_JOBS !== '1'),
       },

@@ -33,7 +33,7 @@ export async function requestSiteRebuild(
   if ((options.runImmediately ?? true) && process.env.TRUONGSO_DISABLE_JOBS !== '1') {
     // After the current request's transaction has committed.
     setTimeout(() => {
-      payload.jobs.run({ queue: SITES_QUEUE }).catch((err: unknown) => payload.logger.error({ err, msg: 'site rebuild run failed' }))
+      payload.jobs.run({ queue: SITES_QUEUE, sequential: true }).catch((err: unknown) => payload.logger.error({ err, msg: 'site rebuild run failed' }))
     }, 50)
   }
   return { buildId: build.id, coalesced: false }
