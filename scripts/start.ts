@@ -6,9 +6,11 @@
  */
 import { spawn, spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+
+import { ensureAdminBuilt, sourceStamp } from './lib/stamps.ts'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const cmsDir = path.join(root, 'cms')
@@ -17,22 +19,6 @@ const port = process.env.PORT ?? '3000'
 function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): void {
   const result = spawnSync(command, args, { cwd, stdio: 'inherit', env: { ...process.env, ...env } })
   if (result.status !== 0) process.exit(result.status ?? 1)
-}
-
-/** A fingerprint of the files something is built from, so a stale build is noticed. */
-function sourceStamp(dirs: string[], files: string[]): string {
-  const hash = createHash('sha256')
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      if (entry.name === 'node_modules' || entry.name.startsWith('.') || entry.name === 'data') continue
-      const full = path.join(dir, entry.name)
-      if (entry.isDirectory()) walk(full)
-      else hash.update(`${full}:${statSync(full).size}:${statSync(full).mtimeMs}\n`)
-    }
-  }
-  for (const dir of dirs) walk(path.join(root, dir))
-  for (const file of files) hash.update(readFileSync(path.join(root, file)))
-  return hash.digest('hex')
 }
 
 /** Builds the sites whose snapshot (ignoring its timestamp) or templates changed since their last build. */
@@ -65,17 +51,7 @@ console.log('[start] exporting published snapshots and building the school sites
 run(process.execPath, ['--no-deprecation', 'src/sites/exportAll.ts'], cmsDir)
 buildStaleSites()
 
-const stampFile = path.join(cmsDir, '.next', 'truongso-build-stamp')
-const stamp = sourceStamp(['cms/src', 'packages/payload-plugin/src', 'packages/registry'], ['pnpm-lock.yaml', 'cms/next.config.mjs'])
-const built = existsSync(path.join(cmsDir, '.next', 'BUILD_ID')) && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp
-if (!built) {
-  console.log('[start] building the admin (first run or sources changed; a few minutes on 2 cores)…')
-  run('pnpm', ['exec', 'next', 'build', '--webpack'], cmsDir, {
-    NODE_OPTIONS: '--no-deprecation --max-old-space-size=6000',
-    NEXT_TELEMETRY_DISABLED: '1',
-  })
-  writeFileSync(stampFile, stamp)
-}
+ensureAdminBuilt()
 
 const accountsFile = path.join(cmsDir, 'data', 'demo-accounts.json')
 const accounts = JSON.parse(readFileSync(accountsFile, 'utf8')) as { email: string; roles: string[]; school: string | null }[]
@@ -89,7 +65,7 @@ console.log(`[start] demo accounts and passwords: ${path.relative(root, accounts
 const server = spawn('pnpm', ['exec', 'next', 'start', '--port', port], {
   cwd: cmsDir,
   stdio: 'inherit',
-  env: { ...process.env, NODE_OPTIONS: '--no-deprecation', NEXT_TELEMETRY_DISABLED: '1' },
+  env: { ...process.env, TRUONGSO_CMS_DIR: cmsDir, NODE_OPTIONS: '--no-deprecation', NEXT_TELEMETRY_DISABLED: '1' },
 })
 const preview = spawn(process.execPath, ['--no-deprecation', path.join(root, 'scripts/serveSites.ts')], { stdio: 'inherit' })
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

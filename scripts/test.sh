@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Tests: every package on the embedded SQLite database, then the CMS integration tests again on
-# PostgreSQL when a server is reachable (TEST_POSTGRES_URI, or a local one scripts/postgres.sh starts).
+# Tests: every package on the embedded SQLite database; the CMS integration tests again on
+# PostgreSQL when a server is reachable (TEST_POSTGRES_URI, or a local one scripts/postgres.sh starts);
+# then the end-to-end browser check when Chromium is installed (REQUIRE_E2E=1 makes it mandatory).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/toolchain.sh
@@ -20,4 +21,14 @@ elif [ "${REQUIRE_POSTGRES:-}" = "1" ]; then
   exit 1
 else
   echo "== PostgreSQL not available: skipped the PostgreSQL run (set TEST_POSTGRES_URI to enable) =="
+fi
+
+if [ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] && [ "${SKIP_E2E:-}" != "1" ]; then
+  echo "== end-to-end in Chromium: admin workflow, site rebuild, search, accessibility =="
+  node scripts/e2e/run.ts
+elif [ "${REQUIRE_E2E:-}" = "1" ]; then
+  echo "Chromium is required (REQUIRE_E2E=1) but ${CHROMIUM_PATH:-/usr/bin/chromium} is missing" >&2
+  exit 1
+else
+  echo "== Chromium not installed: skipped the end-to-end browser check (apt-get install chromium) =="
 fi

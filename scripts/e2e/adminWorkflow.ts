@@ -18,6 +18,7 @@ type Account = { email: string; password: string; roles: string[]; school: strin
 const accounts = JSON.parse(readFileSync(path.join(dataDir, 'demo-accounts.json'), 'utf8')) as Account[]
 const account = (role: string) => accounts.find((a) => a.school === 'tieuhocledo' && a.roles.includes(role))!
 
+
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-dev-shm-usage'],

@@ -13,6 +13,7 @@ const option = (name: string) => {
 }
 const snapshotsDir = option('--snapshots') ?? defaultSnapshotsDir
 const distRoot = option('--out') ?? defaultDistRoot
+// Astro builds take turns (see buildSchool.ts); a second worker overlaps the search indexing and copying.
 const concurrency = Number(option('--concurrency') ?? 2)
 const only = option('--only')?.split(',').filter(Boolean)
 

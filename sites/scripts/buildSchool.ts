@@ -5,7 +5,7 @@
  *   node sites/scripts/buildSchool.ts <slug> [--snapshots <dir>] [--out <distRoot>]
  */
 import { spawn } from 'node:child_process'
-import { cp, mkdir, readdir, readFile, rename, rm } from 'node:fs/promises'
+import { cp, mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises'
 import { existsSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
@@ -35,6 +35,30 @@ function runAstro(env: NodeJS.ProcessEnv): Promise<void> {
   })
 }
 
+/**
+ * Astro keeps intermediate build files in sites/.astro, shared by every build of this checkout, so
+ * builds (from the main job, the CMS's rebuild jobs, a benchmark) take turns. Each takes a second or two.
+ */
+async function withBuildLock<T>(fn: () => Promise<T>): Promise<T> {
+  const lock = path.join(sitesDir, '.astro', 'build.lock')
+  await mkdir(path.dirname(lock), { recursive: true })
+  for (;;) {
+    try {
+      await mkdir(lock)
+      break
+    } catch {
+      const age = await stat(lock).then((s) => Date.now() - s.mtimeMs, () => 0)
+      if (age > 5 * 60_000) await rm(lock, { recursive: true, force: true }) // left by a killed build
+      else await new Promise((resolve) => setTimeout(resolve, 100))
+    }
+  }
+  try {
+    return await fn()
+  } finally {
+    await rm(lock, { recursive: true, force: true })
+  }
+}
+
 async function countPages(dir: string): Promise<number> {
   let pages = 0
   for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) if (entry.isFile() && entry.name.endsWith('.html')) pages++
@@ -56,7 +80,7 @@ export async function buildSchoolSite(args: { slug: string; snapshotsDir?: strin
   const tmp = path.join(distRoot, `.tmp-${stamp}`)
   const cache = path.join(distRoot, `.cache-${stamp}`)
   try {
-    await runAstro({ SITE_SNAPSHOT_DIR: snapshotDir, SITE_OUT_DIR: tmp, SITE_CACHE_DIR: cache, SITE_URL: snapshot.school.url })
+    await withBuildLock(() => runAstro({ SITE_SNAPSHOT_DIR: snapshotDir, SITE_OUT_DIR: tmp, SITE_CACHE_DIR: cache, SITE_URL: snapshot.school.url }))
     if (existsSync(path.join(snapshotDir, 'files'))) await cp(path.join(snapshotDir, 'files'), path.join(tmp, 'files'), { recursive: true })
     await writeSearchIndex(snapshot, tmp)
     const pages = await countPages(tmp)

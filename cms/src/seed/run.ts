@@ -10,7 +10,10 @@ import { seedDistrict } from './index.ts'
 
 const started = performance.now()
 const payload = await getPayload({ config })
-const result = await seedDistrict(payload, demoAccountsFile)
+// SEED_RECORDS=all (default) | none | slug,slug — which schools get generated school records.
+const wanted = process.env.SEED_RECORDS?.trim()
+const records = !wanted || wanted === 'all' ? 'all' : wanted === 'none' ? [] : wanted.split(',')
+const result = await seedDistrict(payload, demoAccountsFile, { records })
 const seconds = ((performance.now() - started) / 1000).toFixed(1)
 console.log(`[seed] ${result.schools} schools, ${result.accounts.length} demo accounts (${demoAccountsFile}), ${result.websiteDocuments} new website documents, ${result.students} new students in ${seconds}s`)
 await payload.destroy()

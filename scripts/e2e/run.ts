@@ -1,0 +1,170 @@
+/**
+ * End-to-end check in a real browser (Debian chromium, playwright-core), on a throw-away data folder:
+ *   1. seed the district; build the sites of one school per template;
+ *   2. serve the built admin (next start, :3100) and the sites (:4400);
+ *   3. a teacher writes and submits a post, the team leader approves, the principal publishes —
+ *      by clicking in the Vietnamese admin (scripts/e2e/adminWorkflow.ts);
+ *   4. the rebuild job puts it on the school's site: found on the home page and through search
+ *      with an unaccented query; the principal unpublishes it by clicking, and it is gone;
+ *   5. axe-core finds no WCAG 2.1 A/AA violation on home, list, post and disclosure pages of each template.
+ * Prints "N passed, N failed" and exits non-zero on any failure.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import AxeBuilder from '@axe-core/playwright'
+import { chromium, type Browser, type Page } from 'playwright-core'
+
+import { ensureAdminBuilt } from '../lib/stamps.ts'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+const cmsDir = path.join(root, 'cms')
+const data = mkdtempSync(path.join(tmpdir(), 'truongso-e2e-'))
+const CMS = 'http://localhost:3100'
+const SITES_PORT = 4400
+const TEMPLATE_SCHOOLS = { preschool: 'mamnonsonca', primary: 'tieuhocledo', 'lower-secondary': 'thcskimdong', combined: 'ththcslythuongkiet' }
+const env = {
+  ...process.env,
+  TRUONGSO_DATA_DIR: data,
+  TRUONGSO_CMS_DIR: cmsDir,
+  SITES_SNAPSHOT_DIR: path.join(data, 'snapshots'),
+  SITES_DIST_DIR: path.join(data, 'sites'),
+  SITES_PORT: String(SITES_PORT),
+  SEED_RECORDS: 'tieuhocledo',
+  NODE_OPTIONS: '--no-deprecation',
+  NEXT_TELEMETRY_DISABLED: '1',
+  LOG_LEVEL: 'warn',
+}
+const children: ChildProcess[] = []
+let passed = 0
+let failed = 0
+
+function step(command: string, args: string[], cwd: string) {
+  const result = spawnSync(command, args, { cwd, env, stdio: 'inherit' })
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} exited with ${result.status}`)
+}
+
+async function waitFor(url: string, timeoutMs = 120_000) {
+  const until = Date.now() + timeoutMs
+  while (Date.now() < until) {
+    if (await fetch(url).then((r) => r.status < 500, () => false)) return
+    await new Promise((r) => setTimeout(r, 500))
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs / 1000}s`)
+}
+
+async function check(name: string, fn: () => Promise<void>) {
+  try {
+    await fn()
+    passed++
+    console.log(`  ✓ ${name}`)
+  } catch (error) {
+    failed++
+    console.log(`  ✗ ${name}\n    ${error instanceof Error ? error.message.split('\n').slice(0, 8).join('\n    ') : error}`)
+  }
+}
+
+const site = (slug: string, p = '/') => `http://${slug}.localhost:${SITES_PORT}${p}`
+
+async function expectEventually(page: Page, url: string, predicate: (html: string) => boolean, what: string, timeoutMs = 120_000) {
+  const until = Date.now() + timeoutMs
+  while (Date.now() < until) {
+    await page.goto(url)
+    if (predicate(await page.content())) return
+    await new Promise((r) => setTimeout(r, 1000))
+  }
+  throw new Error(`timed out waiting for ${what} at ${url}`)
+}
+
+/** The CMS's build log for the school, read as its principal (for diagnostics). */
+async function siteBuilds() {
+  const accounts = JSON.parse(readFileSync(path.join(data, 'demo-accounts.json'), 'utf8')) as { email: string; password: string; roles: string[]; school: string | null }[]
+  const principal = accounts.find((a) => a.school === 'tieuhocledo' && a.roles.includes('principal'))!
+  const login = (await fetch(`${CMS}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: principal.email, password: principal.password }) }).then((r) => r.json())) as { token: string }
+  const builds = (await fetch(`${CMS}/api/site-builds?depth=0`, { headers: { authorization: `JWT ${login.token}` } }).then((r) => r.json())) as { docs: unknown[] }
+  return builds.docs
+}
+
+let browser: Browser | null = null
+try {
+  console.log('[e2e] seeding, exporting and building sites…')
+  step(process.execPath, ['src/seed/run.ts'], cmsDir)
+  step(process.execPath, ['src/sites/exportAll.ts', ...Object.values(TEMPLATE_SCHOOLS)], cmsDir)
+  step(process.execPath, ['scripts/buildAll.ts', '--snapshots', env.SITES_SNAPSHOT_DIR, '--out', env.SITES_DIST_DIR], path.join(root, 'sites'))
+  ensureAdminBuilt()
+  children.push(spawn('pnpm', ['exec', 'next', 'start', '--port', '3100'], { cwd: cmsDir, env, stdio: 'ignore' }))
+  children.push(spawn(process.execPath, [path.join(root, 'scripts/serveSites.ts')], { env, stdio: 'ignore' }))
+  await waitFor(`${CMS}/admin/login`)
+  await waitFor(`http://localhost:${SITES_PORT}/`)
+  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-dev-shm-usage'] })
+  const context = await browser.newContext()
+  const page = await context.newPage()
+
+  let title = ''
+  let postId = ''
+  await check('teacher → team leader → principal publish a post by clicking in the admin', async () => {
+    const run = spawnSync(process.execPath, [path.join(root, 'scripts/e2e/adminWorkflow.ts'), CMS], { env, encoding: 'utf8' })
+    process.stdout.write(run.stdout)
+    if (run.status !== 0) throw new Error(run.stderr || run.stdout)
+    const match = /post (\d+) "([^"]+)"/.exec(run.stdout)
+    postId = match![1]!
+    title = match![2]!
+  })
+
+  await check('the rebuild puts the post on the school’s home page', async () => {
+    try {
+      await expectEventually(page, site('tieuhocledo'), (html) => html.includes(title), 'the new post on the home page')
+    } catch (error) {
+      throw new Error(`${error instanceof Error ? error.message : error}\nsite builds: ${JSON.stringify(await siteBuilds())}`)
+    }
+  })
+
+  await check('search finds it without accents (đ → d)', async () => {
+    await page.goto(site('tieuhocledo', '/tim-kiem/'))
+    const query = title.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').split(' ').slice(0, 4).join(' ')
+    await page.fill('.pagefind-ui__search-input', query)
+    await page.locator('.pagefind-ui__result-link', { hasText: title }).first().waitFor({ timeout: 20_000 })
+  })
+
+  await check('the principal unpublishes it by clicking, and it leaves the site', async () => {
+    const accounts = JSON.parse(readFileSync(path.join(data, 'demo-accounts.json'), 'utf8')) as { email: string; password: string; roles: string[]; school: string | null }[]
+    const principal = accounts.find((a) => a.school === 'tieuhocledo' && a.roles.includes('principal'))!
+    const admin = await browser!.newPage()
+    await admin.goto(`${CMS}/admin/login`)
+    await admin.fill('input[name="email"]', principal.email)
+    await admin.fill('input[name="password"]', principal.password)
+    await admin.click('button[type="submit"]')
+    await admin.waitForURL(/\/admin\/?$/)
+    await admin.goto(`${CMS}/admin/collections/posts/${postId}`)
+    await admin.getByRole('button', { name: 'Gỡ bài', exact: true }).click()
+    await admin.getByTestId('workflow-state').filter({ hasText: 'Đã gỡ' }).waitFor({ timeout: 60_000 })
+    await expectEventually(page, site('tieuhocledo'), (html) => !html.includes(title), 'the post to leave the home page')
+  })
+
+  for (const [template, slug] of Object.entries(TEMPLATE_SCHOOLS)) {
+    await check(`axe-core: no WCAG 2.1 A/AA violations on the ${template} template`, async () => {
+      const snapshot = JSON.parse(readFileSync(path.join(env.SITES_SNAPSHOT_DIR, slug, 'snapshot.json'), 'utf8')) as { posts: { slug: string }[]; disclosures: { slug: string }[] }
+      const pages = ['/', '/thong-bao/', `/bai-viet/${snapshot.posts[0]!.slug}/`, '/cong-khai/', `/cong-khai/${snapshot.disclosures[0]!.slug}/`, '/gioi-thieu/lanh-dao/']
+      const problems: string[] = []
+      for (const p of pages) {
+        await page.goto(site(slug, p))
+        const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+        for (const v of result.violations) problems.push(`${p}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)
+      }
+      if (problems.length) throw new Error(problems.join('\n'))
+    })
+  }
+} catch (error) {
+  failed++
+  console.log(`  ✗ setup: ${error instanceof Error ? error.message : error}`)
+} finally {
+  await browser?.close()
+  for (const child of children) child.kill('SIGTERM')
+  await new Promise((r) => setTimeout(r, 500))
+  rmSync(data, { recursive: true, force: true })
+}
+console.log(`e2e: ${passed} passed, ${failed} failed`)
+process.exit(failed > 0 ? 1 : 0)
