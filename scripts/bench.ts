@@ -4,10 +4,12 @@
  *   - cms: cold start of the built admin to a usable login page, login and list latency, RSS memory
  *   - rest: anonymous REST list of 20 published posts, 50 connections, 34 schools × 200 posts,
  *     with and without this project's access rules and hooks (ratio)
+ *   - sites: full build of 34 schools × 200 posts (pages/s, peak memory) against Hugo on the same
+ *     content; home page weight; publish → live for a school with 500 posts
  * Run one section with `pnpm bench assessment`, `pnpm bench cms` or `pnpm bench rest`.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
@@ -144,6 +146,69 @@ async function benchRest() {
   console.log(`throughput ratio (ours / plain): ${(median(results.truongso!.rps) / median(results.plain!.rps)).toFixed(2)}`)
 }
 
+async function benchSites() {
+  const { writeSyntheticSnapshots } = await import('./bench/generateSnapshots.ts')
+  const { writeHugoSite } = await import('./bench/hugoSites.ts')
+  const work = mkdtempSync(path.join(tmpdir(), 'truongso-sitesbench-'))
+  const perSchool = Number(process.env.BENCH_POSTS_PER_SCHOOL ?? 200)
+  const snapshots = path.join(work, 'snapshots')
+  const schoolsCount = writeSyntheticSnapshots(snapshots, perSchool)
+
+  // 1. Full build of every school (Astro + Pagefind), wall time and peak memory of the process tree.
+  const t0 = performance.now()
+  const child = spawn(process.execPath, ['scripts/buildAll.ts', '--snapshots', snapshots, '--out', path.join(work, 'dist')], { cwd: path.join(root, 'sites'), stdio: ['ignore', 'pipe', 'inherit'] })
+  let output = ''
+  child.stdout!.on('data', (d: Buffer) => (output += d))
+  let peak = 0
+  const sampler = setInterval(() => (peak = Math.max(peak, rssMiB(child.pid!))), 200)
+  await new Promise((resolve) => child.once('exit', resolve))
+  clearInterval(sampler)
+  const seconds = (performance.now() - t0) / 1000
+  const pages = Number(/(\d+) pages in [\d.]+s \(/.exec(output)?.[1] ?? 0)
+
+  // 2. The same content with Hugo (Debian package), one site per school.
+  let hugoSeconds: number | null = null
+  let hugoPages = 0
+  if (spawnSync('hugo', ['version']).status === 0) {
+    for (const slug of readdirSync(snapshots)) writeHugoSite(path.join(snapshots, slug, 'snapshot.json'), path.join(work, 'hugo', slug))
+    const h0 = performance.now()
+    for (const slug of readdirSync(snapshots)) {
+      spawnSync('hugo', ['--quiet', '--source', path.join(work, 'hugo', slug), '--destination', path.join(work, 'hugo-out', slug)], { stdio: 'inherit' })
+    }
+    hugoSeconds = (performance.now() - h0) / 1000
+    hugoPages = readdirSync(path.join(work, 'hugo-out'), { recursive: true }).filter((f) => String(f).endsWith('.html')).length
+  }
+
+  // 3. Page weight: home page and a post (HTML with inlined CSS, plus any JS they load).
+  const home = readFileSync(path.join(work, 'dist', 'tieuhocledo', 'index.html'))
+  const postHtml = readFileSync(path.join(work, 'dist', 'tieuhocledo', 'bai-viet', 'tin-so-1', 'index.html'), 'utf8')
+  const scripts = (html: string) => (html.match(/<script/g) ?? []).length
+
+  // 4. Publish → live for a school with 500 posts, through the CMS's rebuild job.
+  const publishDir = mkdtempSync(path.join(tmpdir(), 'truongso-publish-'))
+  const live = spawnSync(process.execPath, ['--no-deprecation', 'cms/bench/publishToLive.ts', '500', '5'], { cwd: root, env: { ...process.env, TRUONGSO_DATA_DIR: publishDir, LOG_LEVEL: 'warn' }, encoding: 'utf8' })
+  const liveRuns = (JSON.parse(live.stdout.trim().split('\n').at(-1) ?? '{}') as { runs?: number[] }).runs ?? []
+  rmSync(publishDir, { recursive: true, force: true })
+
+  console.table({
+    'schools × posts': `${schoolsCount} × ${perSchool}`,
+    'full build, Astro + Pagefind (s)': Number(seconds.toFixed(1)),
+    'pages built': pages,
+    'pages/s': Math.round(pages / seconds),
+    'peak memory of the build (MiB)': Math.round(peak),
+    'Hugo, same content (s)': hugoSeconds === null ? 'hugo not installed' : Number(hugoSeconds.toFixed(1)),
+    'Hugo pages': hugoPages,
+    'Astro time / Hugo time': hugoSeconds === null ? '-' : Number((seconds / hugoSeconds).toFixed(1)),
+    'home page weight, HTML+CSS+JS (KiB)': Number((home.length / 1024).toFixed(1)),
+    'scripts on the home page': scripts(home.toString('utf8')),
+    'scripts needed to read a post': scripts(postHtml),
+    'publish → page on disk, 500 posts, median (ms)': liveRuns.length ? Math.round(median(liveRuns)) : `failed: ${live.stderr.slice(-300)}`,
+    'publish → page on disk, runs (ms)': liveRuns.join(', '),
+  })
+  rmSync(work, { recursive: true, force: true })
+}
+
 if (wants('assessment')) await benchAssessment()
+if (wants('sites')) await benchSites()
 if (wants('rest')) await benchRest()
 if (wants('cms')) await benchCms()

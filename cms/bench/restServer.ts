@@ -11,7 +11,7 @@ import { getPayload, type SanitizedConfig } from 'payload'
 
 import { buildTruongsoConfig } from '../src/lib/buildConfig.ts'
 
-const dataDir = process.env.TRUONGSO_DATA_DIR
+const dataDir: string = process.env.TRUONGSO_DATA_DIR ?? ''
 if (!dataDir) throw new Error('TRUONGSO_DATA_DIR is required')
 const variant = process.env.VARIANT ?? 'truongso'
 const port = Number(process.env.PORT ?? 3200)

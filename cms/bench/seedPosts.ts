@@ -8,7 +8,7 @@ import { buildTruongsoConfig } from '../src/lib/buildConfig.ts'
 import { lexicalParagraphs } from '../src/seed/lexical.ts'
 import { seedSchools } from '../src/seed/schools.ts'
 
-const dataDir = process.env.TRUONGSO_DATA_DIR
+const dataDir: string = process.env.TRUONGSO_DATA_DIR ?? ''
 if (!dataDir) throw new Error('TRUONGSO_DATA_DIR is required')
 const perSchool = Number(process.argv[2] ?? 200)
 const payload = await getPayload({ config: buildTruongsoConfig({ databaseUri: undefined, dataDir, logLevel: 'warn' }) })
