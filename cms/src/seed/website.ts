@@ -177,6 +177,30 @@ export async function seedSchoolWebsite(payload: Payload, school: School, school
     })
     created++
   }
+  if (school.template === 'preschool') {
+    // Next week's plan and menu, due by the Saturday before (Circular 09/2024).
+    const monday = new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate()))
+    monday.setUTCDate(monday.getUTCDate() + ((8 - monday.getUTCDay()) % 7 || 7))
+    await payload.create({
+      collection: 'disclosures',
+      overrideAccess: true,
+      context: TRUSTED,
+      data: {
+        school: schoolId,
+        title: `Kế hoạch tuần và thực đơn tuần từ ${monday.toISOString().slice(8, 10)}/${monday.toISOString().slice(5, 7)}/${monday.getUTCFullYear()}`,
+        group: 'preschool-weekly',
+        schoolYear: year,
+        periodStart: monday.toISOString(),
+        summary: 'Kế hoạch hoạt động và thực đơn bữa trưa, bữa xế của các nhóm, lớp.',
+        content: lexicalParagraphs(['Thứ Hai: cơm, thịt kho trứng, canh bí đỏ; xế: sữa chua.', 'Thứ Ba: cơm, cá thu sốt cà, canh rau ngót; xế: chuối.']),
+        author: authorId,
+        _status: 'published',
+        workflowState: 'published',
+        publishedDate: new Date(now - 2 * 24 * 60 * 60 * 1000).toISOString(),
+      } as never,
+    })
+    created++
+  }
   for (const disclosure of DISCLOSURE_SEEDS) {
     await payload.create({
       collection: 'disclosures',
