@@ -260,6 +260,26 @@ describe(`website workflow over REST (${testDatabase})`, () => {
       expect((await stored(id)).events.at(-1)).toMatchObject({ action: 'auto-publish', toState: 'published', actorRole: 'system' })
     })
 
+    it('tells the school which Circular 09 disclosure groups are still missing for the year', async () => {
+      const before = await cms.rest.request('GET', '/disclosures/compliance?year=2026-2027', { token: tokens.principalA })
+      expect(before.status).toBe(200)
+      expect(before.body.statuses.map((s: { group: string; status: string; due: string }) => [s.group, s.status, s.due])).toEqual(
+        ['general', 'finance', 'quality', 'plan-results', 'annual-report'].map((g) => [g, 'missing', '2027-06-30']),
+      )
+      const created = await cms.rest.request('POST', '/disclosures', { token: tokens.teacherA, body: { title: 'Công khai tài chính', group: 'finance', schoolYear: '2026-2027', department: 'Tổ 4-5' } })
+      expect(created.status).toBe(201)
+      const id = created.body.doc.id
+      for (const [who, action] of [['teacherA', 'submit'], ['teamLeaderA', 'approve'], ['principalA', 'publish']] as const) {
+        expect((await cms.rest.request('POST', `/disclosures/${id}/workflow`, { token: tokens[who], body: { action } })).status).toBe(200)
+      }
+      const after = await cms.rest.request('GET', '/disclosures/compliance?year=2026-2027', { token: tokens.principalA })
+      expect(after.body.statuses.find((s: { group: string }) => s.group === 'finance').status).toBe('published')
+      const past = await cms.rest.request('GET', '/disclosures/compliance?year=2024-2025', { token: tokens.principalA })
+      expect(past.body.statuses.every((s: { status: string }) => s.status === 'overdue')).toBe(true)
+      const other = await cms.rest.request('GET', `/disclosures/compliance?school=${fx.schoolA}`, { token: tokens.teacherB })
+      expect(other.status).toBe(403)
+    })
+
     it('rejects a malformed transition request with a clear message', async () => {
       const id = await postInState('draft')
       const res = await cms.rest.request('POST', `/posts/${id}/workflow`, { token: tokens.teacherA, body: { action: 'approve-everything' } })

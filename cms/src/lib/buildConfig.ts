@@ -9,6 +9,7 @@ import { buildConfig, type EmailAdapter, type SanitizedConfig } from 'payload'
 import sharp from 'sharp'
 
 import { chooseDatabase, databaseAdapter } from './database.ts'
+import { smtpEmailAdapter } from './email.ts'
 import { siteBuilder } from '../sites/buildSite.ts'
 import { cmsDir, repoDir, sitesDistDir, snapshotsDir } from './paths.ts'
 import { payloadSecret } from './secret.ts'
@@ -44,8 +45,8 @@ export function buildTruongsoConfig(options: TruongsoConfigOptions): Promise<San
     db: databaseAdapter(choice),
     secret: options.secret ?? payloadSecret(options.dataDir),
     i18n: { fallbackLanguage: 'vi', supportedLanguages: { vi, en } },
-    // E-mail goes to the console unless an adapter is given (SMTP is a deployment choice).
-    ...(options.email ? { email: options.email } : {}),
+    // E-mail goes to the console unless an adapter is given or SMTP_HOST is set.
+    ...(options.email ? { email: options.email } : smtpEmailAdapter() ? { email: smtpEmailAdapter() } : {}),
     editor: lexicalEditor(),
     plugins: [
       truongsoPlugin({
