@@ -6,7 +6,9 @@
  *      by clicking in the Vietnamese admin (scripts/e2e/adminWorkflow.ts);
  *   4. the rebuild job puts it on the school's site: found on the home page and through search
  *      with an unaccented query; the principal unpublishes it by clicking, and it is gone;
- *   5. axe-core finds no WCAG 2.1 A/AA violation on home, list, post and disclosure pages of each template.
+ *   5. a school admin downloads the Excel template, imports a file with an error, reads the report,
+ *      fixes it and imports again, by clicking;
+ *   6. axe-core finds no WCAG 2.1 A/AA violation on home, list, post and disclosure pages of each template.
  * Prints "N passed, N failed" and exits non-zero on any failure.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
@@ -16,6 +18,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import AxeBuilder from '@axe-core/playwright'
+import ExcelJS from 'exceljs'
 import { chromium, type Browser, type Page } from 'playwright-core'
 
 import { ensureAdminBuilt } from '../lib/stamps.ts'
@@ -142,6 +145,47 @@ try {
     await admin.getByRole('button', { name: 'Gỡ bài', exact: true }).click()
     await admin.getByTestId('workflow-state').filter({ hasText: 'Đã gỡ' }).waitFor({ timeout: 60_000 })
     await expectEventually(page, site('tieuhocledo'), (html) => !html.includes(title), 'the post to leave the home page')
+  })
+
+  await check('a school admin downloads the template, imports a file, fixes the reported error and re-imports', async () => {
+    const accounts = JSON.parse(readFileSync(path.join(data, 'demo-accounts.json'), 'utf8')) as { email: string; password: string; roles: string[]; school: string | null }[]
+    const admin = accounts.find((a) => a.school === 'tieuhocledo' && a.roles.includes('school-admin'))!
+    const tab = await context.newPage()
+    await tab.goto(`${CMS}/admin/login`)
+    await tab.fill('input[name="email"]', admin.email)
+    await tab.fill('input[name="password"]', admin.password)
+    await tab.click('button[type="submit"]')
+    await tab.waitForURL(/\/admin\/?$/)
+    await tab.goto(`${CMS}/admin/collections/students`)
+    const panel = tab.getByTestId('student-import')
+    await panel.waitFor({ timeout: 60_000 })
+    const [download] = await Promise.all([tab.waitForEvent('download'), panel.getByRole('link', { name: 'Tải tệp mẫu (.xlsx)' }).click()])
+    const template = new ExcelJS.Workbook()
+    await template.xlsx.readFile((await download.path())!)
+    const headers = (template.worksheets[0]!.getRow(1).values as unknown[]).filter(Boolean) as string[]
+    if (!headers.includes('Mã học sinh')) throw new Error(`unexpected template headers: ${headers.join(', ')}`)
+    const sheetWith = async (dob: string) => {
+      const book = new ExcelJS.Workbook()
+      const sheet = book.addWorksheet('DS')
+      sheet.addRow(headers)
+      const row = (values: Record<string, string>) => sheet.addRow(headers.map((h) => values[h] ?? ''))
+      row({ 'Mã học sinh': 'E2E0001', 'Họ và tên': 'Trần Thị Thử', 'Ngày sinh': '02/03/2019', 'Giới tính': 'Nữ', Lớp: '1/1' })
+      row({ 'Mã học sinh': 'E2E0002', 'Họ và tên': 'Lê Văn Nghiệm', 'Ngày sinh': dob, 'Giới tính': 'Nam', Lớp: '1/1' })
+      const file = path.join(data, `import-${dob.replace(/\//g, '-')}.xlsx`)
+      await book.xlsx.writeFile(file)
+      return file
+    }
+    await panel.locator('input[type="file"]').setInputFiles(await sheetWith('31/02/2019'))
+    await panel.getByRole('button', { name: 'Nhập danh sách' }).click()
+    const errors = panel.getByTestId('import-errors')
+    await errors.waitFor({ timeout: 30_000 })
+    const report = await errors.innerText()
+    if (!/\b3\b/.test(report) || !report.includes('Ngày sinh')) throw new Error(`the report does not name row 3 / Ngày sinh: ${report}`)
+    await panel.locator('input[type="file"]').setInputFiles(await sheetWith('28/02/2019'))
+    await panel.getByRole('button', { name: 'Nhập danh sách' }).click()
+    const done = panel.getByTestId('import-result')
+    await done.waitFor({ timeout: 30_000 })
+    if (!(await done.innerText()).includes('thêm 2')) throw new Error(`unexpected result: ${await done.innerText()}`)
   })
 
   for (const [template, slug] of Object.entries(TEMPLATE_SCHOOLS)) {

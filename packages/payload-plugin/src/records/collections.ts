@@ -195,7 +195,12 @@ export function studentsCollection(): CollectionConfig {
   return {
     slug: 'students',
     labels: { singular: { vi: 'Học sinh', en: 'Student' }, plural: { vi: 'Học sinh', en: 'Students' } },
-    admin: { group, useAsTitle: 'fullName', defaultColumns: ['studentCode', 'fullName', 'dateOfBirth', 'sex', 'currentClass', 'status'] },
+    admin: {
+      group,
+      useAsTitle: 'fullName',
+      defaultColumns: ['studentCode', 'fullName', 'dateOfBirth', 'sex', 'currentClass', 'status'],
+      components: { beforeListTable: ['@truongso/payload-plugin/client#StudentImportPanel'] },
+    },
     access: { read: readRecords, create: createRecords, update: manageRecords, delete: () => false },
     hooks: { afterOperation: [logStudentProfileRead] },
     endpoints: [transferEndpoint, studentTemplateEndpoint, studentImportEndpoint],
