@@ -4,6 +4,7 @@
  *   - cms: cold start of the built admin to a usable login page, login and list latency, RSS memory
  *   - rest: anonymous REST list of 20 published posts, 50 connections, 34 schools × 200 posts,
  *     with and without this project's access rules and hooks (ratio)
+ *   - import: 1,000 students from .xlsx (parse, validate, write), seconds and peak memory
  *   - sites: full build of 34 schools × 200 posts (pages/s, peak memory) against Hugo on the same
  *     content; home page weight; publish → live for a school with 500 posts
  * Run one section with `pnpm bench assessment`, `pnpm bench cms` or `pnpm bench rest`.
@@ -208,7 +209,24 @@ async function benchSites() {
   rmSync(work, { recursive: true, force: true })
 }
 
+async function benchImport() {
+  const runs: { createSeconds: number; updateSeconds: number; peakRssMiB: number; fileKiB: number }[] = []
+  for (let i = 0; i < 3; i++) {
+    const dir = mkdtempSync(path.join(tmpdir(), 'truongso-import-'))
+    const out = spawnSync(process.execPath, ['--no-deprecation', 'cms/bench/importStudents.ts'], { cwd: root, env: { ...process.env, TRUONGSO_DATA_DIR: dir, TRUONGSO_DISABLE_JOBS: '1' }, encoding: 'utf8' })
+    rmSync(dir, { recursive: true, force: true })
+    runs.push(JSON.parse(out.stdout.trim().split('\n').at(-1)!))
+  }
+  console.table({
+    'import 1,000 students from .xlsx, new (s, median of 3)': Number(median(runs.map((r) => r.createSeconds)).toFixed(2)),
+    're-import the same file, updates (s, median)': Number(median(runs.map((r) => r.updateSeconds)).toFixed(2)),
+    'peak RSS of the process (MiB, max)': Math.max(...runs.map((r) => r.peakRssMiB)),
+    'file size (KiB)': runs[0]!.fileKiB,
+  })
+}
+
 if (wants('assessment')) await benchAssessment()
+if (wants('import')) await benchImport()
 if (wants('sites')) await benchSites()
 if (wants('rest')) await benchRest()
 if (wants('cms')) await benchCms()

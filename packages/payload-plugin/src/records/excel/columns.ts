@@ -2,13 +2,15 @@
  * Columns of the student sheet: our template's Vietnamese headers, and the other names the same
  * column carries in a vnEdu export. Headers are matched without diacritics, case or spacing.
  */
-export type StudentColumn = {
+export type SheetColumn = {
   key: string
   header: string
   aliases: string[]
   /** Personal data: exported only to readers with the right (DOMAIN.md §5). */
   personal?: boolean
 }
+
+export type StudentColumn = SheetColumn
 
 export const STUDENT_COLUMNS: StudentColumn[] = [
   { key: 'studentCode', header: 'Mã học sinh', aliases: ['Mã HS', 'Ma hoc sinh', 'Mã định danh học sinh'] },
@@ -44,13 +46,10 @@ export function normaliseHeader(text: string): string {
     .trim()
 }
 
-const lookup = new Map<string, string>()
-for (const column of STUDENT_COLUMNS) {
-  for (const name of [column.header, ...column.aliases]) lookup.set(normaliseHeader(name), column.key)
-}
-
-/** Maps a sheet's header cells to column keys; unknown headers are ignored. */
-export function matchHeaders(headers: string[]): Map<number, string> {
+/** Maps a sheet's header cells to column keys (by header or alias); unknown headers are ignored. */
+export function matchColumns(columns: SheetColumn[], headers: string[]): Map<number, string> {
+  const lookup = new Map<string, string>()
+  for (const column of columns) for (const name of [column.header, ...column.aliases]) lookup.set(normaliseHeader(name), column.key)
   const found = new Map<number, string>()
   headers.forEach((header, index) => {
     const key = lookup.get(normaliseHeader(header))
@@ -58,3 +57,5 @@ export function matchHeaders(headers: string[]): Map<number, string> {
   })
   return found
 }
+
+export const matchHeaders = (headers: string[]) => matchColumns(STUDENT_COLUMNS, headers)

@@ -4,6 +4,7 @@ import { z } from 'zod'
 import { schoolsWhereUserHas, type RoleHolder } from '../../roles.ts'
 import { isSchoolYear } from '../../content/schoolYear.ts'
 import { RECORD_MANAGERS } from '../rights.ts'
+import { importStaff, staffListWorkbook } from './staffSheets.ts'
 import { classListWorkbook, importStudents, studentTemplate } from './studentSheets.ts'
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
@@ -60,5 +61,47 @@ export const classExportEndpoint: Endpoint = {
     } catch {
       return fail(404, 'Không tìm thấy lớp.')
     }
+  },
+}
+
+function singleManagedSchool(actor: RoleHolder, requested: string | null): string | null {
+  const schools = schoolsWhereUserHas(actor, RECORD_MANAGERS).map(String)
+  const school = requested ?? (schools.length === 1 ? schools[0]! : null)
+  return school && schools.includes(school) ? school : null
+}
+
+/** POST /api/staff/import (multipart "file"): all rows or none, with a row/column report. */
+export const staffImportEndpoint: Endpoint = {
+  path: '/import',
+  method: 'post',
+  handler: async (req) => {
+    const actor = req.user as unknown as RoleHolder | null
+    if (!actor) return fail(401, 'Cần đăng nhập.')
+    const school = singleManagedSchool(actor, new URL(req.url ?? 'http://x').searchParams.get('school'))
+    if (!school) return fail(403, 'Chỉ quản trị trường và BGH được nhập danh sách nhân sự của trường mình.')
+    await addDataAndFileToRequest(req)
+    if (!req.file?.data?.length) return fail(400, 'Chưa chọn tệp Excel (.xlsx).')
+    try {
+      const report = await importStaff(req, { school, buffer: req.file.data })
+      return report.ok ? Response.json({ ok: true, report }) : fail(400, `Có ${report.errors.length} lỗi; chưa ghi dữ liệu nào.`, { report })
+    } catch (error) {
+      req.payload.logger.error({ err: error, msg: 'staff import failed' })
+      return fail(400, 'Không đọc được tệp: hãy dùng tệp .xlsx. Không có dữ liệu nào được ghi.')
+    }
+  },
+}
+
+/** GET /api/staff/export?school=…: the staff list, full for managers, the directory subset for others. */
+export const staffExportEndpoint: Endpoint = {
+  path: '/export',
+  method: 'get',
+  handler: async (req) => {
+    const actor = req.user as unknown as RoleHolder | null
+    if (!actor) return fail(401, 'Cần đăng nhập.')
+    const requested = new URL(req.url ?? 'http://x').searchParams.get('school')
+    const member = schoolsWhereUserHas(actor).map(String)
+    const school = requested ?? (member.length === 1 ? member[0]! : null)
+    if (!school || !member.includes(school)) return fail(403, 'Bạn không thuộc trường này.')
+    return download(await staffListWorkbook(req, school), 'danh-sach-nhan-su.xlsx')
   },
 }
