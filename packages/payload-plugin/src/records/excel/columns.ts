@@ -1,3 +1,5 @@
+import { slugify } from '../../utilities/slugify.ts'
+
 /**
  * Columns of the student sheet: our template's Vietnamese headers, and the other names the same
  * column carries in a vnEdu export. Headers are matched without diacritics, case or spacing.
@@ -36,14 +38,7 @@ export const STUDENT_COLUMNS: StudentColumn[] = [
 export const REQUIRED_COLUMNS = ['studentCode', 'fullName', 'dateOfBirth', 'sex', 'className']
 
 export function normaliseHeader(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim()
+  return slugify(text, 200).replace(/-/g, ' ')
 }
 
 /** Maps a sheet's header cells to column keys (by header or alias); unknown headers are ignored. */
