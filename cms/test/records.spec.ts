@@ -153,6 +153,18 @@ describe(`school records over REST (${testDatabase})`, () => {
     })
   })
 
+  describe('subjects offered', () => {
+    it('the school edits periods per year; the regular assessment count follows; teachers only read', async () => {
+      const subject = await cms.payload.create({ collection: 'subjects', data: { school: fx.schoolA, name: 'Tin học', grade: 8, schoolYear: '2026-2027', kind: 'scored', periodsPerYear: 35 } as never, overrideAccess: true })
+      expect((await cms.rest.request('GET', `/subjects/${subject.id}`, { token: tokens.teacherA })).body.regularAssessments).toBe(2)
+      const refused = await cms.rest.request('PATCH', `/subjects/${subject.id}`, { token: tokens.teacherA, body: { periodsPerYear: 70 } })
+      expect([403, 404]).toContain(refused.status)
+      const ok = await cms.rest.request('PATCH', `/subjects/${subject.id}`, { token: tokens.schoolAdminA, body: { periodsPerYear: 70 } })
+      expect(ok.body.doc.regularAssessments).toBe(3)
+      expect((await cms.rest.request('GET', '/subjects')).status).toBe(403)
+    })
+  })
+
   describe('year roll-over', () => {
     it('shows a dry-run plan, writes nothing, then applies it', async () => {
       const { payload } = cms

@@ -104,6 +104,11 @@ describe(`demo seed (${testDatabase})`, () => {
       const students = await cms.payload.find({ collection: 'students', where: inSchool, limit: 2000, overrideAccess: true, depth: 0 })
       expect(students.docs.every((s) => /^0499\d{8}$/.test(String(s.cccd)))).toBe(true)
     }
+    const kimdong = (await cms.payload.find({ collection: 'schools', where: { slug: { equals: 'thcskimdong' } }, overrideAccess: true })).docs[0]!
+    const grade9 = await cms.payload.find({ collection: 'subjects', where: { and: [{ school: { equals: kimdong.id } }, { grade: { equals: 9 } }] }, pagination: false, overrideAccess: true })
+    expect(grade9.docs).toHaveLength(12)
+    expect(grade9.docs.find((s) => s.name === 'Công nghệ')).toMatchObject({ periodsPerYear: 52, regularAssessments: 3, kind: 'scored' })
+    expect(grade9.docs.find((s) => s.name === 'Nghệ thuật')).toMatchObject({ kind: 'comment', regularAssessments: 2 })
     // The demo homeroom teacher of TH Lê Độ reads their own class's personal data, masked elsewhere.
     const accounts = JSON.parse(readFileSync(file, 'utf8')) as { email: string; password: string; roles: string[]; school: string | null }[]
     const homeroom = accounts.find((a) => a.school === 'tieuhocledo' && a.roles.includes('homeroom-teacher'))!

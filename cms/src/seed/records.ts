@@ -1,3 +1,4 @@
+import { primarySubjects, thcsCatalogue } from '@truongso/assessment'
 import { currentSchoolYear, importStudents, STUDENT_COLUMNS } from '@truongso/payload-plugin'
 import type { School } from '@truongso/registry'
 import ExcelJS from 'exceljs'
@@ -50,6 +51,16 @@ export async function seedSchoolRecords(payload: Payload, school: School, school
       { term: 'hk2', start: `${y2}-01-19T00:00:00.000Z`, end: `${y2}-05-31T00:00:00.000Z` },
     ],
   })
+  // Subjects offered per grade, from the level's catalogue (periods editable by the school).
+  for (const grade of school.grades) {
+    if (grade >= 6) {
+      for (const subject of thcsCatalogue(grade as 6 | 7 | 8 | 9)) {
+        await create('subjects', { name: subject.name, grade, schoolYear: year, kind: subject.kind, periodsPerYear: subject.periodsPerYear })
+      }
+    } else {
+      for (const name of primarySubjects(grade as 1 | 2 | 3 | 4 | 5)) await create('subjects', { name, grade, schoolYear: year, kind: 'primary' })
+    }
+  }
   const primary = school.grades[0] === 1
   const departmentNames = school.level === 'TH' ? ['Tổ 1', 'Tổ 2', 'Tổ 3', 'Tổ 4-5'] : school.level === 'THCS' ? ['Tổ Toán – Tin', 'Tổ Ngữ văn', 'Tổ Khoa học tự nhiên', 'Tổ Xã hội', 'Tổ Ngoại ngữ'] : ['Tổ Tiểu học', 'Tổ Khoa học tự nhiên', 'Tổ Khoa học xã hội']
   const departments = [] as { id: number | string; name: string }[]

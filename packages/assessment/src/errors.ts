@@ -1,32 +1,20 @@
 import type { z } from 'zod'
 
-/** One problem with an input: where it is (`tx[1]`, `students[3].conduct.hk2`) and what is wrong. */
 export type InputIssue = { path: string; message: string }
 
-/** A rejected input. `issues` lists every problem found, each naming its field. */
+/** Bad input to an assessment function: every problem, each naming its field. */
 export class AssessmentInputError extends Error {
   override name = 'AssessmentInputError'
-  readonly issues: readonly InputIssue[]
-
-  constructor(issues: readonly InputIssue[]) {
-    super(issues.map((issue) => `${issue.path || 'input'}: ${issue.message}`).join('; '))
+  readonly issues: InputIssue[]
+  constructor(issues: InputIssue[]) {
+    super(issues.map((i) => `${i.path || 'input'}: ${i.message}`).join('; '))
     this.issues = issues
   }
 }
 
-/** `['students', 3, 'subjects', 'Toán', 'hk1', 'tx', 0]` → `students[3].subjects.Toán.hk1.tx[0]` */
-export function formatPath(path: readonly PropertyKey[]): string {
-  let text = ''
-  for (const key of path) {
-    if (typeof key === 'number') text += `[${key}]`
-    else text += text === '' ? String(key) : `.${String(key)}`
-  }
-  return text
-}
-
-/** Parses `input` with `schema`, or throws AssessmentInputError naming every bad field. */
-export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+/** Parses with a zod schema or throws AssessmentInputError naming each bad field. */
+export function parseInput<T>(schema: z.ZodType<T>, input: unknown): T {
   const result = schema.safeParse(input)
   if (result.success) return result.data
-  throw new AssessmentInputError(result.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })))
+  throw new AssessmentInputError(result.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })))
 }

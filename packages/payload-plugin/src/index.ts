@@ -21,6 +21,7 @@ import {
   schoolYearsCollection,
   staffCollection,
   studentsCollection,
+  subjectsCollection,
   teachingAssignmentsCollection,
 } from './records/collections.ts'
 import { isDistrictUser } from './roles.ts'
@@ -79,6 +80,7 @@ export const truongsoPlugin =
       mediaCollection(options),
       documentsCollection(options),
       schoolYearsCollection(),
+      subjectsCollection(),
       departmentsCollection(),
       staffCollection(),
       classesCollection(),

@@ -338,4 +338,6 @@ export function recordAccessLogsCollection(): CollectionConfig {
   }
 }
 
-export const RECORD_COLLECTIONS = ['school-years', 'departments', 'staff', 'classes', 'students', 'enrolments', 'teaching-assignments', 'record-access-logs'] as const
+export { subjectsCollection } from './subjects.ts'
+
+export const RECORD_COLLECTIONS = ['school-years', 'subjects', 'departments', 'staff', 'classes', 'students', 'enrolments', 'teaching-assignments', 'record-access-logs'] as const
