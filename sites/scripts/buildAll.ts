@@ -1,31 +1,35 @@
 /**
- * Builds every school that has a snapshot (or those named with --only a,b,c), a few at a time.
- *   node sites/scripts/buildAll.ts [--snapshots <dir>] [--out <distRoot>] [--only a,b] [--concurrency 2]
+ * Builds every school that has a snapshot folder (or those named with --only a,b,c), a few at a time.
+ *   node sites/scripts/buildAll.ts [--snapshots <dir>] [--out <distRoot>] [--concurrency 2] [--only a,b]
+ * Prints pages and seconds per school and in total; exits 1 when any school failed (its previous
+ * site is kept).
  */
 import { existsSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 
-import { buildSchoolSite, defaultDistRoot, defaultSnapshotsDir } from './buildSchool.ts'
+import { buildSchoolSite, defaultDistRoot, defaultSnapshotsDir, option } from './buildSchool.ts'
 
-const option = (name: string) => {
-  const i = process.argv.indexOf(name)
-  return i > 0 ? process.argv[i + 1] : undefined
+const argv = process.argv.slice(2)
+const snapshotsDir = path.resolve(option(argv, '--snapshots') ?? defaultSnapshotsDir)
+const distRoot = path.resolve(option(argv, '--out') ?? defaultDistRoot)
+const concurrency = Math.max(1, Number(option(argv, '--concurrency') ?? 2) || 1)
+const only = option(argv, '--only')?.split(',').filter(Boolean)
+
+if (!existsSync(snapshotsDir)) {
+  console.error(`[sites] no snapshots folder ${snapshotsDir}`)
+  process.exit(2)
 }
-const snapshotsDir = option('--snapshots') ?? defaultSnapshotsDir
-const distRoot = option('--out') ?? defaultDistRoot
-// Astro builds take turns (see buildSchool.ts); a second worker overlaps the search indexing and copying.
-const concurrency = Number(option('--concurrency') ?? 2)
-const only = option('--only')?.split(',').filter(Boolean)
-
 const slugs = readdirSync(snapshotsDir)
   .filter((d) => !d.startsWith('.') && existsSync(path.join(snapshotsDir, d, 'snapshot.json')))
   .filter((d) => !only || only.includes(d))
+  .sort()
+
 const started = performance.now()
 let pages = 0
 const failures: string[] = []
 const queue = [...slugs]
 await Promise.all(
-  Array.from({ length: Math.max(1, concurrency) }, async () => {
+  Array.from({ length: Math.min(concurrency, Math.max(1, slugs.length)) }, async () => {
     for (let slug = queue.shift(); slug; slug = queue.shift()) {
       try {
         const result = await buildSchoolSite({ slug, snapshotsDir, distRoot })
@@ -39,5 +43,11 @@ await Promise.all(
   }),
 )
 const seconds = (performance.now() - started) / 1000
-console.log(`[sites] ${slugs.length - failures.length}/${slugs.length} schools, ${pages} pages in ${seconds.toFixed(1)}s (${(pages / seconds).toFixed(0)} pages/s)`)
-if (failures.length) process.exit(1)
+console.log(
+  `[sites] ${slugs.length - failures.length}/${slugs.length} schools, ${pages} pages in ${seconds.toFixed(1)}s` +
+    (seconds > 0 ? ` (${(pages / seconds).toFixed(0)} pages/s, concurrency ${concurrency})` : ''),
+)
+if (failures.length) {
+  console.error(`[sites] failed: ${failures.join(', ')}`)
+  process.exit(1)
+}

@@ -1,71 +1,86 @@
 /**
  * Builds one school's static site from its snapshot into `<distRoot>/<slug>/`, atomically: the new
- * site is built in a temporary folder and swapped in only when everything succeeded, so a failed
- * build leaves the previous site online.
+ * site is built in `<distRoot>/.tmp-<slug>-<random>/` and swapped in only when everything (Astro,
+ * files, search index) succeeded, so a failed build leaves the previous site online.
  *   node sites/scripts/buildSchool.ts <slug> [--snapshots <dir>] [--out <distRoot>]
  */
 import { spawn } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import { constants, existsSync, readFileSync } from 'node:fs'
 import { cp, mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises'
-import { existsSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { parseSnapshot } from '@truongso/snapshot'
+import { parseSnapshot, type Snapshot } from '@truongso/snapshot'
 
 import { writeSearchIndex } from './searchIndex.ts'
 
-const sitesDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+export const sitesDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 export const defaultSnapshotsDir = path.join(sitesDir, '.snapshots')
 export const defaultDistRoot = path.join(sitesDir, 'dist')
 
 function astroBin(): string {
   const pkg = createRequire(import.meta.url).resolve('astro/package.json')
-  return path.join(path.dirname(pkg), 'bin/astro.mjs')
+  const bin = JSON.parse(readFileSync(pkg, 'utf8')).bin
+  return path.join(path.dirname(pkg), typeof bin === 'string' ? bin : bin.astro)
 }
 
-function runAstro(env: NodeJS.ProcessEnv): Promise<void> {
+/**
+ * `astro build` in a child process, run from its own empty working folder inside sites/.astro/.
+ * Astro writes its intermediate prerender bundle to `<cwd>/.astro/.prerender/` when outDir is
+ * outside the working directory, and that bundle imports packages by name, so it must sit inside
+ * sites/ (to find sites/node_modules) and be private to this build (Astro deletes it at the end):
+ * with one working folder per build, builds of different schools run side by side.
+ */
+function runAstro(cwd: string, env: Record<string, string>): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [astroBin(), 'build', '--silent'], { cwd: sitesDir, env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' }, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(process.execPath, [astroBin(), 'build', '--root', sitesDir, '--silent'], {
+      cwd,
+      env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1', NODE_OPTIONS: '' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
     let output = ''
     child.stdout.on('data', (d) => (output += d))
     child.stderr.on('data', (d) => (output += d))
     child.on('error', reject)
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`astro build failed (${code}):\n${output.trim().split('\n').slice(-20).join('\n')}`))))
+    child.on('exit', (code) => {
+      if (code === 0) resolve()
+      else reject(new Error(`astro build failed (exit ${code}):\n${output.trim().split('\n').slice(-20).join('\n')}`))
+    })
   })
 }
 
-/**
- * Astro keeps intermediate build files in sites/.astro, shared by every build of this checkout, so
- * builds (from the main job, the CMS's rebuild jobs, a benchmark) take turns. Each takes a second or two.
- */
-async function withBuildLock<T>(fn: () => Promise<T>): Promise<T> {
-  const lock = path.join(sitesDir, '.astro', 'build.lock')
-  await mkdir(path.dirname(lock), { recursive: true })
-  for (;;) {
-    try {
-      await mkdir(lock)
-      break
-    } catch {
-      const age = await stat(lock).then((s) => Date.now() - s.mtimeMs, () => 0)
-      if (age > 5 * 60_000) await rm(lock, { recursive: true, force: true }) // left by a killed build
-      else await new Promise((resolve) => setTimeout(resolve, 100))
-    }
-  }
-  try {
-    return await fn()
-  } finally {
-    await rm(lock, { recursive: true, force: true })
-  }
-}
-
 async function countPages(dir: string): Promise<number> {
-  let pages = 0
-  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) if (entry.isFile() && entry.name.endsWith('.html')) pages++
-  return pages
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true })
+  return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).length
 }
 
-export async function buildSchoolSite(args: { slug: string; snapshotsDir?: string; distRoot?: string }): Promise<{ pages: number; ms: number }> {
+/** Files the snapshot refers to that its files/ folder lacks (reported, not fatal). */
+function missingFiles(snapshot: Snapshot, snapshotDir: string): string[] {
+  const images = [...snapshot.posts.map((p) => p.cover), snapshot.introduction?.orgChart].filter((i) => i != null)
+  const paths = [
+    ...images.flatMap((i) => [i.path, ...i.sizes.map((s) => s.path)]),
+    ...[...snapshot.posts, ...snapshot.disclosures].flatMap((x) => x.attachments.map((a) => a.path)),
+  ]
+  return [...new Set(paths)].filter((p) => !existsSync(path.join(snapshotDir, p)))
+}
+
+/** Removes what a killed build of this school left behind (temporary folders older than an hour). */
+async function removeLeftovers(distRoot: string, slug: string): Promise<void> {
+  const prefix = new RegExp(`^\\.(tmp|old|cache)-${slug}-[0-9a-f]{8}$`)
+  for (const name of await readdir(distRoot)) {
+    if (!prefix.test(name)) continue
+    const dir = path.join(distRoot, name)
+    const age = await stat(dir).then((s) => Date.now() - s.mtimeMs, () => 0)
+    if (age > 3_600_000) await rm(dir, { recursive: true, force: true })
+  }
+}
+
+export type BuildArgs = { slug: string; snapshotsDir?: string; distRoot?: string }
+
+/** Builds `<distRoot>/<slug>/` from `<snapshotsDir>/<slug>/`; rejects (keeping the old site) on any error. */
+export async function buildSchoolSite(args: BuildArgs): Promise<{ pages: number; ms: number }> {
   const started = performance.now()
   const snapshotsDir = path.resolve(args.snapshotsDir ?? defaultSnapshotsDir)
   const distRoot = path.resolve(args.distRoot ?? defaultDistRoot)
@@ -75,30 +90,46 @@ export async function buildSchoolSite(args: { slug: string; snapshotsDir?: strin
   })
   const snapshot = parseSnapshot(JSON.parse(raw))
   if (snapshot.school.slug !== args.slug) throw new Error(`snapshot in ${snapshotDir} belongs to "${snapshot.school.slug}"`)
+  const missing = missingFiles(snapshot, snapshotDir)
+  if (missing.length) console.warn(`[sites] ${args.slug}: ${missing.length} referenced file(s) missing from the snapshot, e.g. ${missing[0]}`)
+
   await mkdir(distRoot, { recursive: true })
-  const stamp = `${args.slug}-${process.pid}-${Date.now()}`
+  await removeLeftovers(distRoot, args.slug)
+  const stamp = `${args.slug}-${randomBytes(4).toString('hex')}`
   const tmp = path.join(distRoot, `.tmp-${stamp}`)
   const cache = path.join(distRoot, `.cache-${stamp}`)
+  const work = path.join(sitesDir, '.astro', `work-${stamp}`)
+  const target = path.join(distRoot, args.slug)
+  const old = path.join(distRoot, `.old-${stamp}`)
   try {
-    await withBuildLock(() => runAstro({ SITE_SNAPSHOT_DIR: snapshotDir, SITE_OUT_DIR: tmp, SITE_CACHE_DIR: cache, SITE_URL: snapshot.school.url }))
-    if (existsSync(path.join(snapshotDir, 'files'))) await cp(path.join(snapshotDir, 'files'), path.join(tmp, 'files'), { recursive: true })
+    await mkdir(work, { recursive: true })
+    await runAstro(work, { SITE_SNAPSHOT_DIR: snapshotDir, SITE_OUT_DIR: tmp, SITE_CACHE_DIR: cache })
+    const files = path.join(snapshotDir, 'files')
+    // Copy-on-write clones where the file system can, plain copies elsewhere.
+    if (existsSync(files)) await cp(files, path.join(tmp, 'files'), { recursive: true, mode: constants.COPYFILE_FICLONE })
     await writeSearchIndex(snapshot, tmp)
     const pages = await countPages(tmp)
-    const target = path.join(distRoot, args.slug)
-    const old = path.join(distRoot, `.old-${stamp}`)
-    if (existsSync(target)) await rename(target, old)
-    await rename(tmp, target)
-    await rm(old, { recursive: true, force: true })
+    // The swap: two renames in the same folder. Should the second fail, the old site goes back.
+    const hadOld = existsSync(target)
+    if (hadOld) await rename(target, old)
+    try {
+      await rename(tmp, target)
+    } catch (error) {
+      if (hadOld) await rename(old, target)
+      throw error
+    }
+    if (hadOld) await rm(old, { recursive: true, force: true })
     return { pages, ms: Math.round(performance.now() - started) }
   } finally {
     await rm(tmp, { recursive: true, force: true })
     await rm(cache, { recursive: true, force: true })
+    await rm(work, { recursive: true, force: true })
   }
 }
 
-function option(name: string): string | undefined {
-  const i = process.argv.indexOf(name)
-  return i > 0 ? process.argv[i + 1] : undefined
+export function option(argv: string[], name: string): string | undefined {
+  const i = argv.indexOf(name)
+  return i >= 0 ? argv[i + 1] : undefined
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
@@ -108,7 +139,8 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.a
     process.exit(2)
   }
   try {
-    const result = await buildSchoolSite({ slug, snapshotsDir: option('--snapshots'), distRoot: option('--out') })
+    const argv = process.argv.slice(3)
+    const result = await buildSchoolSite({ slug, snapshotsDir: option(argv, '--snapshots'), distRoot: option(argv, '--out') })
     console.log(`[sites] ${slug}: ${result.pages} pages in ${(result.ms / 1000).toFixed(1)}s`)
   } catch (error) {
     console.error(`[sites] ${slug}: build failed, previous site kept. ${error instanceof Error ? error.message : error}`)

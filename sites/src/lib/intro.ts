@@ -1,4 +1,4 @@
-/** The sub-pages of "Giới thiệu" (seed 000 §II.2.a). */
+/** The sub-pages of "Giới thiệu" (DOMAIN.md §2), built only when the school has an introduction. */
 export const INTRO_PAGES = [
   { slug: 'chuc-nang-nhiem-vu', title: 'Chức năng, nhiệm vụ, quyền hạn' },
   { slug: 'co-cau-to-chuc', title: 'Cơ cấu tổ chức' },
@@ -7,3 +7,5 @@ export const INTRO_PAGES = [
   { slug: 'doan-the', title: 'Các tổ chức đoàn thể' },
   { slug: 'lien-he', title: 'Liên hệ' },
 ] as const
+
+export type IntroPageSlug = (typeof INTRO_PAGES)[number]['slug']

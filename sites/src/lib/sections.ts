@@ -1,5 +1,7 @@
 import type { SnapshotPost } from '@truongso/snapshot'
 
+import { snapshot } from './snapshot.ts'
+
 /** The website's post sections: URL, heading, and which snapshot section fills it. */
 export const SECTIONS = {
   'thong-bao': { path: '/thong-bao/', title: 'Thông tin – thông báo' },
@@ -11,16 +13,26 @@ export type SectionId = keyof typeof SECTIONS
 
 export const PAGE_SIZE = 10
 
-/** Pages of a section list: page 1 at the section root, then …/trang/2/, …/trang/3/. */
-export function paginate<T>(items: T[], base: string) {
-  const pages = Math.max(1, Math.ceil(items.length / PAGE_SIZE))
+/** Posts of one section, newest first. */
+export function postsIn(section: SectionId): SnapshotPost[] {
+  return snapshot().posts.filter((p) => p.section === section)
+}
+
+/** Paths of a section's list pages: page 1 at the section root, then …/trang/2/, …/trang/3/. */
+export function pagePath(base: string, n: number): string {
+  return n === 1 ? base : `${base}trang/${n}/`
+}
+
+export function pageCount(items: number): number {
+  return Math.max(1, Math.ceil(items / PAGE_SIZE))
+}
+
+/** getStaticPaths for a paginated section list (`[...page].astro`). */
+export function paginate(section: SectionId) {
+  const items = postsIn(section)
+  const pages = pageCount(items.length)
   return Array.from({ length: pages }, (_, i) => ({
     params: { page: i === 0 ? undefined : `trang/${i + 1}` },
-    props: {
-      items: items.slice(i * PAGE_SIZE, (i + 1) * PAGE_SIZE),
-      current: i + 1,
-      pages,
-      href: (n: number) => (n === 1 ? base : `${base}trang/${n}/`),
-    },
+    props: { section, items: items.slice(i * PAGE_SIZE, (i + 1) * PAGE_SIZE), current: i + 1, pages },
   }))
 }

@@ -1,18 +1,23 @@
 import rss from '@astrojs/rss'
 
+import { absoluteUrl } from '../lib/routes.ts'
+import { SECTIONS } from '../lib/sections.ts'
 import { snapshot } from '../lib/snapshot.ts'
 
+/** The 50 newest posts, with absolute links on the school's address. */
 export function GET() {
   const { school, posts } = snapshot()
   return rss({
     title: school.name,
     description: `Tin mới của ${school.name}`,
     site: school.url,
+    trailingSlash: true,
     items: posts.slice(0, 50).map((post) => ({
       title: post.title,
-      link: new URL(`bai-viet/${post.slug}/`, school.url).href,
+      link: absoluteUrl(`/bai-viet/${post.slug}/`),
       pubDate: new Date(post.publishedDate),
-      description: post.summary,
+      description: post.summary || post.text.slice(0, 300),
+      categories: [SECTIONS[post.section].title, ...post.tags],
     })),
     customData: '<language>vi</language>',
   })

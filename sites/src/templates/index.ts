@@ -1,6 +1,6 @@
 import type { Theme } from './types.ts'
 
-// Every folder with a theme.ts is a template; a school's registry `template` value picks one.
+// Every folder with a theme.ts is a template; the snapshot's school.template value picks one.
 const themes = import.meta.glob<{ theme: Theme }>('./*/theme.ts', { eager: true })
 
 export function themeFor(templateId: string): Theme {

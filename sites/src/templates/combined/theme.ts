@@ -1,5 +1,6 @@
 import type { Theme } from '../types.ts'
 
+/** Tiểu học và THCS (liên cấp): purple; shows both levels and their grades, then every section. */
 export const theme: Theme = {
   id: 'combined',
   tagline: 'Một mái trường, hai cấp học',
@@ -15,8 +16,10 @@ export const theme: Theme = {
   ],
   home: [
     { kind: 'section', section: 'thong-bao', count: 6 },
+    { kind: 'levels' },
     { kind: 'section', section: 'chuyen-mon', count: 4 },
-    { kind: 'section', section: 'hoat-dong', count: 4 },
+    { kind: 'section', section: 'hoat-dong', count: 4, images: 2 },
     { kind: 'disclosures', count: 5, title: 'Công khai' },
   ],
+  levels: ['TH', 'THCS'],
 }

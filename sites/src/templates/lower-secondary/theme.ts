@@ -1,5 +1,6 @@
 import type { Theme } from '../types.ts'
 
+/** Trung học cơ sở: green; subject news (thông tin chuyên môn) right after the announcements. */
 export const theme: Theme = {
   id: 'lower-secondary',
   tagline: 'Kỷ cương – Tình thương – Trách nhiệm',
@@ -16,7 +17,8 @@ export const theme: Theme = {
   home: [
     { kind: 'section', section: 'thong-bao', count: 5 },
     { kind: 'section', section: 'chuyen-mon', count: 5 },
-    { kind: 'section', section: 'hoat-dong', count: 4 },
+    { kind: 'section', section: 'hoat-dong', count: 4, images: 2 },
     { kind: 'disclosures', count: 5, title: 'Công khai theo Thông tư 09/2024' },
   ],
+  levels: ['THCS'],
 }

@@ -1,5 +1,6 @@
 import type { Theme } from '../types.ts'
 
+/** Mầm non / mẫu giáo: warm colours, parents first (menus and weekly plans), no subject-teaching block. */
 export const theme: Theme = {
   id: 'preschool',
   tagline: 'Vui chơi – Học tập – Trưởng thành',
@@ -16,8 +17,9 @@ export const theme: Theme = {
   ],
   home: [
     { kind: 'section', section: 'thong-bao', count: 5 },
-    { kind: 'weekly-plan' },
-    { kind: 'section', section: 'hoat-dong', count: 6 },
+    { kind: 'weekly-plan', count: 3 },
+    { kind: 'section', section: 'hoat-dong', count: 6, images: 6, title: 'Hoạt động của bé' },
     { kind: 'disclosures', count: 4, title: 'Công khai' },
   ],
+  levels: [],
 }

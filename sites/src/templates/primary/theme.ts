@@ -1,5 +1,6 @@
 import type { Theme } from '../types.ts'
 
+/** Tiểu học: blue and yellow; activities before subject news. */
 export const theme: Theme = {
   id: 'primary',
   tagline: 'Dạy tốt – Học tốt',
@@ -15,8 +16,9 @@ export const theme: Theme = {
   ],
   home: [
     { kind: 'section', section: 'thong-bao', count: 5 },
-    { kind: 'section', section: 'hoat-dong', count: 4 },
+    { kind: 'section', section: 'hoat-dong', count: 4, images: 2 },
     { kind: 'section', section: 'chuyen-mon', count: 4 },
     { kind: 'disclosures', count: 4, title: 'Công khai' },
   ],
+  levels: ['TH'],
 }

@@ -1,0 +1,45 @@
+import { execFileSync } from 'node:child_process'
+import { readFileSync, rmSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { schools } from '@truongso/registry'
+import { describe, expect, it } from 'vitest'
+
+import { nginxConfig } from '../scripts/writeNginx.ts'
+import { tempDir } from './helpers.ts'
+
+const script = fileURLToPath(new URL('../scripts/writeNginx.ts', import.meta.url))
+
+describe('nginx configuration', () => {
+  it('has one server block per school of the registry, with the exact hosts and roots', () => {
+    const config = nginxConfig('/srv/truongso/sites')
+    const blocks = config.split(/^server \{$/m).slice(1)
+    expect(blocks).toHaveLength(34)
+    const hosts = [...config.matchAll(/^\s*server_name ([^;]+);$/gm)].map((m) => m[1])
+    expect(hosts).toEqual(schools.map((s) => s.host))
+    expect(hosts).toContain('thcsnguyenhuydieu-hoian.quangnam.vnptweb.vn')
+    expect(hosts).toContain('thcamthanh.pgddthoian.edu.vn')
+    expect(new Set(hosts).size).toBe(34)
+    for (const school of schools) expect(config).toContain(`root /srv/truongso/sites/${school.slug};`)
+    for (const block of blocks) {
+      expect(block).toContain('try_files $uri $uri/ =404;')
+      expect(block).toContain('error_page 404 /404.html;')
+      expect(block).toContain('gzip on;')
+      expect(block).toMatch(/location \/files\/ \{[^}]*max-age=2592000/)
+      expect(block).toMatch(/location \/_astro\/ \{[^}]*max-age=31536000, immutable/)
+      expect(block).toMatch(/location \/ \{[^}]*max-age=300/)
+    }
+  })
+
+  it('writes the file given with --out', () => {
+    const dir = tempDir('nginx')
+    const out = path.join(dir, 'truongso.conf')
+    execFileSync(process.execPath, [script, '--out', out, '--root', '/var/www/truongso'], { encoding: 'utf8' })
+    const config = readFileSync(out, 'utf8')
+    expect(config.match(/^server \{$/gm)).toHaveLength(34)
+    expect(config).toContain('server_name tieuhocledo.quangnam.vnptweb.vn;')
+    expect(config).toContain('root /var/www/truongso/tieuhocledo;')
+    rmSync(dir, { recursive: true, force: true })
+  })
+})

@@ -1,0 +1,178 @@
+import { existsSync, readFileSync, rmSync } from 'node:fs'
+import path from 'node:path'
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { buildSchoolSite } from '../scripts/buildSchool.ts'
+import { fixtures, fixtureSnapshot, htmlFiles, pagePathOf, SCHOOL_URL, SLUG, tempDir } from './helpers.ts'
+
+let dist: string
+let site: string
+let pages = 0
+const read = (p: string) => readFileSync(path.join(site, p), 'utf8')
+const attr = (html: string, pattern: RegExp) => pattern.exec(html)?.[1]
+
+describe('the fixture school’s site', () => {
+  beforeAll(async () => {
+    dist = tempDir('site')
+    site = path.join(dist, SLUG)
+    ;({ pages } = await buildSchoolSite({ slug: SLUG, snapshotsDir: fixtures, distRoot: dist }))
+  })
+  afterAll(() => rmSync(dist, { recursive: true, force: true }))
+
+  it('has every page of the site map, the files and the search files', () => {
+    const expected = [
+      'index.html',
+      '404.html',
+      'gioi-thieu/index.html',
+      ...['chuc-nang-nhiem-vu', 'co-cau-to-chuc', 'lanh-dao', 'lich-su', 'doan-the', 'lien-he'].map((p) => `gioi-thieu/${p}/index.html`),
+      'cong-khai/index.html',
+      'cong-khai/cong-khai-tai-chinh-2026-2027/index.html',
+      'cong-khai/thong-tin-chung-2025-2026/index.html',
+      'thong-bao/index.html',
+      'thong-tin-chuyen-mon/index.html',
+      'tin-hoat-dong/index.html',
+      'tin-hoat-dong/trang/2/index.html',
+      'bai-viet/bai-1/index.html',
+      'the/tuyen-sinh/index.html',
+      'the/doi-tuyen/index.html',
+      'the/khai-giang/index.html',
+      'tim-kiem/index.html',
+      'rss.xml',
+      'sitemap.xml',
+      'robots.txt',
+      'files/ke-hoach.pdf',
+      'files/khai-giang.png',
+      'pagefind/pagefind.js',
+      'pagefind/pagefind-ui.js',
+      'pagefind/pagefind-ui.css',
+    ]
+    for (const file of expected) expect(existsSync(path.join(site, file)), file).toBe(true)
+    const snapshot = fixtureSnapshot()
+    for (const post of snapshot.posts) expect(existsSync(path.join(site, 'bai-viet', post.slug, 'index.html')), post.slug).toBe(true)
+    expect(pages).toBe(htmlFiles(site).length)
+  })
+
+  it('is in Vietnamese on every page, with a skip link and one h1', () => {
+    for (const file of htmlFiles(site)) {
+      const html = read(file)
+      expect(html, file).toMatch(/^<!DOCTYPE html><html lang="vi"/i)
+      expect(html, file).toContain('<a class="skip" href="#noi-dung">')
+      expect(html.match(/<h1[\s>]/g), file).toHaveLength(1)
+    }
+  })
+
+  it('puts the announcements first on the home page, then the other sections and the disclosures', () => {
+    const home = read('index.html')
+    const at = (s: string) => home.indexOf(s)
+    expect(at('id="muc-thong-bao"')).toBeGreaterThan(0)
+    expect(at('id="muc-thong-bao"')).toBeLessThan(at('id="muc-chuyen-mon"'))
+    expect(at('id="muc-thong-bao"')).toBeLessThan(at('id="muc-hoat-dong"'))
+    expect(at('id="muc-hoat-dong"')).toBeLessThan(at('id="muc-cong-khai"'))
+    // The newest announcement is the first post listed on the page.
+    expect(attr(home, /<a href="(\/bai-viet\/[^"]+)"/)).toBe('/bai-viet/bai-1/')
+    expect(home).toContain('href="/cong-khai/cong-khai-tai-chinh-2026-2027/"')
+    for (const link of ['/gioi-thieu/', '/thong-bao/', '/thong-tin-chuyen-mon/', '/tin-hoat-dong/', '/cong-khai/', '/tim-kiem/']) expect(home).toContain(`href="${link}"`)
+  })
+
+  it('gives a post its canonical URL, Open Graph tags, responsive cover, tags and date', () => {
+    const post = read('bai-viet/bai-2/index.html')
+    expect(post).toContain(`<link rel="canonical" href="${SCHOOL_URL}bai-viet/bai-2/">`)
+    expect(post).toContain('<meta property="og:title" content="Lễ khai giảng năm học mới">')
+    expect(post).toContain('<meta property="og:description" content="Tóm tắt: Lễ khai giảng năm học mới">')
+    expect(post).toContain(`<meta property="og:url" content="${SCHOOL_URL}bai-viet/bai-2/">`)
+    expect(post).toContain('<meta property="og:type" content="article">')
+    expect(post).toContain('<meta property="og:locale" content="vi_VN">')
+    expect(post).toContain(`<meta property="og:image" content="${SCHOOL_URL}files/khai-giang.png">`)
+    expect(post).toContain(`<link rel="alternate" type="application/rss+xml" title="Tin mới – TH-THCS Lý Thường Kiệt" href="${SCHOOL_URL}rss.xml">`)
+    const img = /<img class="cover"[^>]*>/.exec(post)?.[0] ?? ''
+    expect(img).toContain('srcset="/files/khai-giang-400.png 400w, /files/khai-giang.png 1600w"')
+    expect(img).toContain('alt="Học sinh dự lễ khai giảng"')
+    expect(img).toContain('width="1600"')
+    expect(img).toContain('height="1200"')
+    expect(img).not.toContain('loading="lazy"') // the first image of the page
+    expect(post).toContain('<time datetime="2026-11-22T08:00:00.000Z">22/11/2026</time>')
+    expect(post).toContain('<a href="/the/khai-giang/" rel="tag">khai giảng</a>')
+  })
+
+  it('links a post’s attachments for download with type and size', () => {
+    const post = read('bai-viet/bai-3/index.html')
+    expect(post).toMatch(/<a href="\/files\/ke-hoach\.pdf" download="ke-hoach\.pdf">Kế hoạch năm học<\/a> <span class="meta">\(PDF, 1 KB\)<\/span>/)
+  })
+
+  it('lists a tag’s posts on a Vietnamese-aware slug', () => {
+    const tag = read('the/doi-tuyen/index.html')
+    expect(tag).toContain('href="/bai-viet/bai-4/"')
+    expect(tag).toContain(`<link rel="canonical" href="${SCHOOL_URL}the/doi-tuyen/">`)
+  })
+
+  it('needs no JavaScript except on the search page', () => {
+    for (const file of htmlFiles(site)) {
+      if (file === 'tim-kiem/index.html') continue
+      expect(read(file), file).not.toMatch(/<script/i)
+    }
+    const search = read('tim-kiem/index.html')
+    expect(search).toContain('<script src="/pagefind/pagefind-ui.js"></script>')
+    expect(search).toContain('href="/pagefind/pagefind-ui.css"')
+    expect(search).toMatch(/<noscript>[\s\S]*JavaScript[\s\S]*<\/noscript>/)
+  })
+
+  it('paginates sections of more than 10 posts, newest first', () => {
+    const activities = fixtureSnapshot().posts.filter((p: { section: string }) => p.section === 'hoat-dong')
+    expect(activities.length).toBeGreaterThan(10)
+    const first = read('tin-hoat-dong/index.html')
+    const second = read('tin-hoat-dong/trang/2/index.html')
+    expect(first).toContain('href="/tin-hoat-dong/trang/2/"')
+    expect(first.match(/<h2 class="item-title">/g)).toHaveLength(10)
+    expect(second.match(/<h2 class="item-title">/g)).toHaveLength(activities.length - 10)
+    expect(second).toContain('rel="prev"')
+    expect(second).toContain(`<link rel="canonical" href="${SCHOOL_URL}tin-hoat-dong/trang/2/">`)
+    // bai-20 is the newest activity although the snapshot lists it later.
+    expect(attr(first, /<h2 class="item-title"><a href="([^"]+)"/)).toBe('/bai-viet/bai-20/')
+  })
+
+  it('groups disclosures by school year, newest first, then by Circular 09 group', () => {
+    const page = read('cong-khai/index.html')
+    expect(page.indexOf('Năm học 2026-2027</h2>')).toBeLessThan(page.indexOf('Năm học 2025-2026</h2>'))
+    expect(page).toContain('Tài chính (thu, chi, học phí, học bổng)</h3>')
+    expect(page).toContain('<a href="/files/ke-hoach.pdf" download="ke-hoach.pdf">Kế hoạch năm học</a>')
+    expect(read('cong-khai/cong-khai-tai-chinh-2026-2027/index.html')).toContain('(PDF, 1 KB)')
+  })
+
+  it('shows the introduction: leaders table and contact details', () => {
+    const leaders = read('gioi-thieu/lanh-dao/index.html')
+    expect(leaders).toMatch(/<table>[\s\S]*Nguyễn Văn Hiệu[\s\S]*Hiệu trưởng[\s\S]*<\/table>/)
+    const contact = read('gioi-thieu/lien-he/index.html')
+    expect(contact).toContain('Lý Thường Kiệt, thành phố Hội An, tỉnh Quảng Nam')
+    expect(contact).toContain('href="tel:02353861025"')
+    expect(contact).toContain('mailto:ththcslythuongkiet@demo.truongso.vn')
+    expect(read('gioi-thieu/doan-the/index.html')).toContain('Đội TNTP Hồ Chí Minh')
+  })
+
+  it('lists exactly the built pages in sitemap.xml, on the school’s URL', () => {
+    const locs = [...read('sitemap.xml').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!)
+    const built = htmlFiles(site).filter((f) => f !== '404.html').map((f) => new URL(pagePathOf(f).slice(1), SCHOOL_URL).href)
+    expect(locs.every((loc) => loc.startsWith(SCHOOL_URL))).toBe(true)
+    expect([...locs].sort()).toEqual([...built].sort())
+  })
+
+  it('points crawlers at the sitemap on the school’s URL', () => {
+    expect(read('robots.txt')).toContain(`Sitemap: ${SCHOOL_URL}sitemap.xml`)
+  })
+
+  it('publishes the posts in rss.xml with absolute links on the school’s URL', () => {
+    const rss = read('rss.xml')
+    const links = [...rss.matchAll(/<link>([^<]+)<\/link>/g)].map((m) => m[1]!)
+    expect(links[0]).toBe(SCHOOL_URL)
+    expect(links.slice(1)).toHaveLength(fixtureSnapshot().posts.length)
+    expect(links.every((l) => l.startsWith(SCHOOL_URL))).toBe(true)
+    expect(links).toContain(`${SCHOOL_URL}bai-viet/bai-1/`)
+    expect(rss).toContain('<language>vi</language>')
+  })
+
+  it('has a 404 page kept out of search engines', () => {
+    const notFound = read('404.html')
+    expect(notFound).toContain('Không tìm thấy trang')
+    expect(notFound).toContain('<meta name="robots" content="noindex">')
+  })
+})
