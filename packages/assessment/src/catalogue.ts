@@ -1,63 +1,127 @@
-import { regularAssessmentCount } from './scores.ts'
+import { AssessmentInputError, parseInput } from './errors.ts'
+import { MESSAGES } from './messages.ts'
+import { COMMENT_SUBJECT_REGULAR_ASSESSMENTS, regularCountForPeriods } from './regularAssessmentCount.ts'
+import { subjectCatalogueInput, type SchoolLevel, type SubjectCatalogueInput, type SubjectKind } from './schemas.ts'
 
-export type SchoolStage = 'THCS' | 'TH'
+/** The periodic assessments of a school year, in order. */
+export type PeriodicTest = 'mid-term-1' | 'end-of-term-1' | 'mid-term-2' | 'end-of-year'
 
-export type CatalogueSubject = {
+type CatalogueEntry<Kind extends SubjectKind, Regular extends number | null> = {
   name: string
-  /** Scored on the 10-point scale, or assessed by comment only (Đ/CĐ). */
-  kind: 'scored' | 'comment'
+  /** scored: 10-point scale + comment; comment: Đ/CĐ only (THCS). rated: HTT/HT/CHT (TH). */
+  kind: Kind
+  /** Programme-2018 periods per school year, or the school's own figure. */
   periodsPerYear: number
+  /** THCS: regular assessments (ĐĐGtx) required per term. TH: null (Circular 27 sets no count). */
+  regularAssessmentsPerTerm: Regular
+  /**
+   * Periodic assessments held. THCS: a mid-term and an end-of-term assessment each term, scored
+   * or Đ/CĐ by kind. TH: the periodic tests with a whole-number score (none for untested subjects).
+   */
+  periodicTests: PeriodicTest[]
 }
+export type ThcsCatalogueSubject = CatalogueEntry<'scored' | 'comment', number>
+export type PrimaryCatalogueSubject = CatalogueEntry<'rated', null>
+export type CatalogueSubject = ThcsCatalogueSubject | PrimaryCatalogueSubject
 
-/** Programme 2018 periods per year, lower secondary (DOMAIN.md §4). A school may override them. */
-const THCS_SUBJECTS: readonly CatalogueSubject[] = [
-  { name: 'Ngữ văn', kind: 'scored', periodsPerYear: 140 },
-  { name: 'Toán', kind: 'scored', periodsPerYear: 140 },
-  { name: 'Ngoại ngữ 1', kind: 'scored', periodsPerYear: 105 },
-  { name: 'Lịch sử và Địa lí', kind: 'scored', periodsPerYear: 105 },
-  { name: 'Khoa học tự nhiên', kind: 'scored', periodsPerYear: 140 },
-  { name: 'GDCD', kind: 'scored', periodsPerYear: 35 },
-  { name: 'Công nghệ', kind: 'scored', periodsPerYear: 35 },
-  { name: 'Tin học', kind: 'scored', periodsPerYear: 35 },
-  { name: 'Giáo dục thể chất', kind: 'comment', periodsPerYear: 70 },
-  { name: 'Nghệ thuật', kind: 'comment', periodsPerYear: 70 },
-  { name: 'HĐTN-HN', kind: 'comment', periodsPerYear: 105 },
-  { name: 'GD địa phương', kind: 'comment', periodsPerYear: 35 },
+export const GRADES: Readonly<Record<SchoolLevel, readonly number[]>> = { TH: [1, 2, 3, 4, 5], THCS: [6, 7, 8, 9] }
+
+const EVERY_PERIODIC: readonly PeriodicTest[] = ['mid-term-1', 'end-of-term-1', 'mid-term-2', 'end-of-year']
+const END_OF_TERM_ONLY: readonly PeriodicTest[] = ['end-of-term-1', 'end-of-year']
+
+/** Lower secondary, programme 2018 (DOMAIN.md §4): name, kind, periods per year for grades 6, 7, 8, 9. */
+const THCS_SUBJECTS: readonly { name: string; kind: 'scored' | 'comment'; periods: readonly [number, number, number, number] }[] = [
+  { name: 'Ngữ văn', kind: 'scored', periods: [140, 140, 140, 140] },
+  { name: 'Toán', kind: 'scored', periods: [140, 140, 140, 140] },
+  { name: 'Ngoại ngữ 1', kind: 'scored', periods: [105, 105, 105, 105] },
+  { name: 'Lịch sử và Địa lí', kind: 'scored', periods: [105, 105, 105, 105] },
+  { name: 'Khoa học tự nhiên', kind: 'scored', periods: [140, 140, 140, 140] },
+  { name: 'GDCD', kind: 'scored', periods: [35, 35, 35, 35] },
+  { name: 'Công nghệ', kind: 'scored', periods: [35, 35, 35, 52] },
+  { name: 'Tin học', kind: 'scored', periods: [35, 35, 35, 35] },
+  { name: 'Giáo dục thể chất', kind: 'comment', periods: [70, 70, 70, 70] },
+  { name: 'Nghệ thuật', kind: 'comment', periods: [70, 70, 70, 70] },
+  { name: 'HĐTN-HN', kind: 'comment', periods: [105, 105, 105, 105] },
+  { name: 'GD địa phương', kind: 'comment', periods: [35, 35, 35, 35] },
 ]
 
-/** Primary subjects by grade (Circular 27 / programme 2018); all assessed by comment and level. */
-const PRIMARY_BY_GRADE: Record<number, readonly string[]> = {
-  1: ['Tiếng Việt', 'Toán', 'Đạo đức', 'Tự nhiên và Xã hội', 'Giáo dục thể chất', 'Nghệ thuật', 'Hoạt động trải nghiệm'],
-  2: ['Tiếng Việt', 'Toán', 'Đạo đức', 'Tự nhiên và Xã hội', 'Giáo dục thể chất', 'Nghệ thuật', 'Hoạt động trải nghiệm'],
-  3: ['Tiếng Việt', 'Toán', 'Ngoại ngữ 1', 'Đạo đức', 'Tự nhiên và Xã hội', 'Tin học và Công nghệ', 'Giáo dục thể chất', 'Nghệ thuật', 'Hoạt động trải nghiệm'],
-  4: ['Tiếng Việt', 'Toán', 'Ngoại ngữ 1', 'Đạo đức', 'Lịch sử và Địa lí', 'Khoa học', 'Tin học và Công nghệ', 'Giáo dục thể chất', 'Nghệ thuật', 'Hoạt động trải nghiệm'],
-  5: ['Tiếng Việt', 'Toán', 'Ngoại ngữ 1', 'Đạo đức', 'Lịch sử và Địa lí', 'Khoa học', 'Tin học và Công nghệ', 'Giáo dục thể chất', 'Nghệ thuật', 'Hoạt động trải nghiệm'],
+/**
+ * Primary, programme 2018: periods per year for grades 1–5 (null: not taught in that grade), and
+ * whether the subject has periodic tests (Circular 27, Art. 7). Ngoại ngữ 1 is optional in grades
+ * 1–2 and left out there.
+ */
+const PRIMARY_SUBJECTS: readonly { name: string; tested: boolean; periods: readonly (number | null)[] }[] = [
+  { name: 'Tiếng Việt', tested: true, periods: [420, 350, 245, 245, 245] },
+  { name: 'Toán', tested: true, periods: [105, 175, 175, 175, 175] },
+  { name: 'Ngoại ngữ 1', tested: true, periods: [null, null, 140, 140, 140] },
+  { name: 'Đạo đức', tested: false, periods: [35, 35, 35, 35, 35] },
+  { name: 'Tự nhiên và Xã hội', tested: false, periods: [70, 70, 70, null, null] },
+  { name: 'Lịch sử và Địa lí', tested: true, periods: [null, null, null, 70, 70] },
+  { name: 'Khoa học', tested: true, periods: [null, null, null, 70, 70] },
+  { name: 'Tin học và Công nghệ', tested: true, periods: [null, null, 70, 70, 70] },
+  { name: 'Giáo dục thể chất', tested: false, periods: [70, 70, 70, 70, 70] },
+  { name: 'Nghệ thuật', tested: false, periods: [70, 70, 70, 70, 70] },
+  { name: 'Hoạt động trải nghiệm', tested: false, periods: [105, 105, 105, 105, 105] },
+]
+
+/** Grades 4–5 also test Tiếng Việt and Toán at mid-term I and II (Circular 27, Art. 7.2). */
+function primaryPeriodicTests(grade: number, name: string, tested: boolean): PeriodicTest[] {
+  if (!tested) return []
+  if (grade >= 4 && (name === 'Tiếng Việt' || name === 'Toán')) return [...EVERY_PERIODIC]
+  return [...END_OF_TERM_ONLY]
 }
 
-const PRIMARY_TESTED = ['Tiếng Việt', 'Toán', 'Ngoại ngữ 1', 'Lịch sử và Địa lí', 'Khoa học', 'Tin học và Công nghệ']
-
-/** The lower-secondary catalogue for a grade, with a school's period overrides applied. */
-export function thcsCatalogue(grade: 6 | 7 | 8 | 9, overrides: Record<string, number> = {}): CatalogueSubject[] {
-  return THCS_SUBJECTS.map((subject) => {
-    const base = grade === 9 && subject.name === 'Công nghệ' ? 52 : subject.periodsPerYear
-    return { ...subject, periodsPerYear: overrides[subject.name] ?? base }
+function defaultCatalogue(level: SchoolLevel, grade: number): CatalogueSubject[] {
+  if (level === 'THCS') {
+    return THCS_SUBJECTS.map(({ name, kind, periods }): ThcsCatalogueSubject => {
+      const periodsPerYear = periods[grade - 6]!
+      return {
+        name,
+        kind,
+        periodsPerYear,
+        regularAssessmentsPerTerm: kind === 'comment' ? COMMENT_SUBJECT_REGULAR_ASSESSMENTS : regularCountForPeriods(periodsPerYear),
+        periodicTests: [...EVERY_PERIODIC],
+      }
+    })
+  }
+  return PRIMARY_SUBJECTS.flatMap(({ name, tested, periods }) => {
+    const periodsPerYear = periods[grade - 1]
+    if (periodsPerYear == null) return []
+    const subject: PrimaryCatalogueSubject = { name, kind: 'rated', periodsPerYear, regularAssessmentsPerTerm: null, periodicTests: primaryPeriodicTests(grade, name, tested) }
+    return [subject]
   })
 }
 
-/** Regular assessments required per term: by periods for scored subjects; 2 for comment subjects. */
-export function requiredRegularAssessments(subject: CatalogueSubject): number {
-  return subject.kind === 'comment' ? 2 : regularAssessmentCount(subject.periodsPerYear)
+/**
+ * The subjects of a grade: name, scored or comment (THCS) or rated (TH), periods per year
+ * (programme 2018 unless the school overrides them), regular assessments required per term
+ * (recomputed from the school's periods), and the periodic tests held.
+ *
+ * subjectCatalogue({ level: 'THCS', grade: 8, periodsPerYear: { 'Tin học': 52 } })
+ */
+export function subjectCatalogue(input: SubjectCatalogueInput & { level: 'THCS' }): ThcsCatalogueSubject[]
+export function subjectCatalogue(input: SubjectCatalogueInput & { level: 'TH' }): PrimaryCatalogueSubject[]
+export function subjectCatalogue(input: SubjectCatalogueInput): CatalogueSubject[]
+export function subjectCatalogue(input: SubjectCatalogueInput): CatalogueSubject[] {
+  const { level, grade, periodsPerYear: overrides = {} } = parseInput(subjectCatalogueInput, input)
+  if (!GRADES[level].includes(grade)) throw new AssessmentInputError([{ path: 'grade', message: MESSAGES.gradeForLevel(level, GRADES[level], grade) }])
+  const subjects = defaultCatalogue(level, grade)
+  const unknown = Object.keys(overrides).filter((name) => !subjects.some((subject) => subject.name === name))
+  if (unknown.length > 0) throw new AssessmentInputError(unknown.map((name) => ({ path: `periodsPerYear.${name}`, message: MESSAGES.unknownSubjectOverride([name]) })))
+  return subjects.map((subject): CatalogueSubject => {
+    const periodsPerYear = overrides[subject.name]
+    if (periodsPerYear === undefined) return subject
+    if (subject.kind === 'scored') return { ...subject, periodsPerYear, regularAssessmentsPerTerm: regularCountForPeriods(periodsPerYear) }
+    return { ...subject, periodsPerYear }
+  })
 }
 
+/** Shorthand for `subjectCatalogue({ level: 'THCS', grade, periodsPerYear })`. */
+export function thcsCatalogue(grade: 6 | 7 | 8 | 9, periodsPerYear: Record<string, number> = {}): ThcsCatalogueSubject[] {
+  return subjectCatalogue({ level: 'THCS', grade, periodsPerYear })
+}
+
+/** Names of a primary grade's subjects, in catalogue order. */
 export function primarySubjects(grade: 1 | 2 | 3 | 4 | 5): string[] {
-  return [...(PRIMARY_BY_GRADE[grade] ?? [])]
-}
-
-export type PrimaryTest = 'mid-term-1' | 'end-of-term-1' | 'mid-term-2' | 'end-of-year'
-
-/** Which periodic tests (whole-number scores) a primary subject has in a grade (DOMAIN.md §4). */
-export function primaryPeriodicTests(grade: 1 | 2 | 3 | 4 | 5, subject: string): PrimaryTest[] {
-  if (!primarySubjects(grade).includes(subject) || !PRIMARY_TESTED.includes(subject)) return []
-  const midTermsToo = (grade === 4 || grade === 5) && (subject === 'Tiếng Việt' || subject === 'Toán')
-  return midTermsToo ? ['mid-term-1', 'end-of-term-1', 'mid-term-2', 'end-of-year'] : ['end-of-term-1', 'end-of-year']
+  return subjectCatalogue({ level: 'TH', grade }).map((subject) => subject.name)
 }

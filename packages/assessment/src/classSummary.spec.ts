@@ -1,50 +1,200 @@
 import { describe, expect, it } from 'vitest'
 
-import { classSummary, thcsCatalogue, type StudentRecord } from './index.ts'
+import { expectIssues } from './expectIssues.ts'
+import { classSummary, subjectCatalogue, type StudentYearRecord, type TermEntry } from './index.ts'
 
-const catalogue = thcsCatalogue(8)
-const scoredNames = catalogue.filter((s) => s.kind === 'scored').map((s) => s.name)
-const commentNames = catalogue.filter((s) => s.kind === 'comment').map((s) => s.name)
+// Grade 8: Ngữ văn, Toán, Ngoại ngữ 1, Lịch sử và Địa lí, Khoa học tự nhiên need 4 regular scores a
+// term; GDCD, Công nghệ, Tin học 2; the 4 comment subjects 2 marks plus mid-term and end-of-term.
+const subjects = subjectCatalogue({ level: 'THCS', grade: 8 })
+const FOUR = ['Ngữ văn', 'Toán', 'Ngoại ngữ 1', 'Lịch sử và Địa lí', 'Khoa học tự nhiên']
+const TWO = ['GDCD', 'Công nghệ', 'Tin học']
+const COMMENT = ['Giáo dục thể chất', 'Nghệ thuật', 'HĐTN-HN', 'GD địa phương']
 
-/** A student with the same scores in every scored subject, unless overridden. */
-function student(id: string, base: { tx: number[]; gk: number; ck: number }, overrides: Record<string, { tx: number[]; gk: number; ck: number }> = {}, extra: Partial<StudentRecord> = {}): StudentRecord {
-  const subjects: StudentRecord['subjects'] = {}
-  for (const name of scoredNames) {
-    const entry = overrides[name] ?? base
-    const tx = [...entry.tx]
-    while (tx.length < 4) tx.push(entry.tx[0]!)
-    subjects[name] = { hk1: { ...entry, tx }, hk2: { ...entry, tx } }
-  }
-  for (const name of commentNames) subjects[name] = { hk1: { marks: ['Đ', 'Đ'] }, hk2: { marks: ['Đ', 'Đ'] } }
-  return { id, subjects, conduct: { hk1: 'Tốt', hk2: 'Tốt' }, absences: 2, ...extra }
+/** Every assessment of a term at one score. */
+const same = (score: number, regular: number) => ({ tx: Array.from({ length: regular }, () => score), gk: score, ck: score })
+const allĐ = { tx: ['Đ', 'Đ'], gk: 'Đ', ck: 'Đ' } as const
+
+/** A student with `score` everywhere and Đ in every comment subject, then the given changes. */
+function student(id: string, score: number, changes: Partial<Record<string, { hk1?: TermEntry; hk2?: TermEntry }>>, rest: Partial<StudentYearRecord> = {}): StudentYearRecord {
+  const record: StudentYearRecord['subjects'] = {}
+  for (const name of FOUR) record[name] = { hk1: same(score, 4), hk2: same(score, 4) }
+  for (const name of TWO) record[name] = { hk1: same(score, 2), hk2: same(score, 2) }
+  for (const name of COMMENT) record[name] = { hk1: allĐ, hk2: allĐ }
+  for (const [name, terms] of Object.entries(changes)) record[name] = { ...record[name], ...terms }
+  return { id, subjects: record, conduct: { hk1: 'Tốt', hk2: 'Tốt' }, absences: 0, ...rest }
 }
 
-describe('whole-class summary', () => {
-  it('computes a small class by hand', () => {
-    const summary = classSummary(catalogue, [
-      // 9.0 everywhere: term (4·9 + 2·9 + 3·9)/9 = 9.0; year 9.0 → Tốt, Xuất sắc.
-      student('an', { tx: [9], gk: 9, ck: 9 }),
-      // 8.0 everywhere except Toán 4.0: Đạt; Art. 9.3: Toán → 10 gives Tốt (two levels up) → Khá.
-      student('binh', { tx: [8], gk: 8, ck: 8 }, { Toán: { tx: [4], gk: 4, ck: 4 } }),
-      // 3.0 in Tin học and Công nghệ: Chưa đạt, re-test those two; conduct Chưa đạt → summer training.
-      student('chi', { tx: [6], gk: 6, ck: 6 }, { 'Tin học': { tx: [3], gk: 3, ck: 3 }, 'Công nghệ': { tx: [3], gk: 3, ck: 3 } }, { conduct: { hk1: 'Đạt', hk2: 'Chưa đạt' } }),
-      // No end-of-term score in Ngữ văn, term II: incomplete, nothing decided yet.
-      { ...student('dung', { tx: [7], gk: 7, ck: 7 }), subjects: { ...student('dung', { tx: [7], gk: 7, ck: 7 }).subjects, 'Ngữ văn': { hk1: { tx: [7, 7, 7, 7], gk: 7, ck: 7 }, hk2: { tx: [7, 7, 7, 7], gk: 7 } } } },
+describe('class summary: three students computed by hand', () => {
+  const an = student(
+    'an',
+    9,
+    {
+      'Ngữ văn': { hk1: same(8, 4), hk2: same(8, 4) },
+      // hk1 (8 + 9 + 7.5 + 10 + 2·8.5 + 3·9) / 9 = 78.5 / 9 = 8.72 → 8.7
+      // hk2 (9 + 9.5 + 10 + 8 + 2·9 + 3·9.5) / 9 = 83 / 9 = 9.22 → 9.2 ; year (8.7 + 18.4) / 3 = 9.03 → 9.0
+      Toán: { hk1: { tx: [8, 9, 7.5, 10], gk: 8.5, ck: 9 }, hk2: { tx: [9, 9.5, 10, 8], gk: 9, ck: 9.5 } },
+      // hk1 (10 + 9 + 2·8 + 3·9.5) / 7 = 63.5 / 7 = 9.07 → 9.1 ; hk2 (8.5 + 9 + 2·9 + 3·8.5) / 7 = 61 / 7 = 8.71 → 8.7
+      // year (9.1 + 17.4) / 3 = 8.83 → 8.8
+      GDCD: { hk1: { tx: [10, 9], gk: 8, ck: 9.5 }, hk2: { tx: [8.5, 9], gk: 9, ck: 8.5 } },
+    },
+    { name: 'Nguyễn Văn An', absences: 3 },
+  )
+  const binh = student(
+    'binh',
+    8,
+    {
+      // hk1 (4 + 5 + 3.5 + 4.5 + 2·4 + 3·3) / 9 = 34 / 9 = 3.78 → 3.8 ; hk2 (5 + 4 + 4.5 + 5.5 + 2·4.5 + 3·4) / 9 = 40 / 9 = 4.44 → 4.4
+      // year (3.8 + 8.8) / 3 = 4.2
+      Toán: { hk1: { tx: [4, 5, 3.5, 4.5], gk: 4, ck: 3 }, hk2: { tx: [5, 4, 4.5, 5.5], gk: 4.5, ck: 4 } },
+      'Nghệ thuật': { hk1: { tx: ['Đ', 'CĐ'], gk: 'Đ', ck: 'Đ' }, hk2: allĐ },
+    },
+    { conduct: { hk1: 'Khá', hk2: 'Tốt' }, absences: 45 },
+  )
+  const chi = student(
+    'chi',
+    6,
+    {
+      // hk1 (5 + 4 + 2·4.5 + 3·4) / 7 = 30 / 7 = 4.29 → 4.3 ; hk2 (4 + 5 + 2·5 + 3·4.5) / 7 = 32.5 / 7 = 4.64 → 4.6 ; year 13.5 / 3 = 4.5
+      'Công nghệ': { hk1: { tx: [5, 4], gk: 4.5, ck: 4 }, hk2: { tx: [4, 5], gk: 5, ck: 4.5 } },
+      // hk1 (3 + 4 + 2·3.5 + 3·3) / 7 = 23 / 7 = 3.29 → 3.3 ; hk2 (3 + 3 + 2·3 + 3·4) / 7 = 24 / 7 = 3.43 → 3.4 ; year 10.1 / 3 = 3.37 → 3.4
+      'Tin học': { hk1: { tx: [3, 4], gk: 3.5, ck: 3 }, hk2: { tx: [3, 3], gk: 3, ck: 4 } },
+      'GD địa phương': { hk1: allĐ, hk2: { tx: ['Đ', 'Đ'], gk: 'Đ', ck: 'CĐ' } },
+    },
+    { conduct: { hk1: 'Đạt', hk2: 'Chưa đạt' }, absences: 10 },
+  )
+  const summary = classSummary({ subjects, students: [an, binh, chi] })
+  const [a, b, c] = summary.students
+
+  it('An: six subjects at 9.0 for the year, learning Tốt, conduct Tốt → Học sinh Xuất sắc', () => {
+    expect(a?.name).toBe('Nguyễn Văn An')
+    expect(a?.subjects['Toán']).toEqual({ hk1: 8.7, hk2: 9.2, year: 9 })
+    expect(a?.subjects['GDCD']).toEqual({ hk1: 9.1, hk2: 8.7, year: 8.8 })
+    expect(a?.subjects['Ngữ văn']).toEqual({ hk1: 8, hk2: 8, year: 8 })
+    expect(a?.subjects['Nghệ thuật']).toEqual({ hk1: 'Đ', hk2: 'Đ', year: 'Đ' })
+    // Year ≥ 9.0: Toán, Ngoại ngữ 1, Lịch sử và Địa lí, Khoa học tự nhiên, Công nghệ, Tin học — exactly 6.
+    expect(a?.learning.year).toEqual({ level: 'Tốt', beforeAdjustment: 'Tốt' })
+    expect(a?.conduct).toEqual({ hk1: 'Tốt', hk2: 'Tốt', year: 'Tốt' })
+    expect(a?.award).toBe('Học sinh Xuất sắc')
+    expect(a?.promoted).toBe(true)
+    expect(a?.outcome).toBe('promoted')
+    expect(a?.missing).toEqual([])
+  })
+
+  it('Bình: Toán alone holds back a Tốt year, so Đạt rises to Khá (Art. 9.3); 45 absences still promote', () => {
+    expect(b?.subjects['Toán']).toEqual({ hk1: 3.8, hk2: 4.4, year: 4.2 })
+    expect(b?.subjects['Nghệ thuật']).toEqual({ hk1: 'CĐ', hk2: 'Đ', year: 'Đ' })
+    // Term I has Toán 3.8 and Nghệ thuật CĐ: no single change lifts it two levels.
+    expect(b?.learning.hk1).toEqual({ level: 'Đạt', beforeAdjustment: 'Đạt' })
+    expect(b?.learning.hk2).toEqual({ level: 'Khá', beforeAdjustment: 'Đạt' })
+    expect(b?.learning.year).toEqual({ level: 'Khá', beforeAdjustment: 'Đạt' })
+    expect(b?.conduct.year).toBe('Tốt')
+    expect(b?.award).toBeNull()
+    expect(b?.promoted).toBe(true)
+    expect(b?.retests).toEqual([])
+  })
+
+  it('Chi: Tin học below 3.5 makes the year Chưa đạt; re-tests and summer conduct training', () => {
+    expect(c?.subjects['Công nghệ']).toEqual({ hk1: 4.3, hk2: 4.6, year: 4.5 })
+    expect(c?.subjects['Tin học']).toEqual({ hk1: 3.3, hk2: 3.4, year: 3.4 })
+    expect(c?.subjects['GD địa phương']).toEqual({ hk1: 'Đ', hk2: 'CĐ', year: 'CĐ' })
+    expect(c?.subjects['Toán']).toEqual({ hk1: 6, hk2: 6, year: 6 })
+    expect(c?.learning.year).toEqual({ level: 'Chưa đạt', beforeAdjustment: 'Chưa đạt' })
+    expect(c?.conduct.year).toBe('Chưa đạt')
+    expect(c?.promoted).toBe(false)
+    expect(c?.outcome).toBe('reassessment')
+    expect(c?.retests).toEqual(['Công nghệ', 'Tin học', 'GD địa phương'])
+    expect(c?.summerConductTraining).toBe(true)
+  })
+
+  it('adds up the class and lists who is re-tested', () => {
+    expect(summary.retestList).toEqual([{ id: 'chi', retests: ['Công nghệ', 'Tin học', 'GD địa phương'], summerConductTraining: true }])
+    expect(summary.counts).toEqual({
+      students: 3,
+      complete: 3,
+      incomplete: 0,
+      promoted: 2,
+      reassessment: 1,
+      retained: 0,
+      awards: { 'Học sinh Xuất sắc': 1, 'Học sinh Giỏi': 0 },
+      learning: { Tốt: 1, Khá: 1, Đạt: 0, 'Chưa đạt': 1 },
+      conduct: { Tốt: 2, Khá: 0, Đạt: 0, 'Chưa đạt': 1 },
+    })
+  })
+})
+
+describe('class summary: missing entries and absences', () => {
+  it('lists what is missing and leaves the results that depend on it empty', () => {
+    const dung = student('dung', 8, {
+      'Ngữ văn': { hk2: { tx: [8, 8, 8, 8], gk: 8, ck: null } },
+      Toán: { hk1: { tx: [8, null, 8, 8], gk: 8, ck: 8 } },
+      'Giáo dục thể chất': { hk1: { tx: ['Đ'], gk: 'Đ', ck: 'Đ' } },
+    })
+    dung.conduct = { hk1: 'Tốt' }
+    delete dung.subjects['Tin học']
+    const [summary] = classSummary({ subjects, students: [dung] }).students
+    expect(summary?.missing).toEqual([
+      { term: 'hk2', subject: 'Ngữ văn', item: 'ck', count: 1 },
+      { term: 'hk1', subject: 'Toán', item: 'tx', count: 1 },
+      ...(['hk1', 'hk2'] as const).flatMap((term) => [
+        { term, subject: 'Tin học', item: 'tx', count: 2 },
+        { term, subject: 'Tin học', item: 'gk', count: 1 },
+        { term, subject: 'Tin học', item: 'ck', count: 1 },
+      ]),
+      { term: 'hk1', subject: 'Giáo dục thể chất', item: 'tx', count: 1 },
+      { term: 'hk2', subject: null, item: 'conduct', count: 1 },
     ])
-    const [an, binh, chi, dung] = summary.students
-    expect(an!.subjects.Toán).toEqual({ hk1: 9, hk2: 9, year: 9 })
-    expect(an!.learning.year).toEqual({ level: 'Tốt', beforeAdjustment: 'Tốt' })
-    expect(an!.award).toBe('Học sinh Xuất sắc')
-    expect(binh!.learning.year).toEqual({ level: 'Khá', beforeAdjustment: 'Đạt' })
-    expect(binh!.award).toBeNull()
-    expect(binh!.promoted).toBe(true)
-    expect(chi!.learning.year?.level).toBe('Chưa đạt')
-    expect(chi!.retests.sort()).toEqual(['Công nghệ', 'Tin học'])
-    expect(chi!.summerConductTraining).toBe(true)
-    expect(chi!.promoted).toBe(false)
-    expect(dung!.missing).toEqual(['Ngữ văn hk2'])
-    expect(dung!.learning.year).toBeNull()
-    expect(dung!.promoted).toBeNull()
-    expect(summary.counts).toEqual({ promoted: 2, retest: 1, xuatSac: 1, gioi: 0, incomplete: 1 })
+    expect(summary?.subjects['Ngữ văn']).toEqual({ hk1: 8, hk2: null, year: null })
+    expect(summary?.subjects['Toán']).toEqual({ hk1: null, hk2: 8, year: null })
+    // A comment subject with a missing assessment is Chưa đạt for the term, as the rule says.
+    expect(summary?.subjects['Giáo dục thể chất']).toEqual({ hk1: 'CĐ', hk2: 'Đ', year: 'Đ' })
+    expect(summary?.learning).toEqual({ hk1: null, hk2: null, year: null })
+    expect(summary?.conduct).toEqual({ hk1: 'Tốt', hk2: null, year: null })
+    expect(summary?.promoted).toBeNull()
+    expect(summary?.outcome).toBeNull()
+    expect(summary?.award).toBeNull()
+  })
+
+  it('keeps back a student absent 46 sessions, without a re-test list', () => {
+    const result = classSummary({
+      subjects,
+      students: [student('em', 8, {}, { absences: 46 }), student('giang', 4, {}, { absences: 50 }), student('hoa', 8, {}, { absences: 45 })],
+    })
+    const [em, giang, hoa] = result.students
+    expect(em).toMatchObject({ outcome: 'retained', promoted: false, award: 'Học sinh Giỏi', retests: [] })
+    expect(giang?.learning.year?.level).toBe('Chưa đạt')
+    expect(giang).toMatchObject({ outcome: 'retained', promoted: false, retests: [], summerConductTraining: false })
+    expect(hoa).toMatchObject({ outcome: 'promoted', promoted: true })
+    expect(result.counts).toMatchObject({ retained: 2, promoted: 1, reassessment: 0 })
+    expect(result.retestList).toEqual([])
+  })
+})
+
+describe('class summary input', () => {
+  it('names the student, subject, term and field of a bad score', () => {
+    const bad = student('an', 8, { Toán: { hk1: { tx: [8, 8, 8, 12], gk: 8, ck: 8 } } })
+    expect(expectIssues(() => classSummary({ subjects, students: [bad] }))).toEqual([
+      { path: 'students[0].subjects.Toán.hk1.tx[3]', message: expect.stringContaining('got 12') },
+    ])
+  })
+
+  it('refuses a subject outside the class’s list, a comment subject given a score, duplicates', () => {
+    const extra = student('an', 8, { 'Hóa học': { hk1: same(8, 4) } })
+    expect(expectIssues(() => classSummary({ subjects, students: [extra] }))).toEqual([
+      { path: 'students[0].subjects', message: expect.stringContaining('Hóa học') },
+    ])
+    const scoredComment = student('an', 8, { 'Nghệ thuật': { hk1: same(8, 2) } })
+    expect(expectIssues(() => classSummary({ subjects, students: [scoredComment] }))[0]?.path).toBe('students[0].subjects.Nghệ thuật.hk1.tx[0]')
+    expect(expectIssues(() => classSummary({ subjects, students: [student('an', 8, {}), student('an', 7, {})] }))).toEqual([
+      { path: 'students[1].id', message: expect.stringContaining('an') },
+    ])
+    expect(expectIssues(() => classSummary({ subjects: [...subjects, subjects[0]!] as never, students: [] }))[0]?.path).toBe('subjects[12].name')
+  })
+
+  it('refuses primary subjects: the class summary applies Circular 22', () => {
+    const primary = subjectCatalogue({ level: 'TH', grade: 3 })
+    expect(expectIssues(() => classSummary({ subjects: primary as never, students: [] }))[0]).toEqual({
+      path: 'subjects[0].kind',
+      message: expect.stringContaining('got "rated"'),
+    })
   })
 })

@@ -1,43 +1,95 @@
-import { requiredRegularAssessments, type CatalogueSubject } from './catalogue.ts'
+import { parseInput } from './errors.ts'
+import { FIELDS } from './messages.ts'
+import { requiredRegularAssessments } from './regularAssessmentCount.ts'
+import { gradebookSubjectSchema, listSchema, objectSchema, termEntrySchema, textSchema, type GradebookSubject, type TermEntry } from './schemas.ts'
 
-export type StudentTermEntry = { tx: (number | string)[]; gk?: number | string | null; ck?: number | string | null }
+export type ScoreEntryProgressInput = {
+  /** The class-subject's subject (a catalogue entry fits). */
+  subject: GradebookSubject
+  /** Each student's entries of this term so far: null or absent means not entered yet. */
+  students: (TermEntry & { id: string })[]
+}
 
-export type EntryProgress = {
+export type StudentEntryProgress = {
+  id: string
+  regularEntered: number
+  /** Regular assessments still missing against what is due by mid-term (0 when on track). */
+  missingByMidTerm: number
+  /** Regular assessments still missing against what is due by term end. */
+  missingByTermEnd: number
+  midTerm: boolean
+  endTerm: boolean
+  /** Every assessment the term result needs is in: all regular ones, mid-term and end-of-term. */
+  complete: boolean
+}
+
+export type ScoreEntryProgress = {
+  subject: string
+  /** Regular assessments required per term. */
   required: number
-  /** Regular assessments due by mid-term: half of the required count, rounded up (interpretation). */
+  /** Regular assessments due per student by mid-term: half the required count, rounded up. */
   dueByMidTerm: number
-  students: number
-  /** Students with at least `dueByMidTerm` regular assessments. */
-  midTermRegularComplete: number
-  /** Students with all required regular assessments. */
-  termRegularComplete: number
-  midTermScores: number
-  endTermScores: number
-  /** Students still missing something due at the end of term. */
-  incomplete: number
+  /** Regular assessments due per student by term end: all of them. */
+  dueByTermEnd: number
+  students: StudentEntryProgress[]
+  totals: {
+    students: number
+    /** Regular assessments entered, counting at most `required` per student. */
+    regularEntered: number
+    regularDueByMidTerm: number
+    regularDueByTermEnd: number
+    /** Students with at least `dueByMidTerm` regular assessments. */
+    onTrackAtMidTerm: number
+    midTermEntered: number
+    endTermEntered: number
+    complete: number
+  }
 }
 
 /**
- * How far score entry of one class-subject has come for a term (DOMAIN.md §3: half of the regular
- * assessments by mid-term, all by term end; periodic scores once the test is held).
+ * Regular assessments due by mid-term: half of the required count, rounded up (*interpretation*:
+ * 3 required → 2 due, so the teacher is never behind by more than half).
  */
-export function entryProgress(subject: CatalogueSubject, entries: StudentTermEntry[]): EntryProgress {
+export function dueByMidTerm(required: number): number {
+  return Math.ceil(required / 2)
+}
+
+/**
+ * Score-entry progress of one class-subject in one term (DOMAIN.md §3): how many regular
+ * assessments exist against those due at mid-term (half) and at term end (all), and which students
+ * have their mid-term and end-of-term assessments.
+ */
+export function scoreEntryProgress(input: ScoreEntryProgressInput): ScoreEntryProgress {
+  const { subject } = parseInput(objectSchema({ subject: gradebookSubjectSchema }), input)
+  const schema = objectSchema({
+    subject: gradebookSubjectSchema,
+    students: listSchema(termEntrySchema(subject.kind).extend({ id: textSchema(FIELDS.studentId) }), FIELDS.list),
+  })
+  const { students } = parseInput(schema, input)
   const required = requiredRegularAssessments(subject)
-  const dueByMidTerm = Math.ceil(required / 2)
-  const has = (value: unknown) => value !== null && value !== undefined && value !== ''
-  const comment = subject.kind === 'comment'
-  let midTermRegularComplete = 0
-  let termRegularComplete = 0
-  let midTermScores = 0
-  let endTermScores = 0
-  let incomplete = 0
-  for (const entry of entries) {
-    const regular = entry.tx.filter(has).length
-    if (regular >= dueByMidTerm) midTermRegularComplete++
-    if (regular >= required) termRegularComplete++
-    if (has(entry.gk)) midTermScores++
-    if (has(entry.ck)) endTermScores++
-    if (regular < required || (!comment && (!has(entry.gk) || !has(entry.ck)))) incomplete++
-  }
-  return { required, dueByMidTerm, students: entries.length, midTermRegularComplete, termRegularComplete, midTermScores, endTermScores, incomplete }
+  const dueMid = dueByMidTerm(required)
+  const totals = { students: students.length, regularEntered: 0, regularDueByMidTerm: 0, regularDueByTermEnd: 0, onTrackAtMidTerm: 0, midTermEntered: 0, endTermEntered: 0, complete: 0 }
+  const progress = students.map((student): StudentEntryProgress => {
+    const regularEntered = student.tx.filter((entry) => entry != null).length
+    const midTerm = student.gk != null
+    const endTerm = student.ck != null
+    const complete = regularEntered >= required && midTerm && endTerm
+    totals.regularEntered += Math.min(regularEntered, required)
+    totals.regularDueByMidTerm += dueMid
+    totals.regularDueByTermEnd += required
+    if (regularEntered >= dueMid) totals.onTrackAtMidTerm++
+    if (midTerm) totals.midTermEntered++
+    if (endTerm) totals.endTermEntered++
+    if (complete) totals.complete++
+    return {
+      id: student.id,
+      regularEntered,
+      missingByMidTerm: Math.max(0, dueMid - regularEntered),
+      missingByTermEnd: Math.max(0, required - regularEntered),
+      midTerm,
+      endTerm,
+      complete,
+    }
+  })
+  return { subject: subject.name, required, dueByMidTerm: dueMid, dueByTermEnd: required, students: progress, totals }
 }
