@@ -218,6 +218,20 @@ describe(`accounts and schools over REST (${testDatabase})`, () => {
       expect(res.body.users.find((u: { email: string }) => u.email === fx.emails.teacherA)?.reason).toBe('expired')
     })
 
+    it('nobody silences their own reminder or backdates a password through the API', async () => {
+      const teacher = await storedUser(fx.emails.teacherA2)
+      const res = await cms.rest.request('PATCH', `/users/${teacher.id}`, {
+        token: tokens.teacherA2,
+        body: { passwordSetByAdmin: false, passwordChangedAt: new Date().toISOString(), fullName: 'Tên mới' },
+      })
+      expect(res.status, JSON.stringify(res.body)).toBe(200)
+      const after = await storedUser(fx.emails.teacherA2)
+      expect(after.fullName).toBe('Tên mới')
+      expect([after.passwordSetByAdmin, after.passwordChangedAt]).toEqual([teacher.passwordSetByAdmin, teacher.passwordChangedAt])
+      const reminders = await cms.rest.request('GET', '/users/password-reminders', { token: tokens.schoolAdminA })
+      expect(reminders.body.users.map((u: { email: string }) => u.email)).toContain(fx.emails.teacherA2)
+    })
+
     it('only account admins may see the reminder list', async () => {
       const res = await cms.rest.request('GET', '/users/password-reminders', { token: tokens.teacherA })
       expect(res.status).toBe(403)

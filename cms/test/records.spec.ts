@@ -90,6 +90,55 @@ describe(`school records over REST (${testDatabase})`, () => {
       }
     })
 
+    it('nobody without the right can guess personal data by filtering on it', async () => {
+      const probes = [
+        `/students?where[cccd][like]=0492`,
+        `/students?where[phone][like]=0905`,
+        `/enrolments?where[student.cccd][like]=0492`,
+        `/staff?where[mobile][like]=0905`,
+        `/staff?where[cccd][like]=049`,
+      ]
+      for (const who of ['teacherA', 'teamLeaderA', 'districtOfficer'] as const) {
+        for (const probe of probes) {
+          const res = await cms.rest.request('GET', probe, { token: tokens[who] })
+          expect(res.status === 200 ? res.body.docs.length : 0, `${who} ${probe}: ${res.status}`).toBe(0)
+          expect(res.status, `${who} ${probe}`).not.toBe(200)
+        }
+      }
+      // The school's managers may search by CCCD (finding a transferred-in student, say).
+      const own = await cms.rest.request('GET', `/students?where[cccd][equals]=${CCCD}&depth=0`, { token: tokens.principalA })
+      expect(own.status).toBe(200)
+      expect(own.body.docs.length).toBeGreaterThanOrEqual(3)
+    })
+
+    it('fields derived from events and the enrolment history cannot be rewritten', async () => {
+      const before = await cms.payload.findByID({ collection: 'students', id: ids.minh!, depth: 0, overrideAccess: true })
+      const res = await cms.rest.request('PATCH', `/students/${ids.minh}`, {
+        token: tokens.principalA,
+        body: { status: 'graduated', currentClass: ids.c62, homeroomTeacher: await userId('teacherA'), motherOccupation: 'Nông dân' },
+      })
+      expect(res.status, JSON.stringify(res.body)).toBe(200)
+      const after = await cms.payload.findByID({ collection: 'students', id: ids.minh!, depth: 0, overrideAccess: true })
+      expect([after.status, after.currentClass, after.homeroomTeacher]).toEqual([before.status, before.currentClass, before.homeroomTeacher])
+      expect(after.motherOccupation).toBe('Nông dân')
+      // The homeroom right did not move to teacherA.
+      expect((await cms.rest.request('GET', `/students/${ids.minh}`, { token: tokens.teacherA })).body).not.toHaveProperty('phone')
+
+      const enrolment = (await cms.payload.find({ collection: 'enrolments', where: { student: { equals: ids.minh } }, depth: 0, overrideAccess: true })).docs[0]!
+      const edit = await cms.rest.request('PATCH', `/enrolments/${enrolment.id}`, { token: tokens.principalA, body: { class: ids.c62, startDate: '2020-01-01T00:00:00.000Z' } })
+      expect(edit.status).toBe(200)
+      const stored = await cms.payload.findByID({ collection: 'enrolments', id: enrolment.id, depth: 0, overrideAccess: true })
+      expect([stored.class, stored.startDate]).toEqual([enrolment.class, enrolment.startDate])
+    })
+
+    it('a staff member edits their own personal details but not their position', async () => {
+      const res = await cms.rest.request('PATCH', `/staff/${ids.staffA2}`, { token: tokens.teacherA2, body: { mobile: '0905111222', currentPosition: 'Hiệu trưởng' } })
+      expect(res.status, JSON.stringify(res.body)).toBe(200)
+      const stored = await cms.payload.findByID({ collection: 'staff', id: ids.staffA2!, depth: 0, overrideAccess: true })
+      expect(stored.mobile).toBe('0905111222')
+      expect(stored.currentPosition ?? null).toBeNull()
+    })
+
     it('only the managers edit student records', async () => {
       const refused = await cms.rest.request('PATCH', `/students/${ids.lan}`, { token: tokens.teacherA2, body: { phone: '0000000000' } })
       expect([403, 404]).toContain(refused.status)

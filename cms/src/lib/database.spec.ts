@@ -43,3 +43,22 @@ describe('DATABASE_URI selects the adapter', () => {
     expect(databaseAdapter({ kind: 'sqlite', url: 'file:/tmp/x.db' }).name).toBe('sqlite')
   })
 })
+
+describe('start-up with a DATABASE_URI it cannot use', () => {
+  it('stops with exactly one line saying what is accepted, before touching any data', async () => {
+    const { spawnSync } = await import('node:child_process')
+    const { fileURLToPath } = await import('node:url')
+    const seed = fileURLToPath(new URL('../seed/run.ts', import.meta.url))
+    const result = spawnSync(process.execPath, [seed], {
+      env: { ...process.env, DATABASE_URI: 'mysql://root:secret@db/truongso', TRUONGSO_DATA_DIR: '/nonexistent/never-created' },
+      encoding: 'utf8',
+      timeout: 60_000,
+    })
+    expect(result.status).toBe(1)
+    const lines = result.stderr.trim().split('\n').filter(Boolean)
+    expect(lines).toHaveLength(1)
+    expect(lines[0]).toContain('mysql://root:***@db/truongso')
+    expect(lines[0]).toMatch(/mongodb:\/\/.*postgres:\/\//)
+    expect(result.stderr).not.toContain('secret')
+  }, 60_000)
+})

@@ -5,11 +5,20 @@
 import { getPayload } from 'payload'
 
 import config from '../payload.config.ts'
+import { redactUri } from '../lib/database.ts'
 import { demoAccountsFile } from '../lib/paths.ts'
 import { seedDistrict } from './index.ts'
 
 const started = performance.now()
-const payload = await getPayload({ config })
+let payload: Awaited<ReturnType<typeof getPayload>>
+try {
+  payload = await getPayload({ config })
+} catch (error) {
+  // An unreachable or refused database: one line naming it (credentials hidden), not a stack trace.
+  const reason = error instanceof Error ? error.message.split('\n')[0] : String(error)
+  console.error(`[seed] cannot open the database ${redactUri(process.env.DATABASE_URI ?? 'SQLite (cms/data)')}: ${reason}`)
+  process.exit(1)
+}
 // SEED_RECORDS=all (default) | none | slug,slug — which schools get generated school records.
 const wanted = process.env.SEED_RECORDS?.trim()
 const records = !wanted || wanted === 'all' ? 'all' : wanted === 'none' ? [] : wanted.split(',')

@@ -1,3 +1,5 @@
+import type { Where } from 'payload'
+
 /** Why an account should be reminded to change its password, or null when it need not be. */
 export type PasswordReminderReason = 'set-by-admin' | 'expired'
 
@@ -18,4 +20,26 @@ export function passwordReminderReason(
   const changed = new Date(state.passwordChangedAt).getTime()
   const ageMs = now.getTime() - changed
   return ageMs > maxAgeDays * 24 * 60 * 60 * 1000 ? 'expired' : null
+}
+
+/** Accounts to remind (one definition for the reminder list, the dashboard count and its link). */
+export function stalePasswordWhere(maxAgeDays: number, now: Date = new Date()): Where {
+  const cutoff = new Date(now.getTime() - maxAgeDays * 24 * 60 * 60 * 1000).toISOString()
+  return {
+    or: [
+      { passwordSetByAdmin: { equals: true } },
+      { passwordChangedAt: { less_than: cutoff } },
+      { passwordChangedAt: { exists: false } },
+    ],
+  }
+}
+
+/** The users list filtered to the accounts of `stalePasswordWhere`, as an admin URL query. */
+export function stalePasswordListQuery(maxAgeDays: number, now: Date = new Date()): string {
+  const cutoff = new Date(now.getTime() - maxAgeDays * 24 * 60 * 60 * 1000).toISOString()
+  return [
+    'where[or][0][passwordSetByAdmin][equals]=true',
+    `where[or][1][passwordChangedAt][less_than]=${encodeURIComponent(cutoff)}`,
+    'where[or][2][passwordChangedAt][exists]=false',
+  ].join('&')
 }

@@ -5,18 +5,29 @@ import { relationId, type RoleHolder } from '../roles.ts'
 import { isBoardMember } from '../workflow/rules.ts'
 import { WorkflowRefusal } from '../workflow/transition.ts'
 
-/** Only the board puts a new version of the introduction live; the school admin prepares drafts. */
+/**
+ * Only the board puts a new version of the introduction live; anyone else (the school admin) only
+ * saves drafts, whatever the request asks, so the public page never changes without the board.
+ */
 const boardPublishesIntroduction: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
-  if (!req.user || (operation !== 'create' && operation !== 'update')) return args
-  const data = (args as { data?: Record<string, unknown> }).data
-  if (data?._status !== 'published') return args
-  let school = relationId(data.school as never)
-  const id = (args as { id?: number | string }).id
-  if (school === null && id !== undefined) {
-    const current = await req.payload.findByID({ collection: 'introductions', id, depth: 0, draft: true, overrideAccess: true, req })
-    school = relationId(current.school as never)
+  if (!req.user) return args
+  // Payload reads the draft flag of a restore before this hook: only "restore as draft" is let through.
+  if (operation === 'restoreVersion') {
+    if (!(args as { draft?: boolean }).draft) throw new WorkflowRefusal(req, 'workflow.restore-as-draft')
+    return args
   }
-  if (school === null || !isBoardMember(req.user as unknown as RoleHolder, school)) throw new WorkflowRefusal(req, 'workflow.not-board')
+  if (operation !== 'create' && operation !== 'update') return args
+  const mutable = args as { data?: Record<string, unknown>; draft?: boolean; id?: number | string }
+  const data = mutable.data
+  let school = relationId(data?.school as never)
+  if (school === null && mutable.id !== undefined) {
+    const current = await req.payload.findByID({ collection: 'introductions', id: mutable.id, depth: 0, draft: true, overrideAccess: true, disableErrors: true, req })
+    school = relationId(current?.school as never)
+  }
+  if (school !== null && isBoardMember(req.user as unknown as RoleHolder, school)) return args
+  if (data?._status === 'published') throw new WorkflowRefusal(req, 'workflow.not-board')
+  mutable.draft = true
+  if (data) data._status = 'draft'
   return args
 }
 
@@ -26,10 +37,17 @@ const richText = (name: string, vi: string, en: string) => ({ name, type: 'richT
 export function introductionsCollection(
   onPublish?: (req: PayloadRequest, school: number | string, trigger: string) => Promise<void>,
 ): CollectionConfig {
-  const rebuildOnPublish: CollectionAfterChangeHook = async ({ doc, req }) => {
+  const rebuildOnPublish: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
     const school = relationId(doc.school as never)
     if (req.context?.truongsoSkipSiteRebuild) return doc // bulk seeding builds every site afterwards
-    if (onPublish && doc._status === 'published' && school !== null) await onPublish(req, school, `introductions ${doc.id}: published`)
+    if (!onPublish || school === null) return doc
+    if (doc._status === 'published') {
+      await onPublish(req, school, `introductions ${doc.id}: published`)
+    } else if (previousDoc?._status === 'published') {
+      // A draft saved over a live page leaves it live; only an unpublish changes the public site.
+      const live = await req.payload.findByID({ collection: 'introductions', id: doc.id, depth: 0, draft: false, overrideAccess: true, disableErrors: true, req })
+      if (live?._status !== 'published') await onPublish(req, school, `introductions ${doc.id}: unpublished`)
+    }
     return doc
   }
   return {

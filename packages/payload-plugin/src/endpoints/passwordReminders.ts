@@ -1,6 +1,6 @@
 import type { Endpoint, Where } from 'payload'
 
-import { passwordReminderReason, type PasswordState } from '../auth/passwordAge.ts'
+import { passwordReminderReason, stalePasswordWhere, type PasswordState } from '../auth/passwordAge.ts'
 import { isDistrictUser, relationId, SCHOOL_ACCOUNT_ADMIN_ROLES, schoolsWhereUserHas } from '../roles.ts'
 import { message } from '../translations/index.ts'
 import type { ResolvedOptions } from '../defaults.ts'
@@ -21,14 +21,7 @@ export function passwordRemindersEndpoint(options: ResolvedOptions): Endpoint {
       if (!district && schools.length === 0) {
         return Response.json({ errors: [{ message: message(req, 'reminders.forbidden') }] }, { status: 403 })
       }
-      const cutoff = new Date(Date.now() - options.maxPasswordAgeDays * 24 * 60 * 60 * 1000).toISOString()
-      const stale: Where = {
-        or: [
-          { passwordSetByAdmin: { equals: true } },
-          { passwordChangedAt: { less_than: cutoff } },
-          { passwordChangedAt: { exists: false } },
-        ],
-      }
+      const stale = stalePasswordWhere(options.maxPasswordAgeDays)
       const where: Where = district ? stale : { and: [stale, { 'memberships.school': { in: schools } }] }
       const found = await req.payload.find({
         collection: 'users',

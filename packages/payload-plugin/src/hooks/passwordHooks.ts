@@ -47,12 +47,22 @@ export const enforcePasswordPolicyOnReset: CollectionBeforeOperationHook = async
   return args
 }
 
+/** Context flag for the server's own writes of the password bookkeeping fields. */
+const PASSWORD_BOOKKEEPING = 'truongsoPasswordBookkeeping'
+
 /**
  * Records when a password was set and whether its owner chose it: a password typed by someone else
  * (an admin creating the account or resetting it) must be changed by its owner (seed 003).
  */
 export const trackPasswordChange: CollectionBeforeChangeHook = ({ data, operation, originalDoc, req }) => {
-  if (typeof data.password !== 'string' || data.password.length === 0) return data
+  if (typeof data.password !== 'string' || data.password.length === 0) {
+    // Through the API nobody may silence their own reminder or backdate a password: these two
+    // fields follow the password only. Trusted server code (no user: seed, reset flow) may set them.
+    if (req.user && operation === 'update' && !req.context?.[PASSWORD_BOOKKEEPING]) {
+      return { ...data, passwordChangedAt: originalDoc?.passwordChangedAt ?? null, passwordSetByAdmin: originalDoc?.passwordSetByAdmin ?? true }
+    }
+    return data
+  }
   const isOwner = operation === 'update' && req.user && String(req.user.id) === String(originalDoc?.id)
   return { ...data, passwordChangedAt: new Date().toISOString(), passwordSetByAdmin: !isOwner }
 }
@@ -67,6 +77,7 @@ export const markPasswordResetByOwner: CollectionAfterOperationHook = async ({ o
       id: user.id,
       data: { passwordChangedAt: new Date().toISOString(), passwordSetByAdmin: false },
       overrideAccess: true,
+      context: { [PASSWORD_BOOKKEEPING]: true },
       req,
     })
   }

@@ -11,8 +11,10 @@ import {
   manageRecords,
   RECORD_MANAGERS,
   readRecords,
+  derivedField,
   staffManagerField,
   staffPersonalField,
+  studentCccdField,
   studentPersonalField,
 } from './rights.ts'
 
@@ -93,8 +95,8 @@ export function staffCollection(): CollectionConfig {
     },
     fields: [
       { name: 'fullName', type: 'text', required: true, label: { vi: 'Họ và tên', en: 'Full name' } },
-      { name: 'currentPosition', type: 'text', label: { vi: 'Chức vụ hiện tại', en: 'Position' } },
-      { name: 'department', type: 'relationship', relationTo: 'departments', label: { vi: 'Tổ bộ môn', en: 'Department' } },
+      { name: 'currentPosition', type: 'text', label: { vi: 'Chức vụ hiện tại', en: 'Position' }, access: { update: staffManagerField } },
+      { name: 'department', type: 'relationship', relationTo: 'departments', label: { vi: 'Tổ bộ môn', en: 'Department' }, access: { update: staffManagerField } },
       { name: 'user', type: 'relationship', relationTo: 'users', label: { vi: 'Tài khoản đăng nhập', en: 'Login account' }, access: { update: staffManagerField } },
       {
         type: 'tabs',
@@ -210,7 +212,8 @@ export function studentsCollection(): CollectionConfig {
       { name: 'fullName', type: 'text', required: true, label: { vi: 'Họ và tên', en: 'Full name' } },
       date('dateOfBirth', 'Ngày sinh', 'Date of birth'),
       { name: 'sex', type: 'select', label: { vi: 'Giới tính', en: 'Sex' }, options: ['Nam', 'Nữ'] },
-      { name: 'currentClass', type: 'relationship', relationTo: 'classes', label: { vi: 'Lớp hiện tại', en: 'Current class' }, admin: { readOnly: true } },
+      // Derived from enrolments by the server; editing them would rewrite history or grant the homeroom right.
+      { name: 'currentClass', type: 'relationship', relationTo: 'classes', label: { vi: 'Lớp hiện tại', en: 'Current class' }, admin: { readOnly: true }, access: { create: derivedField, update: derivedField } },
       {
         name: 'status',
         type: 'select',
@@ -224,13 +227,15 @@ export function studentsCollection(): CollectionConfig {
           { value: 'graduated', label: { vi: 'Đã tốt nghiệp', en: 'Graduated' } },
         ],
         admin: { readOnly: true },
+        access: { create: derivedField, update: derivedField },
       },
-      { name: 'homeroomTeacher', type: 'relationship', relationTo: 'users', label: { vi: 'GVCN hiện tại', en: 'Current homeroom teacher' }, admin: { readOnly: true, hidden: true } },
+      { name: 'homeroomTeacher', type: 'relationship', relationTo: 'users', label: { vi: 'GVCN hiện tại', en: 'Current homeroom teacher' }, admin: { readOnly: true, hidden: true }, access: { create: derivedField, update: derivedField } },
       {
         name: 'cccd',
         type: 'text',
         label: { vi: 'Số CCCD / mã định danh', en: 'Citizen ID' },
         validate: validateCccd,
+        access: { read: studentCccdField },
         hooks: { afterRead: [maskCccdForReader] },
       },
       text('cohort', 'Niên khóa', 'Cohort'),
@@ -264,10 +269,11 @@ export function enrolmentsCollection(): CollectionConfig {
     access: { read: readRecords, create: createRecords, update: manageRecords, delete: () => false },
     hooks: { afterChange: [syncStudentFromEnrolments] },
     fields: [
-      { name: 'student', type: 'relationship', relationTo: 'students', required: true, index: true, label: { vi: 'Học sinh', en: 'Student' } },
-      { name: 'class', type: 'relationship', relationTo: 'classes', required: true, index: true, label: { vi: 'Lớp', en: 'Class' } },
-      { name: 'schoolYear', type: 'text', required: true, label: { vi: 'Năm học', en: 'School year' }, validate: validateSchoolYear },
-      date('startDate', 'Từ ngày', 'From', { required: true, index: true }),
+      // Who joined which class when is history: fixed once written (corrections go through a transfer).
+      { name: 'student', type: 'relationship', relationTo: 'students', required: true, index: true, label: { vi: 'Học sinh', en: 'Student' }, access: { update: derivedField } },
+      { name: 'class', type: 'relationship', relationTo: 'classes', required: true, index: true, label: { vi: 'Lớp', en: 'Class' }, access: { update: derivedField } },
+      { name: 'schoolYear', type: 'text', required: true, label: { vi: 'Năm học', en: 'School year' }, validate: validateSchoolYear, access: { update: derivedField } },
+      date('startDate', 'Từ ngày', 'From', { required: true, index: true, access: { update: derivedField } }),
       date('endDate', 'Đến ngày', 'Until', { index: true }),
       {
         name: 'startKind',

@@ -44,13 +44,28 @@ export const manageRecords: Access = ({ req }) => {
 
 export const createRecords: Access = ({ req }) => Boolean(user(req)) && schoolsWhereUserHas(user(req), RECORD_MANAGERS).length > 0
 
-export const studentPersonalField: FieldAccess = ({ req, doc }) => canReadStudentPersonalData(user(req), doc as Doc)
+/**
+ * Without a document Payload is asking whether the field may be filtered or sorted on (or written on
+ * create): only managers may, or a reader could guess a CCCD digit by digit with `where[cccd][like]`.
+ * Managers' own-school scope comes from the collection's access.
+ */
+const managesSomeSchool = (actor: RoleHolder | null | undefined): boolean =>
+  Boolean(actor) && schoolsWhereUserHas(actor, RECORD_MANAGERS).length > 0
+
+export const studentPersonalField: FieldAccess = ({ req, doc }) =>
+  doc ? canReadStudentPersonalData(user(req), doc as Doc) : managesSomeSchool(user(req))
+
+/** The CCCD is shown on every record a reader sees (masked for most), but only managers query by it. */
+export const studentCccdField: FieldAccess = ({ req, doc }) => (doc ? Boolean(user(req)) : managesSomeSchool(user(req)))
+
+/** Fields derived from events (current class, status, homeroom teacher): written by the server only. */
+export const derivedField: FieldAccess = () => false
 
 /** Staff personal fields: the person themself and the school's managers. */
 export const staffPersonalField: FieldAccess = ({ req, doc }) => {
   const actor = user(req)
   if (!actor) return false
-  if (!doc) return true // creating: the collection's create access decides
+  if (!doc) return managesSomeSchool(actor)
   return managesSchool(actor, (doc as Doc)?.school) || String(relationId((doc as Doc)?.user as never)) === String(actor.id)
 }
 

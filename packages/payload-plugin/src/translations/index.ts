@@ -115,6 +115,10 @@ const messages = {
     vi: 'Nội dung có hình ảnh học sinh: phải ghi rõ sự đồng ý của ai (cha mẹ, học sinh) trước khi đăng.',
     en: 'This shows students: record whose consent covers it before publishing.',
   },
+  'workflow.restore-as-draft': {
+    vi: 'Chỉ được khôi phục phiên bản cũ thành bản nháp; bản nháp đó phải được duyệt lại trước khi đăng.',
+    en: 'An earlier version can only be restored as a draft, which must be approved again before it goes live.',
+  },
   'workflow.direct-publish': {
     vi: 'Không thể đăng trực tiếp: nội dung phải được tổ trưởng và BGH duyệt (dùng các nút duyệt).',
     en: 'Content cannot be published directly: it must be approved by the team leader and the board.',

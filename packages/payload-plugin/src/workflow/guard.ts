@@ -15,6 +15,13 @@ const isTransition = (req: PayloadRequest) => Boolean(req.context?.[WORKFLOW_CON
 export function guardWorkflowWrites(options: WorkflowOptions): CollectionBeforeOperationHook {
   return async ({ args, operation, req }) => {
     if (!req.user || isTransition(req)) return args
+    // Restoring an old version straight into the live document would publish (or take down) content
+    // behind the reviewers' backs. Payload reads the draft flag before this hook runs, so we cannot
+    // turn the restore into a draft here: only "restore as draft" is let through.
+    if (operation === 'restoreVersion') {
+      if (!(args as { draft?: boolean }).draft) throw new WorkflowRefusal(req, 'workflow.restore-as-draft')
+      return args
+    }
     if (operation !== 'create' && operation !== 'update') return args
     const mutable = args as { data?: Record<string, unknown>; draft?: boolean; id?: number | string; collection: { config: { slug: string } } }
     const data = mutable.data

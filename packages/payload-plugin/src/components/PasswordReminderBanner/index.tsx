@@ -1,7 +1,7 @@
 import type { Where } from 'payload'
 import React from 'react'
 
-import { passwordReminderReason } from '../../auth/passwordAge.ts'
+import { passwordReminderReason, stalePasswordListQuery, stalePasswordWhere } from '../../auth/passwordAge.ts'
 import { isDistrictUser, SCHOOL_ACCOUNT_ADMIN_ROLES, schoolsWhereUserHas, type RoleHolder } from '../../roles.ts'
 import { labels } from '../../translations/index.ts'
 
@@ -35,10 +35,7 @@ export async function PasswordReminderBanner({ user, i18n, payload }: Props) {
   const adminSchools = schoolsWhereUserHas(user, SCHOOL_ACCOUNT_ADMIN_ROLES)
   let pending = 0
   if (payload && (adminSchools.length > 0 || isDistrictUser(user))) {
-    const cutoff = new Date(Date.now() - maxAgeDays * 24 * 60 * 60 * 1000).toISOString()
-    const stale: Where = {
-      or: [{ passwordSetByAdmin: { equals: true } }, { passwordChangedAt: { less_than: cutoff } }],
-    }
+    const stale = stalePasswordWhere(maxAgeDays)
     const where: Where = isDistrictUser(user) ? stale : { and: [stale, { 'memberships.school': { in: adminSchools } }] }
     pending = (await payload.count({ collection: 'users', where, overrideAccess: true })).totalDocs
   }
@@ -57,7 +54,7 @@ export async function PasswordReminderBanner({ user, i18n, payload }: Props) {
           {en
             ? `${pending} account(s) of your school(s) must change their password (set by an admin or older than ${maxAgeDays} days). `
             : `${pending} tài khoản của trường cần đổi mật khẩu (do quản trị đặt hoặc quá ${maxAgeDays} ngày). `}
-          <a href="/admin/collections/users?where[passwordSetByAdmin][equals]=true">{en ? 'See the list' : 'Xem danh sách'}</a>
+          <a href={`/admin/collections/users?${stalePasswordListQuery(maxAgeDays)}`}>{en ? 'See the list' : 'Xem danh sách'}</a>
         </p>
       ) : null}
     </div>
