@@ -225,6 +225,30 @@ describe(`website workflow over REST (${testDatabase})`, () => {
       expect(await publicName()).toBe('Trường A (mới)')
     })
 
+    it('an image is changed or removed only by its uploader or the board', async () => {
+      const sharp = (await import('sharp')).default
+      const png = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#336699' } }).png().toBuffer()
+      const teacher = (await cms.payload.find({ collection: 'users', where: { email: { equals: fx.emails.teacherA } }, overrideAccess: true })).docs[0]!
+      const media = await cms.payload.create({
+        collection: 'media',
+        data: { alt: 'Ảnh bìa', school: fx.schoolA } as never,
+        file: { data: png, mimetype: 'image/png', name: 'bia.png', size: png.length },
+        overrideAccess: false,
+        user: teacher,
+      })
+      const idOf = (v: unknown) => String((v as { id?: unknown } | null)?.id ?? v)
+      expect(idOf((media as { uploadedBy?: unknown }).uploadedBy)).toBe(String(teacher.id))
+      const colleague = await cms.rest.request('PATCH', `/media/${media.id}`, { token: tokens.teacherA2, body: { alt: 'Đổi trộm' } })
+      expect([403, 404]).toContain(colleague.status)
+      expect((await cms.rest.request('DELETE', `/media/${media.id}`, { token: tokens.teamLeaderA2 })).status).not.toBe(200)
+      const stolen = await cms.rest.request('PATCH', `/media/${media.id}`, { token: tokens.teacherA2, body: { uploadedBy: (await cms.payload.find({ collection: 'users', where: { email: { equals: fx.emails.teacherA2 } }, overrideAccess: true })).docs[0]!.id } })
+      expect([403, 404]).toContain(stolen.status)
+      expect((await cms.rest.request('PATCH', `/media/${media.id}`, { token: tokens.teacherA, body: { alt: 'Ảnh bìa mới' } })).status).toBe(200)
+      expect((await cms.rest.request('PATCH', `/media/${media.id}`, { token: tokens.principalA, body: { alt: 'Ảnh bìa (BGH)' } })).status).toBe(200)
+      const stored = await cms.payload.findByID({ collection: 'media', id: media.id, depth: 0, overrideAccess: true })
+      expect([stored.alt, idOf((stored as { uploadedBy?: unknown }).uploadedBy)]).toEqual(['Ảnh bìa (BGH)', String(teacher.id)])
+    })
+
     it('nobody writes content into another school', async () => {
       const res = await cms.rest.request('POST', '/posts', { token: tokens.teacherA, body: { title: 'Nhầm trường', section: 'thong-bao', school: fx.schoolB } })
       expect(res.status).toBe(403)
@@ -304,6 +328,29 @@ describe(`website workflow over REST (${testDatabase})`, () => {
       await cms.payload.jobs.run({ queue: 'workflow' })
       expect((await publicFind(`where[id][equals]=${id}`)).body.docs).toHaveLength(1)
       expect((await stored(id)).events.at(-1)).toMatchObject({ action: 'auto-publish', toState: 'published', actorRole: 'system' })
+    })
+
+    it('a schedule replaced by a later one does not fire early; scheduled unpublish takes the post down', async () => {
+      const id = await postInState('leader-approved')
+      const first = new Date(Date.now() + 1000)
+      expectOk(await act('principalA', id, 'publish', { publishAt: first.toISOString() }), 'scheduled')
+      expectOk(await act('principalA', id, 'return', { reason: 'Đổi ngày đăng' }), 'returned')
+      expectOk(await act('teacherA', id, 'submit'), 'submitted')
+      expectOk(await act('teamLeaderA', id, 'approve'), 'leader-approved')
+      expectOk(await act('principalA', id, 'publish', { publishAt: new Date(Date.now() + 3_600_000).toISOString() }), 'scheduled')
+      await new Promise((resolve) => setTimeout(resolve, 1200))
+      await cms.payload.jobs.run({ queue: 'workflow' })
+      expect((await publicFind(`where[id][equals]=${id}`)).body.docs).toHaveLength(0)
+      expect((await stored(id)).state).toBe('scheduled')
+
+      const live = await postInState('leader-approved')
+      expectOk(await act('principalA', live, 'publish', { unpublishAt: new Date(Date.now() + 1000).toISOString() }), 'published')
+      await cms.payload.jobs.run({ queue: 'workflow' })
+      expect((await publicFind(`where[id][equals]=${live}`)).body.docs).toHaveLength(1)
+      await new Promise((resolve) => setTimeout(resolve, 1200))
+      await cms.payload.jobs.run({ queue: 'workflow' })
+      expect((await publicFind(`where[id][equals]=${live}`)).body.docs).toHaveLength(0)
+      expect((await stored(live)).events.at(-1)).toMatchObject({ action: 'auto-unpublish', toState: 'unpublished' })
     })
 
     it('tells the school which Circular 09 disclosure groups are still missing for the year', async () => {

@@ -2,7 +2,8 @@ import path from 'node:path'
 
 import { ValidationError, type CollectionConfig } from 'payload'
 
-import { canWriteContent, signedIn } from '../content/access.ts'
+import { canWriteContent, manageOwnUploads, signedIn } from '../content/access.ts'
+import { recordUploader, uploadedByField } from '../content/uploadedBy.ts'
 import type { ResolvedOptions } from '../defaults.ts'
 
 export const DOCUMENT_MIME_TYPES = [
@@ -18,9 +19,10 @@ export function documentsCollection(options: ResolvedOptions): CollectionConfig 
     slug: 'documents',
     labels: { singular: { vi: 'Tệp đính kèm', en: 'Document' }, plural: { vi: 'Tệp đính kèm', en: 'Documents' } },
     admin: { group: { vi: 'Website', en: 'Website' }, useAsTitle: 'title' },
-    access: { read: signedIn, create: canWriteContent(), update: canWriteContent(), delete: canWriteContent() },
+    access: { read: signedIn, create: canWriteContent(), update: manageOwnUploads(), delete: manageOwnUploads() },
     upload: { staticDir: path.join(options.uploadsDir, 'documents'), mimeTypes: DOCUMENT_MIME_TYPES },
     hooks: {
+      beforeChange: [recordUploader],
       beforeValidate: [
         ({ req, data }) => {
           const size = req.file?.size ?? 0
@@ -34,6 +36,6 @@ export function documentsCollection(options: ResolvedOptions): CollectionConfig 
         },
       ],
     },
-    fields: [{ name: 'title', type: 'text', required: true, label: { vi: 'Tên tài liệu', en: 'Title' } }],
+    fields: [{ name: 'title', type: 'text', required: true, label: { vi: 'Tên tài liệu', en: 'Title' } }, uploadedByField],
   }
 }

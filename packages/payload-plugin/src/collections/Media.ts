@@ -2,7 +2,8 @@ import path from 'node:path'
 
 import type { CollectionConfig } from 'payload'
 
-import { canWriteContent, signedIn } from '../content/access.ts'
+import { canWriteContent, manageOwnUploads, signedIn } from '../content/access.ts'
+import { recordUploader, uploadedByField } from '../content/uploadedBy.ts'
 import type { ResolvedOptions } from '../defaults.ts'
 
 /**
@@ -15,7 +16,7 @@ export function mediaCollection(options: ResolvedOptions): CollectionConfig {
     slug: 'media',
     labels: { singular: { vi: 'Hình ảnh', en: 'Image' }, plural: { vi: 'Thư viện ảnh', en: 'Images' } },
     admin: { group: { vi: 'Website', en: 'Website' }, useAsTitle: 'alt' },
-    access: { read: signedIn, create: canWriteContent(), update: canWriteContent(), delete: canWriteContent() },
+    access: { read: signedIn, create: canWriteContent(), update: manageOwnUploads(), delete: manageOwnUploads() },
     upload: {
       staticDir: path.join(options.uploadsDir, 'media'),
       mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/gif'],
@@ -35,6 +36,8 @@ export function mediaCollection(options: ResolvedOptions): CollectionConfig {
         label: { vi: 'Mô tả ảnh (cho người khiếm thị)', en: 'Alt text' },
       },
       { name: 'caption', type: 'text', label: { vi: 'Chú thích', en: 'Caption' } },
+      uploadedByField,
     ],
+    hooks: { beforeChange: [recordUploader] },
   }
 }

@@ -93,7 +93,7 @@ export async function performTransition(
   } else {
     const actor = req.user as unknown as RoleHolder | null
     if (!actor) throw new WorkflowRefusal(req, 'workflow.not-in-school', {}, 401)
-    const decision = decideTransition({ action, actor, doc: subject, reason: request.reason, publishAt: request.publishAt ?? null })
+    const decision = decideTransition({ action, actor, doc: subject, reason: request.reason, publishAt: request.publishAt ?? null, roles: options.roles })
     if (!decision.ok) {
       const lang = req.i18n?.language === 'en' ? 'en' : 'vi'
       throw new WorkflowRefusal(
@@ -110,7 +110,8 @@ export async function performTransition(
   const context = { ...req.context, [WORKFLOW_CONTEXT]: true }
   const shouldCommit = await initTransaction(req)
   try {
-    const base = { workflowState: to }
+    const base: Record<string, unknown> = { workflowState: to }
+    if (request.unpublishAt) base.unpublishAt = request.unpublishAt.toISOString()
     if (to === 'published') {
       // The working copy (latest version) becomes the live document.
       await req.payload.update({
@@ -130,7 +131,6 @@ export async function performTransition(
       if (to === 'scheduled') {
         data.publishAt = request.publishAt?.toISOString()
       }
-      if (request.unpublishAt) data.unpublishAt = request.unpublishAt.toISOString()
       await req.payload.update({ collection, id, draft: true, overrideAccess: true, req, context, data })
     }
     const versionId = await latestVersionId(req, collection, id)
@@ -169,11 +169,15 @@ export async function performTransition(
 
 /** Scheduled publish/unpublish run later as Payload jobs (see jobs.ts). */
 async function scheduleFollowUps(req: PayloadRequest, request: TransitionRequest, to: WorkflowState, options: WorkflowOptions) {
+  // Each job carries the time it was scheduled for, so a job left over from an earlier schedule
+  // (the post was returned and scheduled again) does nothing.
   const input = { collection: request.collection, id: String(request.id) }
   if (to === 'scheduled' && request.publishAt) {
-    await req.payload.jobs.queue({ task: 'truongsoScheduledPublish' as never, input: input as never, queue: options.queue, waitUntil: request.publishAt, req })
+    const at = request.publishAt.toISOString()
+    await req.payload.jobs.queue({ task: 'truongsoScheduledPublish' as never, input: { ...input, at } as never, queue: options.queue, waitUntil: request.publishAt, req })
   }
   if ((to === 'published' || to === 'scheduled') && request.unpublishAt) {
-    await req.payload.jobs.queue({ task: 'truongsoScheduledUnpublish' as never, input: input as never, queue: options.queue, waitUntil: request.unpublishAt, req })
+    const at = request.unpublishAt.toISOString()
+    await req.payload.jobs.queue({ task: 'truongsoScheduledUnpublish' as never, input: { ...input, at } as never, queue: options.queue, waitUntil: request.unpublishAt, req })
   }
 }
