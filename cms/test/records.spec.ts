@@ -45,6 +45,10 @@ describe(`school records over REST (${testDatabase})`, () => {
       ).id
       await create('enrolments', { student: ids[key], class: ids.c61, schoolYear: '2026-2027', startDate: '2026-09-05T00:00:00.000Z' })
     }
+    // teacherA teaches both classes (their team leader sees them through that); teacherA2 is 4/1's homeroom teacher.
+    for (const klass of [ids.c61, ids.c62]) {
+      await create('teaching-assignments', { teacher: await userId('teacherA'), class: klass, subject: 'Toán', term: 'year', schoolYear: '2026-2027' })
+    }
     ids.staffA = (await create('staff', { fullName: 'Hoàng Thị Giáo', user: await userId('teacherA'), cccd: '049190009876', mobile: '0905123456', contractType: 'Viên chức' })).id
     ids.staffA2 = (await create('staff', { fullName: 'Giáo viên chủ nhiệm', user: await userId('teacherA2'), cccd: '049185001111', mobile: '0905999888' })).id
   })
@@ -54,7 +58,7 @@ describe(`school records over REST (${testDatabase})`, () => {
 
   describe('who reads a student’s personal data', () => {
     const full: Who[] = ['principalA', 'vicePrincipalA', 'schoolAdminA', 'teacherA2']
-    const limited: Who[] = ['teacherA', 'teamLeaderA', 'teamLeaderA2']
+    const limited: Who[] = ['teacherA', 'teamLeaderA']
     const outsiders: Who[] = ['principalB', 'teacherB']
 
     it.each(full)('%s reads everything, CCCD unmasked', async (who) => {
@@ -74,6 +78,17 @@ describe(`school records over REST (${testDatabase})`, () => {
       const list = await cms.rest.request('GET', '/students?limit=50&depth=0', { token: tokens[who] })
       expect(list.body.docs.every((s: { cccd: string }) => s.cccd === '0********234')).toBe(true)
       expect(JSON.stringify(list.body)).not.toContain('0905000111')
+    })
+
+    it('a team leader of another department, who neither teaches nor leads the class, sees none of its students', async () => {
+      const res = await cms.rest.request('GET', `/students/${ids.lan}`, { token: tokens.teamLeaderA2 })
+      expect([403, 404]).toContain(res.status)
+      const list = await cms.rest.request('GET', '/students?limit=50', { token: tokens.teamLeaderA2 })
+      expect(list.body.docs ?? []).toHaveLength(0)
+      const enrolments = await cms.rest.request('GET', '/enrolments?limit=50', { token: tokens.teamLeaderA2 })
+      expect(enrolments.body.docs ?? []).toHaveLength(0)
+      expect((await cms.rest.request('GET', `/classes/${ids.c61}/roster`, { token: tokens.teamLeaderA2 })).status).toBe(403)
+      expect((await cms.rest.request('GET', `/classes/${ids.c61}/export`, { token: tokens.teamLeaderA2 })).status).toBe(403)
     })
 
     it.each(outsiders)('%s of another school sees nothing', async (who) => {
@@ -181,9 +196,13 @@ describe(`school records over REST (${testDatabase})`, () => {
       expect(await roster(ids.c62, '2026-11-01')).toEqual([])
       const sizes = await cms.rest.request('GET', '/classes?sort=name&depth=0', { token: tokens.teacherA })
       expect(sizes.body.docs.map((c: { name: string; size: number }) => [c.name, c.size])).toEqual([['4/1', 2], ['4/2', 1]])
-      // The old homeroom teacher loses the personal-data right for the student who left.
+      // The old homeroom teacher, who does not teach the new class, no longer sees the student who
+      // left; the teacher of both classes still does, without personal data.
       const asOldHomeroom = await cms.rest.request('GET', `/students/${ids.an}?depth=0`, { token: tokens.teacherA2 })
-      expect(asOldHomeroom.body.cccd).toBe('0********234')
+      expect([403, 404]).toContain(asOldHomeroom.status)
+      const asTeacher = await cms.rest.request('GET', `/students/${ids.an}?depth=0`, { token: tokens.teacherA })
+      expect(asTeacher.body.cccd).toBe('0********234')
+      expect(asTeacher.body).not.toHaveProperty('phone')
       // Nothing was deleted: both enrolments remain.
       const history = await cms.payload.find({ collection: 'enrolments', where: { student: { equals: ids.an } }, overrideAccess: true })
       expect(history.totalDocs).toBe(2)

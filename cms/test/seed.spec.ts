@@ -116,9 +116,12 @@ describe(`demo seed (${testDatabase})`, () => {
     const own = await cms.rest.request('GET', '/students?limit=1&depth=1&where[currentClass.name][equals]=1/1', { token })
     expect(own.body.docs[0].cccd).toMatch(/^0499\d{8}$/)
     expect(own.body.docs[0].phone).toBeTruthy()
-    const other = await cms.rest.request('GET', '/students?limit=1&depth=0&where[currentClass.name][equals]=2/1', { token })
+    const other = await cms.rest.request('GET', '/students?limit=1&depth=0&where[currentClass.name][equals]=1/2', { token })
     expect(other.body.docs[0].cccd).toMatch(/^0\*{8}\d{3}$/)
     expect(other.body.docs[0]).not.toHaveProperty('phone')
+    // A class they neither teach nor lead: none of its students.
+    const notMine = await cms.rest.request('GET', '/students?limit=1&depth=0&where[currentClass.name][equals]=3/1', { token })
+    expect(notMine.body.docs).toHaveLength(0)
   })
 
   it('is idempotent: a second run adds nothing and keeps the passwords', async () => {

@@ -99,7 +99,7 @@ describe(`student import and export (${testDatabase})`, () => {
     expect(await countStudents()).toBe(1000)
     const classes = await cms.rest.request('GET', '/classes?limit=50&sort=name&depth=0', { token: tokens.teacherA })
     expect(classes.body.docs.map((c: { size: number }) => c.size)).toEqual(Array(25).fill(40))
-    const roster = await cms.rest.request('GET', `/classes/${classes.body.docs.find((c: { name: string }) => c.name === '5/3').id}/roster`, { token: tokens.teacherA })
+    const roster = await cms.rest.request('GET', `/classes/${classes.body.docs.find((c: { name: string }) => c.name === '5/3').id}/roster`, { token: tokens.principalA })
     expect(roster.body.students.map((s: { studentCode: string }) => s.studentCode).sort()[0]).toBe('HS00081')
 
     rows[0]!.name = 'Nguyễn Văn Đổi Tên'
@@ -124,6 +124,11 @@ describe(`student import and export (${testDatabase})`, () => {
       const sheet = book.worksheets[0]!
       return { headers: (sheet.getRow(1).values as unknown[]).filter(Boolean) as string[], rows: sheet.rowCount - 1, text: JSON.stringify(sheet.getSheetValues()) }
     }
+    // A teacher exports only a class they teach.
+    const unassigned = await cms.rest.request('GET', `/classes/${klass.id}/export`, { token: tokens.teacherA })
+    expect(unassigned.status).toBe(403)
+    const teacherId = (await cms.payload.find({ collection: 'users', where: { email: { equals: fx.emails.teacherA } }, overrideAccess: true })).docs[0]!.id
+    await cms.payload.create({ collection: 'teaching-assignments', data: { school: klass.school, teacher: teacherId, class: klass.id, subject: 'Toán', term: 'year', schoolYear: klass.schoolYear } as never, overrideAccess: true })
     const teacher = await read('teacherA')
     expect(teacher.rows).toBe(39)
     expect(teacher.headers).not.toContain('Số điện thoại liên lạc')

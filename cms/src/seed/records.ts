@@ -93,9 +93,16 @@ export async function seedSchoolRecords(payload: Payload, school: School, school
       teacherRank: primary ? 'Hạng III' : 'Hạng II',
     })
   }
+  // The demo teacher teaches three classes, the demo homeroom teacher also teaches the class next to
+  // their own: what a teacher sees of students follows from these assignments.
   if (teacherUser) {
     for (const klass of classes.slice(0, 3)) {
       await create('teaching-assignments', { teacher: userIds.get(teacherUser.email), class: klass.id, subject: primary ? 'Toán' : 'Ngữ văn', term: 'year', schoolYear: year })
+    }
+  }
+  if (homeroomUser) {
+    for (const klass of classes.slice(0, 2)) {
+      await create('teaching-assignments', { teacher: userIds.get(homeroomUser.email), class: klass.id, subject: primary ? 'Tiếng Việt' : 'Toán', term: 'year', schoolYear: year })
     }
   }
 

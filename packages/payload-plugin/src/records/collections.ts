@@ -10,6 +10,7 @@ import {
   createRecords,
   manageRecords,
   RECORD_MANAGERS,
+  readClassScoped,
   readRecords,
   derivedField,
   staffManagerField,
@@ -204,7 +205,7 @@ export function studentsCollection(): CollectionConfig {
       defaultColumns: ['studentCode', 'fullName', 'dateOfBirth', 'sex', 'currentClass', 'status'],
       components: { beforeListTable: ['@truongso/payload-plugin/client#StudentImportPanel'] },
     },
-    access: { read: readRecords, create: createRecords, update: manageRecords, delete: () => false },
+    access: { read: readClassScoped('currentClass'), create: createRecords, update: manageRecords, delete: () => false },
     hooks: { afterOperation: [logStudentProfileRead] },
     endpoints: [transferEndpoint, studentTemplateEndpoint, studentImportEndpoint],
     fields: [
@@ -266,7 +267,7 @@ export function enrolmentsCollection(): CollectionConfig {
     slug: 'enrolments',
     labels: { singular: { vi: 'Quá trình học', en: 'Enrolment' }, plural: { vi: 'Quá trình học (chuyển lớp, chuyển trường)', en: 'Enrolments' } },
     admin: { group, defaultColumns: ['student', 'class', 'startDate', 'endDate', 'endKind'] },
-    access: { read: readRecords, create: createRecords, update: manageRecords, delete: () => false },
+    access: { read: readClassScoped('class'), create: createRecords, update: manageRecords, delete: () => false },
     hooks: { afterChange: [syncStudentFromEnrolments] },
     fields: [
       // Who joined which class when is history: fixed once written (corrections go through a transfer).

@@ -3,7 +3,7 @@ import { z } from 'zod'
 
 import { relationId, type RoleHolder } from '../roles.ts'
 import { refreshStudentPlacement } from './hooks.ts'
-import { managesSchool } from './rights.ts'
+import { canSeeClassList, managesSchool } from './rights.ts'
 import { rollOver } from './rollOver.ts'
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'ngày phải có dạng YYYY-MM-DD' })
@@ -26,6 +26,7 @@ export const rosterEndpoint: Endpoint = {
     if (!date.success) return fail(400, 'Ngày không hợp lệ (YYYY-MM-DD).')
     const klass = await req.payload.findByID({ collection: 'classes', id: String(req.routeParams?.id), depth: 0, overrideAccess: false, user: req.user, disableErrors: true, req })
     if (!klass) return fail(404, 'Không tìm thấy lớp.')
+    if (!(await canSeeClassList(req, klass))) return fail(403, 'Chỉ giáo viên dạy hoặc chủ nhiệm lớp này và BGH được xem danh sách lớp.')
     const on = `${date.data}T23:59:59.999Z`
     const enrolments = await req.payload.find({
       collection: 'enrolments',

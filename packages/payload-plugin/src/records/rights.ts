@@ -1,4 +1,4 @@
-import type { Access, FieldAccess, Where } from 'payload'
+import type { Access, FieldAccess, PayloadRequest, Where } from 'payload'
 
 import { isDistrictUser, relationId, rolesInSchool, schoolsWhereUserHas, type RoleHolder, type SchoolRole } from '../roles.ts'
 
@@ -32,6 +32,77 @@ export const readRecords: Access = ({ req }) => {
   if (!actor) return false
   if (isDistrictUser(actor)) return true
   return schoolsWhereUserHas(actor, RECORD_READERS).length > 0
+}
+
+/**
+ * The classes whose students a teacher may see: those they teach (teaching assignments) or lead as
+ * homeroom teacher; a team leader also those taught by their department's teachers (they check
+ * their gradebooks). Computed once per request.
+ */
+const classesCache = new WeakMap<object, Promise<(number | string)[]>>()
+export function classesOfTeacher(req: PayloadRequest): Promise<(number | string)[]> {
+  const actor = user(req)
+  if (!actor) return Promise.resolve([])
+  const cached = classesCache.get(req)
+  if (cached) return cached
+  const load = (async () => {
+    const teachers: (number | string)[] = [actor.id as number | string]
+    for (const m of actor.memberships ?? []) {
+      const school = relationId(m.school as never)
+      if (school === null || !m.department || !(m.roles ?? []).includes('team-leader')) continue
+      const colleagues = await req.payload.find({
+        collection: 'users',
+        where: { and: [{ 'memberships.school': { equals: school } }, { 'memberships.department': { equals: m.department } }] },
+        pagination: false,
+        depth: 0,
+        select: {},
+        overrideAccess: true,
+        req,
+      })
+      teachers.push(...colleagues.docs.map((u) => u.id))
+    }
+    const [assigned, homeroom] = await Promise.all([
+      req.payload.find({ collection: 'teaching-assignments', where: { teacher: { in: teachers } }, pagination: false, depth: 0, select: { class: true }, overrideAccess: true, req }),
+      req.payload.find({ collection: 'classes', where: { homeroomTeacher: { equals: actor.id } }, pagination: false, depth: 0, select: {}, overrideAccess: true, req }),
+    ])
+    const ids = new Set<string>()
+    const out: (number | string)[] = []
+    for (const id of [...assigned.docs.map((a) => relationId(a.class as never)), ...homeroom.docs.map((c) => c.id)]) {
+      if (id !== null && !ids.has(String(id))) {
+        ids.add(String(id))
+        out.push(id)
+      }
+    }
+    return out
+  })()
+  classesCache.set(req, load)
+  return load
+}
+
+/**
+ * Students (and their enrolments): the school's managers and district staff see all; a teacher only
+ * the students of the classes they teach or lead (DOMAIN.md §1: access follows the assignments).
+ */
+export function readClassScoped(classField: 'currentClass' | 'class'): Access {
+  return async ({ req }) => {
+    const actor = user(req)
+    if (!actor) return false
+    if (isDistrictUser(actor)) return true
+    const or: Where[] = []
+    const managed = schoolsWhereUserHas(actor, RECORD_MANAGERS)
+    if (managed.length > 0) or.push({ school: { in: managed } })
+    const classes = await classesOfTeacher(req)
+    if (classes.length > 0) or.push({ [classField]: { in: classes } })
+    return or.length > 0 ? { or } : false
+  }
+}
+
+/** May the caller see the list of this class (roster, export)? */
+export async function canSeeClassList(req: PayloadRequest, klass: { id: number | string; school?: unknown }): Promise<boolean> {
+  const actor = user(req)
+  if (!actor) return false
+  if (isDistrictUser(actor) || managesSchool(actor, klass.school)) return true
+  return (await classesOfTeacher(req)).some((id) => String(id) === String(klass.id))
 }
 
 /** Writes by the school's managers only. */

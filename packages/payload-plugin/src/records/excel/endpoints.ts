@@ -5,7 +5,7 @@ import { schoolsWhereUserHas, type RoleHolder } from '../../roles.ts'
 import { isSchoolYear } from '../../content/schoolYear.ts'
 import { RECORD_MANAGERS } from '../rights.ts'
 import { importStaff, staffListWorkbook } from './staffSheets.ts'
-import { classListWorkbook, importStudents, studentTemplate } from './studentSheets.ts'
+import { ClassListForbidden, classListWorkbook, importStudents, studentTemplate } from './studentSheets.ts'
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 const fail = (status: number, message: string, extra: Record<string, unknown> = {}) => Response.json({ errors: [{ message }], ...extra }, { status })
@@ -58,7 +58,8 @@ export const classExportEndpoint: Endpoint = {
     try {
       const { name, buffer } = await classListWorkbook(req, String(req.routeParams?.id))
       return download(buffer, name)
-    } catch {
+    } catch (error) {
+      if (error instanceof ClassListForbidden) return fail(403, 'Chỉ giáo viên dạy hoặc chủ nhiệm lớp này và BGH được tải danh sách lớp.')
       return fail(404, 'Không tìm thấy lớp.')
     }
   },

@@ -3,7 +3,7 @@ import { commitTransaction, initTransaction, killTransaction, type PayloadReques
 
 import { relationId, type RoleHolder } from '../../roles.ts'
 import { maskCccd } from '../cccd.ts'
-import { canReadStudentPersonalData } from '../rights.ts'
+import { canReadStudentPersonalData, canSeeClassList } from '../rights.ts'
 import { matchHeaders, REQUIRED_COLUMNS, STUDENT_COLUMNS } from './columns.ts'
 import { validateStudentRows, type RowError, type StudentRow } from './studentRows.ts'
 
@@ -144,9 +144,13 @@ export async function importStudents(req: PayloadRequest, args: { school: number
   return report
 }
 
+/** The reader neither teaches nor leads the class, nor manages the school. */
+export class ClassListForbidden extends Error {}
+
 /** A class list as .xlsx, with exactly the columns the reader may see (CCCD masked otherwise). */
 export async function classListWorkbook(req: PayloadRequest, classId: number | string): Promise<{ name: string; buffer: Buffer }> {
   const klass = await req.payload.findByID({ collection: 'classes', id: classId, depth: 0, overrideAccess: false, user: req.user, req })
+  if (!(await canSeeClassList(req, klass))) throw new ClassListForbidden()
   const students = await req.payload.find({
     collection: 'students',
     where: { currentClass: { equals: klass.id } },
