@@ -249,6 +249,19 @@ describe(`website workflow over REST (${testDatabase})`, () => {
       expect([stored.alt, idOf((stored as { uploadedBy?: unknown }).uploadedBy)]).toEqual(['Ảnh bìa (BGH)', String(teacher.id)])
     })
 
+    it('an author sends posts only to their own department and cannot backdate them', async () => {
+      const res = await cms.rest.request('POST', '/posts', { token: tokens.teacherA, body: { title: 'Gửi nhầm tổ', section: 'thong-bao', department: 'Tổ 1-2-3' } })
+      expect(res.status).toBe(403)
+      expect(JSON.stringify(res.body)).toContain('tổ của mình')
+      const post = await createPost('teacherA', { title: 'Bài ghim', publishedDate: '2099-01-01T00:00:00.000Z' })
+      const moved = await cms.rest.request('PATCH', `/posts/${post.id}`, { token: tokens.teacherA, body: { department: 'Tổ 1-2-3' } })
+      expect(moved.status).toBe(403)
+      const latest = await cms.payload.findByID({ collection: 'posts', id: post.id, draft: true, depth: 0, overrideAccess: true })
+      expect([latest.department, latest.publishedDate ?? null]).toEqual(['Tổ 4-5', null])
+      // The board may file its own post under any department.
+      await createPost('principalA', { title: 'Bài của BGH', department: 'Tổ 1-2-3' })
+    })
+
     it('nobody writes content into another school', async () => {
       const res = await cms.rest.request('POST', '/posts', { token: tokens.teacherA, body: { title: 'Nhầm trường', section: 'thong-bao', school: fx.schoolB } })
       expect(res.status).toBe(403)

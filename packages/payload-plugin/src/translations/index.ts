@@ -115,6 +115,10 @@ const messages = {
     vi: 'Nội dung có hình ảnh học sinh: phải ghi rõ sự đồng ý của ai (cha mẹ, học sinh) trước khi đăng.',
     en: 'This shows students: record whose consent covers it before publishing.',
   },
+  'content.not-own-department': {
+    vi: 'Bạn chỉ gửi bài cho tổ của mình duyệt (không thuộc "{{department}}").',
+    en: 'You can only send content to your own department for review (not "{{department}}").',
+  },
   'workflow.restore-as-draft': {
     vi: 'Chỉ được khôi phục phiên bản cũ thành bản nháp; bản nháp đó phải được duyệt lại trước khi đăng.',
     en: 'An earlier version can only be restored as a draft, which must be approved again before it goes live.',

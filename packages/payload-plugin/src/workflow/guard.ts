@@ -51,10 +51,43 @@ export function guardWorkflowWrites(options: WorkflowOptions): CollectionBeforeO
       const schools = schoolsWhereUserHas(req.user as unknown as RoleHolder, options.roles.authors)
       if (!schools.some((s) => String(s) === String(relationId(data.school as never)))) throw new WorkflowRefusal(req, 'content.not-member')
     }
+    // Dates and reasons the workflow writes are not the author's to set (a teacher could otherwise pin
+    // a post to the top of the site by backdating it, or erase a reviewer's reason).
+    for (const key of WORKFLOW_OWNED_FIELDS) delete data[key]
+    await assertOwnDepartment(req, options, data, operation === 'update' ? mutable : null)
     data._status = 'draft'
     mutable.draft = true
     return args
   }
+}
+
+const WORKFLOW_OWNED_FIELDS = ['publishedDate', 'lastReturnReason', 'author'] as const
+
+/**
+ * The department decides which team leader reviews first: an author picks one of their own
+ * departments in that school, so nobody routes a post to a friendlier reviewer. The board is free.
+ */
+async function assertOwnDepartment(
+  req: PayloadRequest,
+  options: WorkflowOptions,
+  data: Record<string, unknown>,
+  existing: { id?: number | string; collection: { config: { slug: string } } } | null,
+): Promise<void> {
+  const department = data.department
+  if (typeof department !== 'string' || department.trim() === '') return
+  let school = relationId(data.school as never)
+  if (school === null && existing?.id !== undefined) {
+    const current = await req.payload.findByID({ collection: existing.collection.config.slug, id: existing.id, draft: true, depth: 0, overrideAccess: true, disableErrors: true, req })
+    school = relationId(current?.school as never)
+  }
+  if (school === null) return
+  const actor = req.user as unknown as RoleHolder
+  if (isBoardMember(actor, school, options.roles)) return
+  const own = (actor.memberships ?? [])
+    .filter((m) => String(relationId(m.school as never)) === String(school))
+    .map((m) => m.department)
+    .filter((d): d is string => typeof d === 'string' && d !== '')
+  if (own.length > 0 && !own.includes(department)) throw new WorkflowRefusal(req, 'content.not-own-department', { department })
 }
 
 /** Sets the author on creation and decides the state an ordinary edit leaves the working copy in. */
