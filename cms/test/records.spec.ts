@@ -219,6 +219,26 @@ describe(`school records over REST (${testDatabase})`, () => {
       expect(student).toMatchObject({ status: 'dropped-out', currentClass: null })
       expect((await cms.rest.request('DELETE', `/students/${ids.minh}`, { token: tokens.principalA })).status).toBe(403)
     })
+
+    it('a student who comes back is transferred in: a new enrolment, studying again, the history kept', async () => {
+      const busy = await cms.rest.request('POST', `/students/${ids.lan}/transfer`, { token: tokens.principalA, body: { kind: 'transfer-in', date: '2027-01-04', reason: 'Thử', toClass: ids.c62 } })
+      expect(busy.status).toBe(400)
+      const res = await cms.rest.request('POST', `/students/${ids.minh}/transfer`, {
+        token: tokens.principalA,
+        body: { kind: 'transfer-in', date: '2027-01-04', reason: 'Gia đình trở về Hội An', toClass: ids.c62 },
+      })
+      expect(res.status, JSON.stringify(res.body)).toBe(200)
+      const student = await cms.payload.findByID({ collection: 'students', id: ids.minh!, depth: 0, overrideAccess: true })
+      expect(student).toMatchObject({ status: 'studying', currentClass: ids.c62 })
+      const history = await cms.payload.find({ collection: 'enrolments', where: { student: { equals: ids.minh } }, sort: 'startDate', depth: 0, overrideAccess: true })
+      expect(history.docs.map((e) => [e.startKind, e.endKind ?? null])).toEqual([['enrolled', 'drop-out'], ['transfer-in', null]])
+      const roster = await cms.rest.request('GET', `/classes/${ids.c62}/roster?date=2027-01-05`, { token: tokens.principalA })
+      expect(roster.body.students.map((s: { fullName: string }) => s.fullName)).toContain('Trần Văn Minh')
+      // And leaves again (the roll-over below counts the classes without him).
+      const out = await cms.rest.request('POST', `/students/${ids.minh}/transfer`, { token: tokens.principalA, body: { kind: 'transfer-out', date: '2027-01-11', reason: 'Chuyển trường khác' } })
+      expect(out.status).toBe(200)
+      expect((await cms.payload.findByID({ collection: 'students', id: ids.minh!, depth: 0, overrideAccess: true })).status).toBe('transferred-out')
+    })
   })
 
   describe('subjects offered', () => {

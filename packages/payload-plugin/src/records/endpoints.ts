@@ -51,15 +51,16 @@ export const rosterEndpoint: Endpoint = {
 }
 
 const transferBody = z.object({
-  kind: z.enum(['class-change', 'transfer-out', 'drop-out'], { error: 'loại phải là class-change, transfer-out hoặc drop-out' }),
+  kind: z.enum(['class-change', 'transfer-in', 'transfer-out', 'drop-out'], { error: 'loại phải là class-change, transfer-in, transfer-out hoặc drop-out' }),
   date: isoDate,
   reason: z.string().trim().min(3, { error: 'phải ghi lý do' }),
   toClass: z.union([z.string(), z.number()]).optional(),
 })
 
 /**
- * POST /api/students/:id/transfer { kind, date, reason, toClass? }: a class change, a transfer out
- * or a drop-out, recorded as events on the enrolment history (nothing is deleted).
+ * POST /api/students/:id/transfer { kind, date, reason, toClass? }: a class change, a transfer in
+ * (a student arriving from another school, or coming back, into `toClass`), a transfer out or a
+ * drop-out, recorded as events on the enrolment history (nothing is deleted).
  */
 export const transferEndpoint: Endpoint = {
   path: '/:id/transfer',
@@ -78,7 +79,7 @@ export const transferEndpoint: Endpoint = {
     const student = await req.payload.findByID({ collection: 'students', id: String(req.routeParams?.id), depth: 0, overrideAccess: true, disableErrors: true, req })
     if (!student) return fail(404, 'Không tìm thấy học sinh.')
     if (!managesSchool(req.user as unknown as RoleHolder, student.school)) return fail(403, 'Chỉ quản trị trường và BGH được chuyển lớp, chuyển trường.')
-    if (kind === 'class-change' && toClass === undefined) return fail(400, 'Chuyển lớp cần lớp mới (toClass).')
+    if ((kind === 'class-change' || kind === 'transfer-in') && toClass === undefined) return fail(400, 'Cần chọn lớp mới (toClass).')
     const shouldCommit = await initTransaction(req)
     try {
       const open = await req.payload.find({
@@ -90,19 +91,24 @@ export const transferEndpoint: Endpoint = {
         req,
       })
       const current = open.docs[0]
-      if (!current) throw new Error('Học sinh không có lớp hiện tại.')
-      if (String(current.startDate).slice(0, 10) > date) throw new Error('Ngày chuyển phải sau ngày vào lớp hiện tại.')
       const day = `${date}T00:00:00.000Z`
-      await req.payload.update({ collection: 'enrolments', id: current.id, overrideAccess: true, req, data: { endDate: day, endKind: kind, reason } as never })
-      if (kind === 'class-change') {
+      if (kind === 'transfer-in') {
+        if (current) throw new Error('Học sinh đang học ở một lớp của trường: dùng chuyển lớp.')
+      } else {
+        if (!current) throw new Error('Học sinh không có lớp hiện tại.')
+        if (String(current.startDate).slice(0, 10) > date) throw new Error('Ngày chuyển phải sau ngày vào lớp hiện tại.')
+        await req.payload.update({ collection: 'enrolments', id: current.id, overrideAccess: true, req, data: { endDate: day, endKind: kind, reason } as never })
+      }
+      if (kind === 'class-change' || kind === 'transfer-in') {
         const target = await req.payload.findByID({ collection: 'classes', id: String(toClass), depth: 0, overrideAccess: true, disableErrors: true, req })
         if (!target || String(relationId(target.school as never)) !== String(relationId(student.school as never))) throw new Error('Lớp mới không thuộc trường này.')
         await req.payload.create({
           collection: 'enrolments',
           overrideAccess: true,
           req,
-          data: { student: student.id, class: target.id, schoolYear: target.schoolYear, startDate: day, startKind: 'class-change', reason, school: relationId(student.school as never) } as never,
+          data: { student: student.id, class: target.id, schoolYear: target.schoolYear, startDate: day, startKind: kind, reason, school: relationId(student.school as never) } as never,
         })
+        if (kind === 'transfer-in') await req.payload.update({ collection: 'students', id: student.id, overrideAccess: true, req, data: { status: 'studying' } as never })
       } else {
         await req.payload.update({ collection: 'students', id: student.id, overrideAccess: true, req, data: { status: kind === 'drop-out' ? 'dropped-out' : 'transferred-out' } as never })
       }

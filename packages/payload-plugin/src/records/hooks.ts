@@ -46,7 +46,8 @@ export async function refreshStudentPlacement(req: PayloadRequest, studentId: nu
     id: studentId,
     overrideAccess: true,
     req,
-    data: { currentClass: klass?.id ?? null, homeroomTeacher: relationId(klass?.homeroomTeacher as never) } as never,
+    // A student with an open enrolment is studying again (re-admitted after leaving, or re-imported).
+    data: { currentClass: klass?.id ?? null, homeroomTeacher: relationId(klass?.homeroomTeacher as never), ...(current ? { status: 'studying' } : {}) } as never,
   })
 }
 
