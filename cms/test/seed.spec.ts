@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
 
 import { schools } from '@truongso/registry'
@@ -131,5 +131,15 @@ describe(`demo seed (${testDatabase})`, () => {
     expect(readFileSync(file, 'utf8')).toBe(before)
     expect((await cms.payload.count({ collection: 'users' })).totalDocs).toBe(countBefore)
     expect((await cms.payload.count({ collection: 'schools' })).totalDocs).toBe(34)
+  })
+
+  it('writes working credentials again when the file was lost but the database kept', async () => {
+    rmSync(file)
+    await seedDistrict(cms.payload, file, { records: [] })
+    const accounts = JSON.parse(readFileSync(file, 'utf8')) as { email: string; password: string }[]
+    for (const account of [accounts[0]!, accounts.at(-1)!]) {
+      const res = await cms.rest.request('POST', '/users/login', { body: { email: account.email, password: account.password } })
+      expect(res.status, account.email).toBe(200)
+    }
   })
 })

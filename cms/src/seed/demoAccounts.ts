@@ -78,7 +78,9 @@ export async function seedDemoAccounts(
   schoolIds: ReadonlyMap<string, number | string>,
   file: string,
 ): Promise<DemoAccount[]> {
-  const accounts = planDemoAccounts(readDemoAccounts(file))
+  const previous = readDemoAccounts(file)
+  const knownPasswords = new Map(previous.map((a) => [a.email, a.password]))
+  const accounts = planDemoAccounts(previous)
   for (const account of accounts) {
     const found = await payload.find({
       collection: 'users',
@@ -87,7 +89,15 @@ export async function seedDemoAccounts(
       depth: 0,
       overrideAccess: true,
     })
-    if (found.docs.length > 0) continue
+    const existing = found.docs[0]
+    if (existing) {
+      // The credentials file was lost while the database was kept: give the account the new
+      // password so the file stays true (it is still one an admin set, so the reminder stays).
+      if (knownPasswords.get(account.email) !== account.password) {
+        await payload.update({ collection: 'users', id: existing.id, overrideAccess: true, data: { password: account.password } as never })
+      }
+      continue
+    }
     const schoolId = account.school ? schoolIds.get(account.school) : undefined
     await payload.create({
       collection: 'users',
