@@ -384,6 +384,15 @@ describe(`website workflow over REST (${testDatabase})`, () => {
       expect(past.body.statuses.every((s: { status: string }) => s.status === 'overdue')).toBe(true)
       const other = await cms.rest.request('GET', `/disclosures/compliance?school=${fx.schoolA}`, { token: tokens.teacherB })
       expect(other.status).toBe(403)
+
+      // The board sees the same gaps on its dashboard (this school year's), the teacher does not.
+      const { renderToStaticMarkup } = await import('react-dom/server')
+      const { DisclosureCompliance } = await import('@truongso/payload-plugin/rsc')
+      const userOf = async (who: Who) => (await cms.payload.find({ collection: 'users', where: { email: { equals: fx.emails[who] } }, depth: 0, overrideAccess: true })).docs[0] as never
+      const board = renderToStaticMarkup((await DisclosureCompliance({ user: await userOf('principalA'), payload: cms.payload }))!)
+      expect(board).toContain('Công khai cần đăng')
+      expect(board).toMatch(/hạn \d{2}\/\d{2}\/\d{4}/)
+      expect(await DisclosureCompliance({ user: await userOf('teacherA'), payload: cms.payload })).toBeNull()
     })
 
     it('rejects a malformed transition request with a clear message', async () => {

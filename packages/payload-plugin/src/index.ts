@@ -102,6 +102,7 @@ export const truongsoPlugin =
             ...(incoming.admin?.components?.beforeDashboard ?? []),
             '@truongso/payload-plugin/rsc#PasswordReminderBanner',
             '@truongso/payload-plugin/rsc#ReviewQueue',
+            '@truongso/payload-plugin/rsc#DisclosureCompliance',
           ],
         },
       },

@@ -1,2 +1,3 @@
 export { PasswordReminderBanner } from '../components/PasswordReminderBanner/index.tsx'
 export { ReviewQueue } from '../components/ReviewQueue/index.tsx'
+export { DisclosureCompliance } from '../components/DisclosureCompliance/index.tsx'

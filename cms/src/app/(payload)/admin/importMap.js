@@ -30,6 +30,7 @@ import { StudentImportPanel as StudentImportPanel_b2e2b1913c58daf9db939d30c841be
 import { GlobalViewRedirect as GlobalViewRedirect_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
 import { PasswordReminderBanner as PasswordReminderBanner_ac84a9fec8613176967592e768584239 } from '@truongso/payload-plugin/rsc'
 import { ReviewQueue as ReviewQueue_ac84a9fec8613176967592e768584239 } from '@truongso/payload-plugin/rsc'
+import { DisclosureCompliance as DisclosureCompliance_ac84a9fec8613176967592e768584239 } from '@truongso/payload-plugin/rsc'
 import { TenantSelector as TenantSelector_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
 import { TenantSelectionProvider as TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -68,6 +69,7 @@ export const importMap = {
   "@payloadcms/plugin-multi-tenant/rsc#GlobalViewRedirect": GlobalViewRedirect_d6d5f193a167989e2ee7d14202901e62,
   "@truongso/payload-plugin/rsc#PasswordReminderBanner": PasswordReminderBanner_ac84a9fec8613176967592e768584239,
   "@truongso/payload-plugin/rsc#ReviewQueue": ReviewQueue_ac84a9fec8613176967592e768584239,
+  "@truongso/payload-plugin/rsc#DisclosureCompliance": DisclosureCompliance_ac84a9fec8613176967592e768584239,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelector": TenantSelector_d6d5f193a167989e2ee7d14202901e62,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelectionProvider": TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
