@@ -69,9 +69,16 @@ const server = createServer((req, res) => {
     res.end(`Chưa có website cho "${slug}".`)
     return
   }
-  const urlPath = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)
+  let urlPath: string
+  try {
+    urlPath = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)
+  } catch {
+    res.writeHead(400).end() // a malformed %-escape must not stop the server
+    return
+  }
   const target = path.normalize(path.join(siteDir, urlPath))
-  if (!target.startsWith(siteDir)) {
+  // Stay inside this school's folder (not a sibling such as "<slug>x").
+  if (target !== siteDir && !target.startsWith(siteDir + path.sep)) {
     res.writeHead(400).end()
     return
   }

@@ -6,7 +6,7 @@
  */
 import { spawn, spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -25,20 +25,28 @@ function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEn
 function buildStaleSites(): void {
   const snapshotsDir = path.join(root, 'sites', '.snapshots')
   const distRoot = path.join(root, 'sites', 'dist')
+  // What each site was last built from; kept outside dist/ so it is never deployed with the site.
+  const markersDir = path.join(root, 'sites', '.build-hashes')
+  mkdirSync(markersDir, { recursive: true })
   const templates = sourceStamp(['sites/src', 'sites/scripts', 'packages/snapshot/src'], ['sites/astro.config.mjs'])
   const stale: { slug: string; hash: string }[] = []
   for (const slug of readdirSync(snapshotsDir).filter((d) => !d.startsWith('.'))) {
     const snapshot = JSON.parse(readFileSync(path.join(snapshotsDir, slug, 'snapshot.json'), 'utf8')) as Record<string, unknown>
     delete snapshot.generatedAt
     const hash = createHash('sha256').update(templates).update(JSON.stringify(snapshot)).digest('hex')
-    const marker = path.join(distRoot, slug, '.build-hash')
+    const marker = path.join(markersDir, slug)
     if (!existsSync(marker) || readFileSync(marker, 'utf8') !== hash) stale.push({ slug, hash })
   }
   if (stale.length === 0) return console.log('[start] all sites are up to date')
   const t = performance.now()
-  run(process.execPath, ['--no-deprecation', 'scripts/buildAll.ts', '--only', stale.map((s) => s.slug).join(','), '--snapshots', snapshotsDir, '--out', distRoot], path.join(root, 'sites'))
+  const build = spawnSync(process.execPath, ['--no-deprecation', 'scripts/buildAll.ts', '--only', stale.map((s) => s.slug).join(','), '--snapshots', snapshotsDir, '--out', distRoot], { cwd: path.join(root, 'sites'), stdio: 'inherit' })
+  if (build.status !== 0) {
+    // One school's failed build must not keep the CMS and the other 33 sites from starting.
+    console.error('[start] some sites failed to build (listed above); serving the others, they are retried on the next start')
+    return
+  }
   for (const { slug, hash } of stale) {
-    if (existsSync(path.join(distRoot, slug))) writeFileSync(path.join(distRoot, slug, '.build-hash'), hash)
+    if (existsSync(path.join(distRoot, slug))) writeFileSync(path.join(markersDir, slug), hash)
   }
   console.log(`[start] built ${stale.length} sites in ${((performance.now() - t) / 1000).toFixed(1)}s`)
 }

@@ -70,7 +70,7 @@ describe(`demo seed (${testDatabase})`, () => {
   })
 
   it('has work in every review state, none of it public', async () => {
-    for (const state of ['draft', 'submitted', 'leader-approved', 'returned']) {
+    for (const state of ['draft', 'submitted', 'leader-approved', 'returned', 'unpublished']) {
       const found = await cms.payload.count({ collection: 'posts', where: { workflowState: { equals: state } }, overrideAccess: true })
       expect(found.totalDocs, state).toBe(34)
     }

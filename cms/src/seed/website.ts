@@ -154,6 +154,7 @@ export async function seedSchoolWebsite(payload: Payload, school: School, school
     { state: 'submitted', title: 'Kế hoạch tham quan học tập tại làng rau Trà Quế' },
     { state: 'leader-approved', title: 'Kết quả thi Olympic tiếng Anh cấp trường' },
     { state: 'returned', title: 'Thông báo họp phụ huynh đầu năm', reason: 'Bổ sung thời gian và địa điểm họp từng lớp.' },
+    { state: 'unpublished', title: 'Thông báo lịch thi đã thay đổi (đã gỡ)' },
   ]
   for (const item of pending) {
     await payload.create({
