@@ -106,6 +106,22 @@ describe('the fixture school’s site', () => {
     expect(tag).toContain(`<link rel="canonical" href="${SCHOOL_URL}the/doi-tuyen/">`)
   })
 
+  it('paginates a popular tag like a section list', () => {
+    const tagged = fixtureSnapshot().posts.filter((p: { tags: string[] }) => p.tags.includes('tin tức')).length
+    const pages = Math.ceil(tagged / 10)
+    expect(pages).toBeGreaterThan(1)
+    const first = read('the/tin-tuc/index.html')
+    expect(first).toContain('href="/the/tin-tuc/trang/2/"')
+    const last = read(`the/tin-tuc/trang/${pages}/index.html`)
+    expect(last).toContain(`<link rel="canonical" href="${SCHOOL_URL}the/tin-tuc/trang/${pages}/">`)
+    expect(last).toContain('rel="prev"')
+    expect(existsSync(path.join(site, `the/tin-tuc/trang/${pages + 1}/index.html`))).toBe(false)
+    const listed = [first, ...Array.from({ length: pages - 1 }, (_, i) => read(`the/tin-tuc/trang/${i + 2}/index.html`))]
+      .map((html) => (html.match(/<article/g) ?? []).length)
+      .reduce((a, b) => a + b, 0)
+    expect(listed).toBe(tagged)
+  })
+
   it('needs no JavaScript except on the search page', () => {
     for (const file of htmlFiles(site)) {
       if (file === 'tim-kiem/index.html') continue

@@ -17,7 +17,10 @@ export function allPagePaths(): string[] {
   }
   paths.push(...posts.map((p) => `/bai-viet/${p.slug}/`))
   paths.push(...disclosures.map((d) => `/cong-khai/${d.slug}/`))
-  paths.push(...tagIndex().map((t) => `/the/${t.slug}/`))
+  for (const tag of tagIndex()) {
+    const pages = pageCount(tag.posts.length)
+    for (let n = 1; n <= pages; n++) paths.push(pagePath(`/the/${tag.slug}/`, n))
+  }
   return paths
 }
 
