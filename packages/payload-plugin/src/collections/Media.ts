@@ -22,7 +22,8 @@ export function mediaCollection(options: ResolvedOptions): CollectionConfig {
       mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/gif'],
       formatOptions: { format: 'webp', options: { quality: 82 } },
       imageSizes: [
-        { name: 'thumbnail', width: 400, height: 300, position: 'centre', formatOptions: { format: 'webp' } },
+        // Uncropped, like the other sizes: every rendition can stand in for the original in a srcset.
+        { name: 'thumbnail', width: 400, formatOptions: { format: 'webp' } },
         { name: 'card', width: 768, formatOptions: { format: 'webp' } },
         { name: 'hero', width: 1600, formatOptions: { format: 'webp' } },
       ],
