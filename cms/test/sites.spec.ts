@@ -1,7 +1,9 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
+import { gunzipSync } from 'node:zlib'
 
 import { schools } from '@truongso/registry'
+import { foldVietnamese } from '@truongso/snapshot'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { exportSchoolSnapshot } from '../src/sites/exportSnapshot.ts'
@@ -9,6 +11,20 @@ import { seedDistrict } from '../src/seed/index.ts'
 import { startTestCms, testDatabase, type TestCms } from './helpers.ts'
 
 type Account = { email: string; password: string; roles: string[]; school: string | null; fullName?: string }
+
+const PAGEFIND_SIGNATURE = Buffer.from('pagefind_dcd')
+
+/**
+ * A built file's text as a reader of the site gets it: Pagefind's index files (`.pf_fragment`,
+ * `.pf_index`, `.pf_meta`, `.pf_filter`) are gzip, and once unzipped start with Pagefind's
+ * "pagefind_dcd" signature; scanning their raw bytes would see nothing.
+ */
+function readSiteText(file: string): { text: string; pagefind: boolean } {
+  let data = readFileSync(file)
+  if (data[0] === 0x1f && data[1] === 0x8b) data = gunzipSync(data)
+  const pagefind = data.subarray(0, PAGEFIND_SIGNATURE.length).equals(PAGEFIND_SIGNATURE)
+  return { text: data.subarray(pagefind ? PAGEFIND_SIGNATURE.length : 0).toString('utf8'), pagefind }
+}
 
 function allFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -46,6 +62,8 @@ describe(`school sites from seeded data (${testDatabase})`, () => {
   it('builds every school of the registry', async () => {
     const failed = await cms.payload.find({ collection: 'site-builds', where: { status: { not_equals: 'succeeded' } }, overrideAccess: true })
     expect(failed.docs.map((b) => b.error)).toEqual([])
+    // Each build read its own snapshot folder, removed when it ended.
+    expect(readdirSync(snapshots).filter((name) => name.startsWith('.'))).toEqual([])
     for (const school of schools) {
       expect(existsSync(path.join(dist, school.slug, 'index.html')), school.slug).toBe(true)
       const home = readFileSync(path.join(dist, school.slug, 'index.html'), 'utf8')
@@ -73,13 +91,22 @@ describe(`school sites from seeded data (${testDatabase})`, () => {
       'workflowHistory',
       'lastReturnReason',
     ].filter((v): v is string => typeof v === 'string' && v.length > 5)
+    // The search index also holds each text without diacritics (đ → d): look for that form too.
+    const forms = [...new Set(needles.flatMap((n) => [n, foldVietnamese(n)]))]
     const files = allFiles(dist).filter((f) => statSync(f).size < 5_000_000)
     expect(files.length).toBeGreaterThan(34 * 20)
+    let pagefindFiles = 0
+    let publishedInIndex = false
     for (const file of files) {
-      const text = readFileSync(file).toString('utf8')
-      for (const needle of needles) expect(text.includes(needle), `${needle} in ${path.relative(dist, file)}`).toBe(false)
+      const { text, pagefind } = readSiteText(file)
+      if (pagefind) pagefindFiles++
+      if (pagefind && text.includes('Lễ khai giảng năm học mới')) publishedInIndex = true
+      for (const needle of forms) expect(text.includes(needle), `${needle} in ${path.relative(dist, file)}`).toBe(false)
       expect(/0499\d{8}/.test(text), `a CCCD in ${path.relative(dist, file)}`).toBe(false)
     }
+    // The scan did read the search index as text: it found Pagefind's files and a published title in them.
+    expect(pagefindFiles).toBeGreaterThan(34 * 3)
+    expect(publishedInIndex).toBe(true)
   })
 
   it('rebuilds a school’s site when a post is published, and drops it when unpublished', async () => {

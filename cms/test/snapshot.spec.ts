@@ -3,7 +3,7 @@ import path from 'node:path'
 
 import { parseSnapshot } from '@truongso/snapshot'
 import sharp from 'sharp'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest'
 
 import { exportSchoolSnapshot } from '../src/sites/exportSnapshot.ts'
 import { PASSWORD, seedFixture, type Fixture, type Who } from './fixtures.ts'
@@ -17,6 +17,11 @@ describe(`published-content snapshot and site rebuilds (${testDatabase})`, () =>
   let fx: Fixture
   const builds: string[] = []
   let failNext = false
+  // A slow build: while `gate` is set, a build waits for it; `onStart` hears when a build starts.
+  let gate: Promise<void> | null = null
+  let onStart: (() => void) | null = null
+  let active = 0
+  let maxActive = 0
   const tokens = {} as Record<Who, string>
 
   beforeAll(async () => {
@@ -25,8 +30,16 @@ describe(`published-content snapshot and site rebuilds (${testDatabase})`, () =>
         runImmediately: false,
         build: async ({ slug }) => {
           builds.push(slug)
-          if (failNext) throw new Error('astro build failed: invalid snapshot field posts.0.slug')
-          return { pages: 12 }
+          active++
+          maxActive = Math.max(maxActive, active)
+          try {
+            onStart?.()
+            if (gate) await gate
+            if (failNext) throw new Error('astro build failed: invalid snapshot field posts.0.slug')
+            return { pages: 12 }
+          } finally {
+            active--
+          }
         },
       },
     })
@@ -102,5 +115,101 @@ describe(`published-content snapshot and site rebuilds (${testDatabase})`, () =>
     expect(asAdmin.body.docs[0].status).toBe('failed')
     expect((await cms.rest.request('GET', '/site-builds', { token: tokens.principalB })).body.docs).toHaveLength(0)
     expect((await cms.rest.request('GET', '/site-builds')).status).toBe(403)
+  })
+
+  const countBuilds = async (status: string) =>
+    (await cms.payload.count({ collection: 'site-builds', where: { and: [{ school: { equals: fx.schoolA } }, { status: { equals: status } }] }, overrideAccess: true })).totalDocs
+
+  it('runs one build per school at a time; publishes during a build give exactly one follow-up build', async () => {
+    await cms.payload.jobs.run({ queue: 'sites' })
+    const before = builds.length
+    maxActive = 0
+    let release!: () => void
+    gate = new Promise<void>((resolve) => (release = resolve))
+    const started = new Promise<void>((resolve) => (onStart = resolve))
+
+    const open = () => {
+      gate = null
+      onStart = null
+      release()
+    }
+    // Whatever fails below, the gate opens: later tests must not find builds held at it.
+    onTestFinished(open)
+
+    await publishedPost('Tin năm')
+    const firstRun = cms.payload.jobs.run({ queue: 'sites' })
+    await started // the build is now running, held at the gate
+    onStart = null
+    expect(await countBuilds('running')).toBe(1)
+
+    // Two publishes during the build: one follow-up build, queued, which the second joins.
+    await publishedPost('Tin sáu')
+    await publishedPost('Tin bảy')
+    expect(await countBuilds('queued')).toBe(1)
+    // Another job runner (the queue's scheduled run, a publish's immediate run) picks up the
+    // follow-up's jobs now: they wait for the running build of the school instead of starting.
+    const secondRun = cms.payload.jobs.run({ queue: 'sites' })
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    expect(builds.length - before).toBe(1)
+    expect(await countBuilds('queued')).toBe(1)
+
+    open()
+    await Promise.all([firstRun, secondRun])
+    await cms.payload.jobs.run({ queue: 'sites' })
+    expect(builds.slice(before)).toEqual(['tieuhocledo', 'tieuhocledo'])
+    expect(maxActive).toBe(1)
+    expect(await countBuilds('queued')).toBe(0)
+    expect(await countBuilds('running')).toBe(0)
+    const latest = await cms.payload.find({ collection: 'site-builds', sort: '-requestedAt', limit: 2, overrideAccess: true })
+    expect(latest.docs.map((b) => b.status)).toEqual(['succeeded', 'succeeded'])
+    expect(String(latest.docs[0]!.trigger)).toMatch(/published/)
+  })
+
+  it('rebuilds the school when a live post or disclosure is deleted, not for a draft or with the skip flag', async () => {
+    await cms.payload.jobs.run({ queue: 'sites' })
+    const before = builds.length
+    const postId = await publishedPost('Tin sẽ bị xoá')
+    await cms.payload.jobs.run({ queue: 'sites' })
+    expect(builds.length - before).toBe(1)
+
+    // The board deletes the live post: one rebuild of that school, requested by the delete.
+    const deleted = await cms.rest.request('DELETE', `/posts/${postId}`, { token: tokens.principalA })
+    expect(deleted.status, JSON.stringify(deleted.body)).toBe(200)
+    const queued = await cms.payload.find({ collection: 'site-builds', where: { status: { equals: 'queued' } }, overrideAccess: true })
+    expect(queued.docs.map((b) => b.trigger)).toEqual([`posts ${postId}: deleted`])
+    await cms.payload.jobs.run({ queue: 'sites' })
+    expect(builds.slice(before + 1)).toEqual(['tieuhocledo'])
+
+    // A disclosure that was live, likewise.
+    const disclosure = await cms.payload.create({
+      collection: 'disclosures',
+      overrideAccess: true,
+      context: { truongsoWorkflowTransition: true, truongsoSkipSiteRebuild: true },
+      data: { school: fx.schoolA, title: 'Công khai cơ sở vật chất', group: 'general', schoolYear: '2025-2026', _status: 'published', workflowState: 'published' } as never,
+    })
+    expect(await countBuilds('queued')).toBe(0)
+    expect((await cms.rest.request('DELETE', `/disclosures/${disclosure.id}`, { token: tokens.principalA })).status).toBe(200)
+    expect(await countBuilds('queued')).toBe(1)
+    await cms.payload.jobs.run({ queue: 'sites' })
+    expect(builds.slice(before + 1)).toEqual(['tieuhocledo', 'tieuhocledo'])
+
+    // Deleting several live posts at once (one transaction) asks for one build.
+    const [one, two] = [await publishedPost('Tin xoá một'), await publishedPost('Tin xoá hai')]
+    await cms.payload.jobs.run({ queue: 'sites' })
+    const bulk = await cms.rest.request('DELETE', `/posts?where[id][in][0]=${one}&where[id][in][1]=${two}`, { token: tokens.principalA })
+    expect(bulk.status, JSON.stringify(bulk.body)).toBe(200)
+    expect(bulk.body.docs).toHaveLength(2)
+    expect(await countBuilds('queued')).toBe(1)
+    await cms.payload.jobs.run({ queue: 'sites' })
+    expect(await countBuilds('queued')).toBe(0)
+
+    // A draft never was on the site: deleting it rebuilds nothing.
+    const draft = await cms.rest.request('POST', '/posts', { token: tokens.teacherA, body: { title: 'Nháp sẽ bị xoá', section: 'thong-bao', department: 'Tổ 4-5' } })
+    expect((await cms.rest.request('DELETE', `/posts/${draft.body.doc.id}`, { token: tokens.teacherA })).status).toBe(200)
+    // Nor does a delete by trusted bulk code that rebuilds the sites itself.
+    const other = await publishedPost('Tin xoá hàng loạt')
+    await cms.payload.jobs.run({ queue: 'sites' })
+    await cms.payload.delete({ collection: 'posts', id: other, overrideAccess: true, context: { truongsoSkipSiteRebuild: true } })
+    expect(await countBuilds('queued')).toBe(0)
   })
 })

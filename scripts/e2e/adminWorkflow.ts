@@ -23,7 +23,8 @@ const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-dev-shm-usage'],
 })
-const title = `Thông báo kiểm tra trình duyệt ${new Date().toISOString().slice(11, 19)}`
+// With đ/Đ and a full Vietnamese name, so the site search can be tried without accents (run.ts).
+const title = `Đội tuyển học sinh giỏi chúc mừng em Đỗ Trọng Hường ${new Date().toISOString().slice(11, 19)}`
 
 async function shot(page: Page, name: string) {
   if (shots) await page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: true })

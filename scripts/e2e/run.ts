@@ -127,7 +127,10 @@ try {
 
   await check('search finds it without accents (đ → d)', async () => {
     await page.goto(site('tieuhocledo', '/tim-kiem/'))
-    const query = title.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').split(' ').slice(0, 4).join(' ')
+    // Typed as on a phone without Vietnamese keyboard: no accents, đ as d. Pagefind folds accents but
+    // not đ → d, so this finds the post only through the folded copy the site's index adds.
+    const query = 'doi tuyen do trong huong'
+    if (!title.includes('Đội tuyển') || !title.includes('Đỗ Trọng Hường')) throw new Error(`title "${title}" lacks the words searched for`)
     await page.fill('.pagefind-ui__search-input', query)
     await page.locator('.pagefind-ui__result-link', { hasText: title }).first().waitFor({ timeout: 20_000 })
   })

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import { copyFile, mkdir, rename, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
@@ -25,7 +26,9 @@ type Collected = { from: string; to: string }
  * Writes `<snapshotsDir>/<slug>/snapshot.json` and the files it references: the school's published
  * website content and nothing else. Fields are copied one by one (an allow-list), so a field added to
  * a collection later never reaches a public site by accident. Written to a temporary folder and
- * renamed into place, so a build never reads a half-written snapshot.
+ * renamed into place, so a build never reads a half-written snapshot. Site rebuilds of the CMS
+ * export into a folder of their own per build (see buildSite.ts), so this swap never touches the
+ * snapshot a running build reads.
  */
 export async function exportSchoolSnapshot(
   payload: Payload,
@@ -130,11 +133,12 @@ export async function exportSchoolSnapshot(
   })
 
   const finalDir = path.join(options.snapshotsDir, slug)
-  const tmpDir = path.join(options.snapshotsDir, `.tmp-${slug}-${process.pid}-${Date.now()}`)
+  const unique = `${process.pid}-${randomBytes(4).toString('hex')}`
+  const tmpDir = path.join(options.snapshotsDir, `.tmp-${slug}-${unique}`)
   await mkdir(path.join(tmpDir, 'files'), { recursive: true })
   for (const file of files) await copyFile(file.from, path.join(tmpDir, 'files', file.to))
   await writeFile(path.join(tmpDir, 'snapshot.json'), JSON.stringify(snapshot))
-  const oldDir = `${finalDir}.old-${Date.now()}`
+  const oldDir = path.join(options.snapshotsDir, `.old-${slug}-${unique}`)
   await rename(finalDir, oldDir).catch(() => undefined)
   await rename(tmpDir, finalDir)
   await rm(oldDir, { recursive: true, force: true })

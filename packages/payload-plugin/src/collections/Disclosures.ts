@@ -4,6 +4,7 @@ import { disclosureComplianceEndpoint } from '../content/disclosureCompliance.ts
 import { currentSchoolYear, validateSchoolYear } from '../content/schoolYear.ts'
 import { DISCLOSURE_GROUPS, disclosureGroupLabels } from '../content/sections.ts'
 import { uniqueSchoolSlug } from '../content/slugHook.ts'
+import { rebuildSiteAfterDelete } from '../sites/rebuildOnDelete.ts'
 
 /** Public disclosures (công khai) by Circular 09/2024 group and school year; findable after the year ends. */
 export function disclosuresCollection(): CollectionConfig {
@@ -16,7 +17,8 @@ export function disclosuresCollection(): CollectionConfig {
       defaultColumns: ['title', 'group', 'schoolYear', 'workflowState', 'updatedAt'],
     },
     defaultSort: '-publishedDate',
-    hooks: { beforeValidate: [uniqueSchoolSlug] },
+    // Deleting a live disclosure rebuilds the school's site (when site builds are configured).
+    hooks: { beforeValidate: [uniqueSchoolSlug], afterDelete: [rebuildSiteAfterDelete('disclosures')] },
     endpoints: [disclosureComplianceEndpoint],
     fields: [
       { name: 'title', type: 'text', required: true, label: { vi: 'Tiêu đề', en: 'Title' } },
