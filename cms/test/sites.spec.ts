@@ -74,7 +74,7 @@ describe(`school sites from seeded data (${testDatabase})`, () => {
   it('shows published posts and nothing still in review, returned or drafted', () => {
     const site = allFiles(path.join(dist, 'tieuhocledo')).filter((f) => /\.(html|xml|json)$/.test(f)).map((f) => readFileSync(f, 'utf8')).join('\n')
     expect(site).toContain('Lễ khai giảng năm học mới')
-    for (const hidden of ['Kế hoạch tham quan học tập tại làng rau Trà Quế', 'Kết quả thi Olympic tiếng Anh cấp trường', 'Thông báo họp phụ huynh đầu năm', 'Bản nháp: kế hoạch hoạt động ngoài giờ lên lớp']) {
+    for (const hidden of ['Kế hoạch tham quan học tập tại làng rau Trà Quế', 'Kết quả thi Olympic tiếng Anh cấp trường', 'Thông báo họp phụ huynh đầu năm', 'Bản nháp: kế hoạch hoạt động ngoài giờ lên lớp', 'Thông báo lịch thi đã thay đổi (đã gỡ)']) {
       expect(site, hidden).not.toContain(hidden)
     }
   })

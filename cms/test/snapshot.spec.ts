@@ -70,7 +70,17 @@ describe(`published-content snapshot and site rebuilds (${testDatabase})`, () =>
       file: { data: PNG, mimetype: 'image/png', name: 'trong-cay.png', size: PNG.length },
       overrideAccess: true,
     })
-    await publishedPost('Tết trồng cây', { cover: media.id })
+    const text = (t: string) => ({ type: 'text', text: t, version: 1, format: 0, detail: 0, mode: 'normal', style: '' })
+    const content = {
+      root: {
+        type: 'root', version: 1, format: '', indent: 0, direction: null,
+        children: [
+          { type: 'paragraph', version: 1, format: '', indent: 0, direction: null, textFormat: 0, children: [text('Các em trồng cây ở sân trường.')] },
+          { type: 'upload', version: 3, format: '', id: 'anh-trong-cay', fields: null, relationTo: 'media', value: media.id },
+        ],
+      },
+    }
+    await publishedPost('Tết trồng cây', { cover: media.id, content })
     const draft = await cms.rest.request('POST', '/posts', { token: tokens.teacherA, body: { title: 'Bản nháp bí mật', section: 'thong-bao', department: 'Tổ 4-5' } })
     expect(draft.status).toBe(201)
 
@@ -88,6 +98,11 @@ describe(`published-content snapshot and site rebuilds (${testDatabase})`, () =>
     expect(post.cover?.alt).toBe('Học sinh trồng cây')
     expect(post.cover?.sizes.length).toBeGreaterThan(0)
     for (const file of [post.cover!.path, ...post.cover!.sizes.map((s) => s.path)]) expect(existsSync(path.join(dir, file)), file).toBe(true)
+    // The photo inside the text is on the site too, as a responsive image whose files are in the snapshot.
+    const inline = /<img src="\/(files\/[^"]+)" srcset="([^"]+)"[^>]* alt="Học sinh trồng cây"/.exec(post.html)
+    expect(inline, post.html).not.toBeNull()
+    expect(existsSync(path.join(dir, inline![1]!))).toBe(true)
+    for (const candidate of inline![2]!.split(', ')) expect(existsSync(path.join(dir, candidate.split(' ')[0]!.slice(1))), candidate).toBe(true)
     expect(readdirSync(path.join(cms.dataDir, 'snap-test')).filter((d) => d.startsWith('.tmp'))).toEqual([])
   })
 

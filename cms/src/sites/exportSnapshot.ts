@@ -6,7 +6,7 @@ import { disclosureGroupLabels } from '@truongso/payload-plugin'
 import { parseSnapshot, SNAPSHOT_VERSION, type Snapshot, type SnapshotAttachment, type SnapshotImage } from '@truongso/snapshot'
 import type { Payload, Where } from 'payload'
 
-import { richTextToHtml, richTextToText } from './richText.ts'
+import { inlineImageHtml, richTextToHtml as toHtml, richTextToText } from './richText.ts'
 
 type UploadDoc = {
   id: number | string
@@ -60,6 +60,12 @@ export async function exportSchoolSnapshot(
       .sort((a, b) => a.width - b.width)
     return { path: `files/${media.filename}`, alt: media.alt ?? '', width: media.width ?? null, height: media.height ?? null, sizes }
   }
+  // Images inside the text travel as snapshot files too, like covers.
+  const richTextToHtml = (value: unknown) =>
+    toHtml(value, (doc) => {
+      const picture = image(doc)
+      return picture ? inlineImageHtml(picture, (doc as { caption?: string | null }).caption) : ''
+    })
   const attachments = (docs: unknown): SnapshotAttachment[] =>
     (Array.isArray(docs) ? docs : [])
       .filter((d): d is UploadDoc => typeof d === 'object' && d !== null && Boolean((d as UploadDoc).filename))

@@ -7,16 +7,36 @@ const isState = (value: unknown): value is EditorState =>
   typeof value === 'object' && value !== null && 'root' in (value as Record<string, unknown>)
 
 /**
- * Rich text for the static site. Uploads inside the text would point at the CMS's private file URLs,
- * so they are left out here (covers and attachments travel as snapshot files instead).
+ * Rich text for the static site. An image inside the text is drawn by `renderUpload` from its
+ * media document (the caller copies the file into the snapshot); without it, or for anything that
+ * is not a populated image, the upload is left out: the CMS's own file URLs are private.
  */
-export function richTextToHtml(value: unknown): string {
+export function richTextToHtml(value: unknown, renderUpload?: (doc: unknown) => string): string {
   if (!isState(value)) return ''
   return convertLexicalToHTML({
     data: value,
     disableContainer: true,
-    converters: { ...defaultHTMLConverters, upload: () => '' },
+    converters: {
+      ...defaultHTMLConverters,
+      upload: ({ node }) => {
+        const doc = (node as { relationTo?: string; value?: unknown }).value
+        if (!renderUpload || (node as { relationTo?: string }).relationTo !== 'media' || typeof doc !== 'object' || doc === null) return ''
+        return renderUpload(doc)
+      },
+    },
   })
+}
+
+const escapeAttr = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`)
+
+/** An image in a post's text: responsive renditions, lazy, with its alt text and caption. */
+export function inlineImageHtml(image: { path: string; alt: string; width: number | null; height: number | null; sizes: { path: string; width: number }[] }, caption?: string | null): string {
+  const url = (p: string) => `/${p}`
+  const srcset = [...image.sizes.map((s) => `${url(s.path)} ${s.width}w`), ...(image.width && !image.sizes.some((s) => s.width === image.width) ? [`${url(image.path)} ${image.width}w`] : [])].join(', ')
+  const src = image.sizes.find((s) => s.width >= 768)?.path ?? image.path
+  const size = image.width && image.height ? ` width="${image.width}" height="${image.height}"` : ''
+  const img = `<img src="${escapeAttr(url(src))}"${srcset ? ` srcset="${escapeAttr(srcset)}" sizes="(min-width: 46rem) 44rem, 100vw"` : ''} alt="${escapeAttr(image.alt)}"${size} loading="lazy" decoding="async">`
+  return `<figure>${img}${caption ? `<figcaption>${escapeAttr(caption)}</figcaption>` : ''}</figure>`
 }
 
 export function richTextToText(value: unknown): string {
