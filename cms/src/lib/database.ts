@@ -39,8 +39,10 @@ export function chooseDatabase(uri: string | undefined, dataDir: string): Databa
 export function databaseAdapter(choice: DatabaseChoice): DatabaseAdapterObj {
   switch (choice.kind) {
     case 'sqlite':
-      // Transactions on: imports and multi-document changes must be all-or-nothing.
-      return sqliteAdapter({ client: { url: choice.url }, transactionOptions: {}, push: true })
+      // Transactions on: imports and multi-document changes must be all-or-nothing. WAL and a busy
+      // timeout: a write that meets another one (a site build recording its result while an editor
+      // saves) waits its turn instead of failing with SQLITE_BUSY.
+      return sqliteAdapter({ client: { url: choice.url }, transactionOptions: {}, push: true, wal: true, busyTimeout: 10_000 })
     case 'postgres':
       return postgresAdapter({ pool: { connectionString: choice.url }, push: true })
     case 'mongodb':
