@@ -7,6 +7,9 @@ cd "$(dirname "$0")/.."
 . scripts/toolchain.sh
 [ -d node_modules ] || pnpm install --frozen-lockfile
 
+echo "== type-check (strict TypeScript, every package; includes the MongoDB adapter path) =="
+pnpm typecheck
+
 echo "== tests on SQLite (embedded) =="
 pnpm exec vitest run "$@"
 
