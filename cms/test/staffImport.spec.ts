@@ -56,4 +56,36 @@ describe(`staff import and export (${testDatabase})`, () => {
     expect(colleague).not.toContain('049190001111')
     expect(colleague).not.toContain('0905999999')
   })
+
+  it('the downloadable template carries every field of the staff record, and a filled one imports whole', async () => {
+    const template = await cms.rest.download('/staff/import-template', tokens.schoolAdminA)
+    expect(template.status).toBe(200)
+    const book = new ExcelJS.Workbook()
+    await book.xlsx.load(template.data as unknown as ArrayBuffer)
+    const headers = (book.worksheets[0]!.getRow(1).values as unknown[]).filter(Boolean).map(String)
+    for (const header of ['Họ và tên', 'Số CCCD', 'Quê quán', 'Ngày tuyển dụng', 'Nhóm trình độ chuyên môn', 'Năm tốt nghiệp', 'Trình độ lý luận chính trị', 'Hạng giáo viên', 'Môn dạy phụ']) {
+      expect(headers, header).toContain(header)
+    }
+    // Fill the template's own columns with one person and import it back.
+    const filled = new ExcelJS.Workbook()
+    const s = filled.addWorksheet('NS')
+    s.addRow(headers)
+    const values: Record<string, string> = {
+      'Họ và tên': 'Lê Thị Đủ', 'Tổ bộ môn': 'Tổ 4-5', 'Số CCCD': '049188003333', 'Ngày sinh': '05/06/1988', 'Giới tính': 'Nữ',
+      'Quê quán': 'Điện Bàn', 'Ngày tuyển dụng': '01/09/2010', 'Năm tốt nghiệp': '2010', 'Trình độ lý luận chính trị': 'Trung cấp', 'Môn dạy phụ': 'Âm nhạc',
+    }
+    s.addRow(headers.map((h) => values[h] ?? ''))
+    const res = await cms.rest.upload('/staff/import', { name: 'mau.xlsx', type: XLSX, data: Buffer.from(await filled.xlsx.writeBuffer()) }, tokens.schoolAdminA)
+    expect(res.status, JSON.stringify(res.body)).toBe(200)
+    const stored = (await cms.payload.find({ collection: 'staff', where: { cccd: { equals: '049188003333' } }, overrideAccess: true, depth: 0 })).docs[0]!
+    expect(stored).toMatchObject({ homeTown: 'Điện Bàn', graduationYear: 2010, politicalTheory: 'Trung cấp', secondarySubject: 'Âm nhạc' })
+    expect(String(stored.recruitmentDate).slice(0, 10)).toBe('2010-09-01')
+    // A wrong year is reported by row and column, and nothing is written.
+    s.getRow(2).getCell(headers.indexOf('Năm tốt nghiệp') + 1).value = '10'
+    s.getRow(2).getCell(headers.indexOf('Số CCCD') + 1).value = '049188004444'
+    const bad = await cms.rest.upload('/staff/import', { name: 'mau.xlsx', type: XLSX, data: Buffer.from(await filled.xlsx.writeBuffer()) }, tokens.schoolAdminA)
+    expect(bad.status).toBe(400)
+    expect(bad.body.report.errors).toEqual([{ row: 2, column: 'Năm tốt nghiệp', message: expect.stringContaining('4 chữ số') }])
+    expect((await cms.payload.count({ collection: 'staff', where: { cccd: { equals: '049188004444' } }, overrideAccess: true })).totalDocs).toBe(0)
+  })
 })

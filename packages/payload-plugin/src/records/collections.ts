@@ -5,7 +5,7 @@ import { schoolsWhereUserHas, type RoleHolder } from '../roles.ts'
 import { validateCccd } from './cccd.ts'
 import { logStudentProfileRead, maskCccdForReader, syncStudentFromEnrolments, syncStudentsOfClass } from './hooks.ts'
 import { rollOverEndpoint, rosterEndpoint, transferEndpoint } from './endpoints.ts'
-import { classExportEndpoint, staffExportEndpoint, staffImportEndpoint, studentImportEndpoint, studentTemplateEndpoint } from './excel/endpoints.ts'
+import { classExportEndpoint, staffExportEndpoint, staffImportEndpoint, staffTemplateEndpoint, studentImportEndpoint, studentTemplateEndpoint } from './excel/endpoints.ts'
 import {
   createRecords,
   manageRecords,
@@ -80,7 +80,7 @@ export function staffCollection(): CollectionConfig {
     slug: 'staff',
     labels: { singular: { vi: 'Hồ sơ nhân sự', en: 'Staff record' }, plural: { vi: 'Nhân sự', en: 'Staff' } },
     admin: { group, useAsTitle: 'fullName', defaultColumns: ['fullName', 'currentPosition', 'department'] },
-    endpoints: [staffImportEndpoint, staffExportEndpoint],
+    endpoints: [staffTemplateEndpoint, staffImportEndpoint, staffExportEndpoint],
     access: {
       read: readRecords,
       create: createRecords,

@@ -4,7 +4,7 @@ import { z } from 'zod'
 import { schoolsWhereUserHas, type RoleHolder } from '../../roles.ts'
 import { isSchoolYear } from '../../content/schoolYear.ts'
 import { RECORD_MANAGERS } from '../rights.ts'
-import { importStaff, staffListWorkbook } from './staffSheets.ts'
+import { importStaff, staffListWorkbook, staffTemplate } from './staffSheets.ts'
 import { ClassListForbidden, classListWorkbook, importStudents, studentTemplate } from './studentSheets.ts'
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
@@ -69,6 +69,13 @@ function singleManagedSchool(actor: RoleHolder, requested: string | null): strin
   const schools = schoolsWhereUserHas(actor, RECORD_MANAGERS).map(String)
   const school = requested ?? (schools.length === 1 ? schools[0]! : null)
   return school && schools.includes(school) ? school : null
+}
+
+/** GET /api/staff/import-template: the staff sheet with its Vietnamese headers and an example row. */
+export const staffTemplateEndpoint: Endpoint = {
+  path: '/import-template',
+  method: 'get',
+  handler: async (req) => (req.user ? download(await staffTemplate(), 'mau-nhap-nhan-su.xlsx') : fail(401, 'Cần đăng nhập.')),
 }
 
 /** POST /api/staff/import (multipart "file"): all rows or none, with a row/column report. */

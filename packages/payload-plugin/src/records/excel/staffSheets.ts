@@ -8,21 +8,66 @@ import { managesSchool } from '../rights.ts'
 import { matchColumns, type SheetColumn } from './columns.ts'
 import { parseSheetDate, type RowError } from './studentRows.ts'
 
-/** Staff sheet columns: the directory subset first, then what only the person and the managers see. */
+/**
+ * Staff sheet columns, in the order of the staff record's tabs (DOMAIN.md §3): the directory subset
+ * first, then what only the person and the managers see.
+ */
 export const STAFF_COLUMNS: SheetColumn[] = [
   { key: 'fullName', header: 'Họ và tên', aliases: ['Họ tên'] },
   { key: 'currentPosition', header: 'Chức vụ hiện tại', aliases: ['Chức vụ'] },
   { key: 'departmentName', header: 'Tổ bộ môn', aliases: ['Tổ', 'Tổ chuyên môn'] },
   { key: 'cccd', header: 'Số CCCD', aliases: ['CCCD', 'Mã định danh', 'Số định danh cá nhân'], personal: true },
   { key: 'dateOfBirth', header: 'Ngày sinh', aliases: ['Ngày tháng năm sinh'], personal: true },
+  { key: 'birthplace', header: 'Nơi sinh', aliases: [], personal: true },
   { key: 'sex', header: 'Giới tính', aliases: ['GT'], personal: true },
+  { key: 'ethnicity', header: 'Dân tộc', aliases: [], personal: true },
+  { key: 'religion', header: 'Tôn giáo', aliases: [], personal: true },
+  { key: 'nationality', header: 'Quốc tịch', aliases: [], personal: true },
+  { key: 'homeTown', header: 'Quê quán', aliases: [], personal: true },
+  { key: 'permanentAddress', header: 'Địa chỉ thường trú', aliases: ['Nơi thường trú', 'Hộ khẩu thường trú'], personal: true },
+  { key: 'currentAddress', header: 'Nơi ở hiện nay', aliases: ['Chỗ ở hiện nay', 'Địa chỉ hiện nay'], personal: true },
   { key: 'mobile', header: 'Điện thoại di động', aliases: ['Điện thoại', 'SĐT'], personal: true },
   { key: 'email', header: 'Email', aliases: ['Thư điện tử'], personal: true },
+  { key: 'maritalStatus', header: 'Tình trạng hôn nhân', aliases: [], personal: true },
+  { key: 'familyPriority', header: 'Diện ưu tiên gia đình', aliases: [], personal: true },
+  { key: 'personalPriority', header: 'Diện ưu tiên bản thân', aliases: [], personal: true },
+  { key: 'contractDate', header: 'Ngày hợp đồng', aliases: [], personal: true },
+  { key: 'recruitmentDate', header: 'Ngày tuyển dụng', aliases: [], personal: true },
   { key: 'contractType', header: 'Hình thức hợp đồng', aliases: [], personal: true },
+  { key: 'assignedWork', header: 'Công việc được giao', aliases: [], personal: true },
+  { key: 'workGroup', header: 'Nhóm công việc hiện nay', aliases: [], personal: true },
+  { key: 'currentWork', header: 'Công việc hiện nay', aliases: [], personal: true },
+  { key: 'concurrentPositions', header: 'Chức vụ kiêm nhiệm', aliases: [], personal: true },
+  { key: 'qualificationGroup', header: 'Nhóm trình độ chuyên môn', aliases: ['Trình độ chuyên môn'], personal: true },
+  { key: 'trainingField', header: 'Ngành đào tạo', aliases: [], personal: true },
+  { key: 'trainingMajor', header: 'Chuyên ngành đào tạo', aliases: ['Chuyên ngành'], personal: true },
+  { key: 'institution', header: 'Nơi đào tạo', aliases: ['Cơ sở đào tạo'], personal: true },
+  { key: 'trainingMode', header: 'Hình thức đào tạo', aliases: [], personal: true },
+  { key: 'graduationYear', header: 'Năm tốt nghiệp', aliases: [], personal: true },
   { key: 'standardLevel', header: 'Trình độ chuẩn', aliases: [], personal: true },
+  { key: 'politicalTheory', header: 'Trình độ lý luận chính trị', aliases: ['Lý luận chính trị'], personal: true },
+  { key: 'stateManagement', header: 'Trình độ quản lý nhà nước', aliases: ['Quản lý nhà nước'], personal: true },
+  { key: 'educationManagement', header: 'Trình độ quản lý giáo dục', aliases: ['Quản lý giáo dục'], personal: true },
+  { key: 'foreignLanguage', header: 'Ngoại ngữ chính', aliases: ['Ngoại ngữ'], personal: true },
+  { key: 'foreignLanguageLevel', header: 'Trình độ ngoại ngữ', aliases: [], personal: true },
+  { key: 'itLevel', header: 'Trình độ tin học', aliases: ['Tin học'], personal: true },
   { key: 'teacherRank', header: 'Hạng giáo viên', aliases: ['Hạng'], personal: true },
   { key: 'mainSubject', header: 'Môn dạy', aliases: ['Nhiệm vụ (môn dạy)', 'Môn dạy chính'], personal: true },
+  { key: 'secondarySubject', header: 'Môn dạy phụ', aliases: [], personal: true },
 ]
+
+/** Date columns (dd/mm/yyyy in the sheet) and the one number column. */
+const DATE_KEYS = ['dateOfBirth', 'contractDate', 'recruitmentDate'] as const
+
+/** The staff import template: Vietnamese headers and one example row. */
+export async function staffTemplate(): Promise<Buffer> {
+  const book = new ExcelJS.Workbook()
+  const sheet = book.addWorksheet('Nhan su')
+  sheet.columns = STAFF_COLUMNS.map((c) => ({ header: c.header, key: c.key, width: Math.max(14, c.header.length + 4) }))
+  sheet.addRow({ fullName: 'Nguyễn Thị A', currentPosition: 'Giáo viên', departmentName: 'Tổ 1', dateOfBirth: '12/03/1990', sex: 'Nữ', contractType: 'Viên chức', graduationYear: 2012 })
+  sheet.getRow(1).font = { bold: true }
+  return Buffer.from(await book.xlsx.writeBuffer())
+}
 
 const header = (key: string) => STAFF_COLUMNS.find((c) => c.key === key)?.header ?? key
 const cell = (v: unknown) => (v === null || v === undefined ? '' : typeof v === 'object' && v !== null && 'text' in v ? String((v as { text: unknown }).text) : String(v).trim())
@@ -32,6 +77,9 @@ const staffRow = z.object({
   cccd: z.string().refine((v) => v === '' || isValidCccd(v), { error: 'Số CCCD phải gồm đúng 12 chữ số, 3 số đầu là mã tỉnh' }),
   sex: z.string().refine((v) => ['', 'Nam', 'Nữ'].includes(v), { error: 'Giới tính phải là Nam hoặc Nữ' }),
   dateOfBirth: z.string().refine((v) => v === '' || parseSheetDate(v) !== null, { error: 'Ngày sinh không hợp lệ (dd/mm/yyyy)' }),
+  contractDate: z.string().refine((v) => v === '' || parseSheetDate(v) !== null, { error: 'Ngày hợp đồng không hợp lệ (dd/mm/yyyy)' }),
+  recruitmentDate: z.string().refine((v) => v === '' || parseSheetDate(v) !== null, { error: 'Ngày tuyển dụng không hợp lệ (dd/mm/yyyy)' }),
+  graduationYear: z.string().refine((v) => v === '' || (/^\d{4}$/.test(v) && Number(v) >= 1950 && Number(v) <= new Date().getFullYear()), { error: 'Năm tốt nghiệp phải là năm có 4 chữ số' }),
   email: z.string().refine((v) => v === '' || /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(v), { error: 'Email không hợp lệ' }),
 })
 
@@ -57,7 +105,17 @@ export async function importStaff(req: PayloadRequest, args: { school: number | 
     const values: Record<string, string> = {}
     for (const [col, key] of columns) values[key] = cell(sheet.getRow(r).getCell(col).value)
     if (Object.values(values).every((v) => v === '')) continue
-    const parsed = staffRow.safeParse({ fullName: values.fullName ?? '', cccd: values.cccd ?? '', sex: values.sex ?? '', dateOfBirth: values.dateOfBirth ?? '', email: values.email ?? '' })
+    const field = (key: string) => values[key] ?? ''
+    const parsed = staffRow.safeParse({
+      fullName: field('fullName'),
+      cccd: field('cccd'),
+      sex: field('sex'),
+      dateOfBirth: field('dateOfBirth'),
+      contractDate: field('contractDate'),
+      recruitmentDate: field('recruitmentDate'),
+      graduationYear: field('graduationYear'),
+      email: field('email'),
+    })
     if (!parsed.success) {
       for (const issue of parsed.error.issues) errors.push({ row: r, column: header(String(issue.path[0])), message: issue.message })
       continue
@@ -67,8 +125,12 @@ export async function importStaff(req: PayloadRequest, args: { school: number | 
       errors.push({ row: r, column: header('departmentName'), message: `Chưa có tổ "${values.departmentName}" trong trường` })
       continue
     }
-    const { departmentName: _d, dateOfBirth, ...rest } = values
-    rows.push({ row: r, data: { ...Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== '')), ...(dateOfBirth ? { dateOfBirth: parseSheetDate(dateOfBirth) } : {}), ...(department !== undefined ? { department } : {}) } })
+    const { departmentName: _d, ...rest } = values
+    const data: Record<string, unknown> = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== ''))
+    for (const key of DATE_KEYS) if (data[key]) data[key] = parseSheetDate(String(data[key]))
+    if (data.graduationYear) data.graduationYear = Number(data.graduationYear)
+    if (department !== undefined) data.department = department
+    rows.push({ row: r, data })
   }
   if (errors.length) return { ok: false, created: 0, updated: 0, errors }
   const existing = await payload.find({ collection: 'staff', where: { school: { equals: args.school } }, pagination: false, depth: 0, overrideAccess: true, req })
@@ -108,7 +170,12 @@ export async function staffListWorkbook(req: PayloadRequest, school: number | st
     const row: Record<string, unknown> = { stt: i + 1 }
     for (const c of columns) row[c.key] = (s as Record<string, unknown>)[c.key] ?? ''
     row.departmentName = (s.department as { name?: string } | null)?.name ?? ''
-    if (full && s.dateOfBirth) row.dateOfBirth = new Date(String(s.dateOfBirth)).toLocaleDateString('vi-VN', { timeZone: 'UTC' })
+    if (full) {
+      for (const key of DATE_KEYS) {
+        const value = (s as Record<string, unknown>)[key]
+        row[key] = value ? new Date(String(value)).toLocaleDateString('vi-VN', { timeZone: 'UTC' }) : ''
+      }
+    }
     sheet.addRow(row)
   })
   sheet.getRow(1).font = { bold: true }
