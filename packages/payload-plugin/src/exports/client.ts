@@ -1,2 +1,2 @@
 export { NoButton, WorkflowActions } from '../components/WorkflowActions/index.tsx'
-export { StudentImportPanel } from '../components/StudentImportPanel/index.tsx'
+export { ExcelImportPanel } from '../components/ExcelImportPanel/index.tsx'

@@ -79,7 +79,19 @@ export function staffCollection(): CollectionConfig {
   return {
     slug: 'staff',
     labels: { singular: { vi: 'Hồ sơ nhân sự', en: 'Staff record' }, plural: { vi: 'Nhân sự', en: 'Staff' } },
-    admin: { group, useAsTitle: 'fullName', defaultColumns: ['fullName', 'currentPosition', 'department'] },
+    admin: {
+      group,
+      useAsTitle: 'fullName',
+      defaultColumns: ['fullName', 'currentPosition', 'department'],
+      components: {
+        beforeListTable: [
+          {
+            path: '@truongso/payload-plugin/client#ExcelImportPanel',
+            clientProps: { collection: 'staff', title: 'Nhập danh sách nhân sự từ Excel', noun: 'nhân sự', exportPath: '/staff/export', testId: 'staff-import' },
+          },
+        ],
+      },
+    },
     endpoints: [staffTemplateEndpoint, staffImportEndpoint, staffExportEndpoint],
     access: {
       read: readRecords,
@@ -203,7 +215,14 @@ export function studentsCollection(): CollectionConfig {
       group,
       useAsTitle: 'fullName',
       defaultColumns: ['studentCode', 'fullName', 'dateOfBirth', 'sex', 'currentClass', 'status'],
-      components: { beforeListTable: ['@truongso/payload-plugin/client#StudentImportPanel'] },
+      components: {
+        beforeListTable: [
+          {
+            path: '@truongso/payload-plugin/client#ExcelImportPanel',
+            clientProps: { collection: 'students', title: 'Nhập danh sách học sinh từ Excel', noun: 'học sinh', askSchoolYear: true, testId: 'student-import' },
+          },
+        ],
+      },
     },
     access: { read: readClassScoped('currentClass'), create: createRecords, update: manageRecords, delete: () => false },
     hooks: { afterOperation: [logStudentProfileRead] },

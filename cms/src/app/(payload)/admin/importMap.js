@@ -26,7 +26,7 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { AssignTenantFieldTrigger as AssignTenantFieldTrigger_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
 import { WorkflowActions as WorkflowActions_b2e2b1913c58daf9db939d30c841becb } from '@truongso/payload-plugin/client'
 import { NoButton as NoButton_b2e2b1913c58daf9db939d30c841becb } from '@truongso/payload-plugin/client'
-import { StudentImportPanel as StudentImportPanel_b2e2b1913c58daf9db939d30c841becb } from '@truongso/payload-plugin/client'
+import { ExcelImportPanel as ExcelImportPanel_b2e2b1913c58daf9db939d30c841becb } from '@truongso/payload-plugin/client'
 import { GlobalViewRedirect as GlobalViewRedirect_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
 import { PasswordReminderBanner as PasswordReminderBanner_ac84a9fec8613176967592e768584239 } from '@truongso/payload-plugin/rsc'
 import { ReviewQueue as ReviewQueue_ac84a9fec8613176967592e768584239 } from '@truongso/payload-plugin/rsc'
@@ -65,7 +65,7 @@ export const importMap = {
   "@payloadcms/plugin-multi-tenant/client#AssignTenantFieldTrigger": AssignTenantFieldTrigger_1d0591e3cf4f332c83a86da13a0de59a,
   "@truongso/payload-plugin/client#WorkflowActions": WorkflowActions_b2e2b1913c58daf9db939d30c841becb,
   "@truongso/payload-plugin/client#NoButton": NoButton_b2e2b1913c58daf9db939d30c841becb,
-  "@truongso/payload-plugin/client#StudentImportPanel": StudentImportPanel_b2e2b1913c58daf9db939d30c841becb,
+  "@truongso/payload-plugin/client#ExcelImportPanel": ExcelImportPanel_b2e2b1913c58daf9db939d30c841becb,
   "@payloadcms/plugin-multi-tenant/rsc#GlobalViewRedirect": GlobalViewRedirect_d6d5f193a167989e2ee7d14202901e62,
   "@truongso/payload-plugin/rsc#PasswordReminderBanner": PasswordReminderBanner_ac84a9fec8613176967592e768584239,
   "@truongso/payload-plugin/rsc#ReviewQueue": ReviewQueue_ac84a9fec8613176967592e768584239,

@@ -7,13 +7,26 @@ import { schoolsWhereUserHas, type RoleHolder } from '../../roles.ts'
 import { RECORD_MANAGERS } from '../../records/rights.ts'
 
 type RowError = { row: number; column: string; message: string }
-type Result = { ok: true; report: { created: number; updated: number; moved: number } } | { ok: false; message: string; errors: RowError[] }
+type Result = { ok: true; report: { created: number; updated: number; moved?: number } } | { ok: false; message: string; errors: RowError[] }
+
+export type ExcelImportPanelProps = {
+  /** The collection whose `/import` and `/import-template` endpoints the panel calls. */
+  collection: 'students' | 'staff'
+  title: string
+  /** What the rows are, for the report ("học sinh", "nhân sự"). */
+  noun: string
+  /** Students are enrolled into a school year's classes: ask for it. */
+  askSchoolYear?: boolean
+  /** A download of the current list (.xlsx), when there is one. */
+  exportPath?: string
+  testId: string
+}
 
 /**
- * Above the students list, for the school's managers: download the Excel template, import a file,
+ * Above a records list, for the school's managers: download the Excel template, import a file,
  * read the report of every wrong cell, fix and import again (nothing is written until all rows pass).
  */
-export function StudentImportPanel() {
+export function ExcelImportPanel({ collection, title, noun, askSchoolYear = false, exportPath, testId }: ExcelImportPanelProps) {
   const { user } = useAuth()
   const { config } = useConfig()
   const [schoolYear, setSchoolYear] = useState(currentSchoolYear())
@@ -21,7 +34,8 @@ export function StudentImportPanel() {
   const [busy, setBusy] = useState(false)
   const [result, setResult] = useState<Result | null>(null)
   if (!user || schoolsWhereUserHas(user as unknown as RoleHolder, RECORD_MANAGERS).length === 0) return null
-  const api = `${config.serverURL ?? ''}${config.routes.api}/students`
+  const api = `${config.serverURL ?? ''}${config.routes.api}/${collection}`
+  const headingId = `nhap-${collection}`
 
   async function upload() {
     if (!file) return
@@ -30,7 +44,8 @@ export function StudentImportPanel() {
     try {
       const form = new FormData()
       form.append('file', file)
-      const response = await fetch(`${api}/import?schoolYear=${encodeURIComponent(schoolYear)}`, { method: 'POST', body: form, credentials: 'include' })
+      const query = askSchoolYear ? `?schoolYear=${encodeURIComponent(schoolYear)}` : ''
+      const response = await fetch(`${api}/import${query}`, { method: 'POST', body: form, credentials: 'include' })
       const body = await response.json()
       setResult(response.ok ? { ok: true, report: body.report } : { ok: false, message: body.errors?.[0]?.message ?? response.statusText, errors: body.report?.errors ?? [] })
     } finally {
@@ -39,16 +54,20 @@ export function StudentImportPanel() {
   }
 
   return (
-    <section aria-labelledby="nhap-hoc-sinh" data-testid="student-import" style={{ border: '1px solid var(--theme-elevation-150)', borderRadius: 4, padding: '12px 16px', marginBottom: 16 }}>
-      <h3 id="nhap-hoc-sinh" style={{ margin: '0 0 8px' }}>Nhập danh sách học sinh từ Excel</h3>
+    <section aria-labelledby={headingId} data-testid={testId} style={{ border: '1px solid var(--theme-elevation-150)', borderRadius: 4, padding: '12px 16px', marginBottom: 16 }}>
+      <h3 id={headingId} style={{ margin: '0 0 8px' }}>{title}</h3>
       <p style={{ margin: '0 0 8px' }}>
-        <a href={`${api}/import-template`} download>Tải tệp mẫu (.xlsx)</a> · Nhận cả tệp xuất từ vnEdu. Nếu có lỗi, chưa có dữ liệu nào được ghi.
+        <a href={`${api}/import-template`} download>Tải tệp mẫu (.xlsx)</a>
+        {exportPath ? <> · <a href={`${config.serverURL ?? ''}${config.routes.api}${exportPath}`} download>Xuất danh sách (.xlsx)</a></> : null}
+        {collection === 'students' ? ' · Nhận cả tệp xuất từ vnEdu.' : ''} Nếu có lỗi, chưa có dữ liệu nào được ghi.
       </p>
       <div style={{ display: 'flex', gap: 8, alignItems: 'center', flexWrap: 'wrap' }}>
-        <label>
-          Năm học{' '}
-          <input value={schoolYear} onChange={(e) => setSchoolYear(e.target.value)} style={{ width: 110, padding: '6px 8px' }} aria-label="Năm học" />
-        </label>
+        {askSchoolYear ? (
+          <label>
+            Năm học{' '}
+            <input value={schoolYear} onChange={(e) => setSchoolYear(e.target.value)} style={{ width: 110, padding: '6px 8px' }} aria-label="Năm học" />
+          </label>
+        ) : null}
         <input type="file" accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" aria-label="Tệp Excel" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
         <Button buttonStyle="primary" size="medium" disabled={!file || busy} onClick={upload}>
           {busy ? 'Đang nhập…' : 'Nhập danh sách'}
@@ -56,7 +75,7 @@ export function StudentImportPanel() {
       </div>
       {result?.ok ? (
         <p role="status" data-testid="import-result">
-          Đã nhập xong: thêm {result.report.created}, cập nhật {result.report.updated} học sinh{result.report.moved ? `, chuyển lớp ${result.report.moved}` : ''}.
+          Đã nhập xong: thêm {result.report.created}, cập nhật {result.report.updated} {noun}{result.report.moved ? `, chuyển lớp ${result.report.moved}` : ''}.
         </p>
       ) : null}
       {result && !result.ok ? (
@@ -88,4 +107,4 @@ export function StudentImportPanel() {
   )
 }
 
-export default StudentImportPanel
+export default ExcelImportPanel
