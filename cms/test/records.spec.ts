@@ -179,6 +179,24 @@ describe(`school records over REST (${testDatabase})`, () => {
       expect(log.body.docs.some((l: { student: unknown; reader: unknown }) => String(l.student) === String(ids.minh) && String(l.reader) === String(principal))).toBe(true)
       expect((await cms.rest.request('GET', '/record-access-logs', { token: tokens.teacherA })).body.docs ?? []).toHaveLength(0)
     })
+
+    it('logs list pages and exports that show personal data to someone other than the homeroom teacher', async () => {
+      const lists = async (who: Who) =>
+        (await cms.payload.find({ collection: 'record-access-logs', where: { and: [{ reader: { equals: await userId(who) } }, { kind: { in: ['list', 'export'] } }] }, depth: 0, overrideAccess: true })).docs
+      await cms.rest.request('GET', '/students?limit=50&depth=0', { token: tokens.vicePrincipalA })
+      const logged = await lists('vicePrincipalA')
+      expect(logged).toHaveLength(1)
+      expect(logged[0]!.kind).toBe('list')
+      expect((logged[0]!.students as unknown[]).map(String)).toContain(String(ids.lan))
+      // The homeroom teacher reading their own class, and a teacher who sees masked data: no entry.
+      await cms.rest.request('GET', '/students?limit=50&depth=0', { token: tokens.teacherA2 })
+      await cms.rest.request('GET', '/students?limit=50&depth=0', { token: tokens.teacherA })
+      expect(await lists('teacherA2')).toHaveLength(0)
+      expect(await lists('teacherA')).toHaveLength(0)
+      const file = await cms.rest.download(`/classes/${ids.c61}/export`, tokens.vicePrincipalA)
+      expect(file.status).toBe(200)
+      expect((await lists('vicePrincipalA')).map((l) => l.kind).sort()).toEqual(['export', 'list'])
+    })
   })
 
   describe('transfers and class lists', () => {

@@ -10,21 +10,43 @@ export const maskCccdForReader: FieldHook = ({ value, siblingData, req }) => {
   return canReadStudentPersonalData(req.user as unknown as RoleHolder, siblingData) ? value : maskCccd(value as string | null)
 }
 
-/**
- * Logs each read of one student's full profile by someone other than the homeroom teacher
- * (managers, district staff), so access to children's personal data is traceable.
- */
-export const logStudentProfileRead: CollectionAfterOperationHook = async ({ operation, result, req }) => {
-  if (operation !== 'findByID' || !req.user || !result) return result
-  const student = result as { id: number | string; school?: unknown; homeroomTeacher?: unknown }
-  const isHomeroom = String(relationId(student.homeroomTeacher as never)) === String(req.user.id)
-  if (isHomeroom || !canReadStudentPersonalData(req.user as unknown as RoleHolder, student)) return result
+type StudentDoc = { id: number | string; school?: unknown; homeroomTeacher?: unknown }
+
+/** Students whose personal data this reader was just shown without being their homeroom teacher. */
+function readWithoutHomeroomRight(reader: RoleHolder, students: StudentDoc[]): StudentDoc[] {
+  return students.filter(
+    (s) => String(relationId(s.homeroomTeacher as never)) !== String(reader.id) && canReadStudentPersonalData(reader, s),
+  )
+}
+
+/** Records who was shown which students' personal data, and how (one profile, a list, an export). */
+export async function logPersonalDataRead(req: PayloadRequest, kind: 'profile' | 'list' | 'export', students: StudentDoc[]): Promise<void> {
+  if (!req.user || students.length === 0) return
+  const shown = readWithoutHomeroomRight(req.user as unknown as RoleHolder, students)
+  if (shown.length === 0) return
   await req.payload.create({
     collection: 'record-access-logs',
     overrideAccess: true,
     req,
-    data: { reader: req.user.id, student: student.id, school: relationId(student.school as never) } as never,
+    data: {
+      reader: req.user.id,
+      kind,
+      student: kind === 'profile' ? shown[0]!.id : null,
+      students: kind === 'profile' ? [] : shown.map((s) => s.id),
+      school: relationId(shown[0]!.school as never),
+    } as never,
   })
+}
+
+/**
+ * Logs every read of students' personal data by someone other than their homeroom teacher
+ * (managers, district staff): one student's profile, or a list page, so access to children's
+ * personal data is traceable. The server's own reads (overrideAccess) are not readers.
+ */
+export const logStudentProfileRead: CollectionAfterOperationHook = async ({ args, operation, result, req }) => {
+  if (!req.user || !result || (args as { overrideAccess?: boolean }).overrideAccess === true) return result
+  if (operation === 'findByID') await logPersonalDataRead(req, 'profile', [result as StudentDoc])
+  if (operation === 'find') await logPersonalDataRead(req, 'list', ((result as { docs?: StudentDoc[] }).docs ?? []))
   return result
 }
 

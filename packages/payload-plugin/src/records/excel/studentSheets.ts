@@ -3,6 +3,7 @@ import { commitTransaction, initTransaction, killTransaction, type PayloadReques
 
 import { relationId, type RoleHolder } from '../../roles.ts'
 import { maskCccd } from '../cccd.ts'
+import { logPersonalDataRead } from '../hooks.ts'
 import { canReadStudentPersonalData, canSeeClassList } from '../rights.ts'
 import { matchHeaders, REQUIRED_COLUMNS, STUDENT_COLUMNS } from './columns.ts'
 import { validateStudentRows, type RowError, type StudentRow } from './studentRows.ts'
@@ -160,6 +161,7 @@ export async function classListWorkbook(req: PayloadRequest, classId: number | s
     req,
   })
   const reader = req.user as unknown as RoleHolder
+  await logPersonalDataRead(req, 'export', students.docs as never)
   const mayReadPersonal = students.docs.length === 0 || canReadStudentPersonalData(reader, students.docs[0] as never)
   const columns = STUDENT_COLUMNS.filter((c) => !c.personal || mayReadPersonal)
   const book = new ExcelJS.Workbook()
