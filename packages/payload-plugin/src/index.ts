@@ -131,6 +131,8 @@ export const truongsoPlugin =
       },
       userHasAccessToAllTenants: (user) => isDistrictUser(user as never),
       collections: {
+        // Every collection under the workflow is scoped to a school (a project may add its own).
+        ...Object.fromEntries(options.workflow.collections.map((slug) => [slug, {}])),
         introductions: { isGlobal: true },
         posts: {},
         disclosures: {},
