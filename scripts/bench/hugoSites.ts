@@ -13,7 +13,9 @@ export function writeHugoSite(snapshotFile: string, dir: string): void {
     mkdirSync(path.dirname(path.join(dir, file)), { recursive: true })
     writeFileSync(path.join(dir, file), text)
   }
-  write('hugo.toml', `baseURL = "${snapshot.school.url}"\nlanguageCode = "vi"\ntitle = "${snapshot.school.name}"\n[pagination]\n  pagerSize = 10\n`)
+  // Lists are paginated by 10, Hugo's default: `paginate` (before 0.128) and `[pagination]
+  // pagerSize` (after) each warn or are ignored on the other side, so neither is set.
+  write('hugo.toml', `baseURL = "${snapshot.school.url}"\nlanguageCode = "vi"\ntitle = "${snapshot.school.name}"\n`)
   write('layouts/_default/baseof.html', '<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>{{ .Title }}</title><link rel="canonical" href="{{ .Permalink }}"></head><body><header><a href="/">{{ site.Title }}</a></header><main>{{ block "main" . }}{{ end }}</main></body></html>')
   write('layouts/_default/list.html', '{{ define "main" }}<h1>{{ .Title }}</h1><ul>{{ range (.Paginate .Pages).Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a> {{ .Date.Format "02/01/2006" }}<p>{{ .Summary }}</p></li>{{ end }}</ul>{{ template "_internal/pagination.html" . }}{{ end }}')
   write('layouts/_default/single.html', '{{ define "main" }}<article><h1>{{ .Title }}</h1><p>{{ .Date.Format "02/01/2006" }}</p>{{ .Content }}</article>{{ end }}')

@@ -154,6 +154,36 @@ describe('class summary: missing entries and absences', () => {
     expect(summary?.award).toBeNull()
   })
 
+  it('a missing comment mark shows CĐ but leaves the learning level, award, promotion and re-tests empty', () => {
+    // Every score is in; only the end-of-term mark of Nghệ thuật in term II is missing.
+    const khanh = student('khanh', 8, { 'Nghệ thuật': { hk2: { tx: ['Đ', 'Đ'], gk: 'Đ', ck: null } } })
+    // Scores of 4 would make the year Chưa đạt with re-tests, were the CĐ counted as final.
+    const lan = student('lan', 4, { 'Nghệ thuật': { hk2: { tx: ['Đ', 'Đ'], gk: 'Đ', ck: null } } })
+    // Only a regular mark of term I is missing (an extra mark does not replace the missing mid-term).
+    const minh = student('minh', 8, { 'Giáo dục thể chất': { hk1: { tx: ['Đ', 'Đ', 'Đ'], gk: null, ck: 'Đ' } } })
+    const result = classSummary({ subjects, students: [khanh, lan, minh] })
+    const [k, l, m] = result.students
+
+    expect(k?.missing).toEqual([{ term: 'hk2', subject: 'Nghệ thuật', item: 'ck', count: 1 }])
+    expect(k?.subjects['Nghệ thuật']).toEqual({ hk1: 'Đ', hk2: 'CĐ', year: 'CĐ' })
+    expect(k?.subjects['Toán']).toEqual({ hk1: 8, hk2: 8, year: 8 })
+    expect(k?.learning).toEqual({ hk1: { level: 'Tốt', beforeAdjustment: 'Tốt' }, hk2: null, year: null })
+    expect(k?.conduct.year).toBe('Tốt')
+    expect(k).toMatchObject({ award: null, promoted: null, outcome: null, retests: [], summerConductTraining: false })
+
+    expect(l?.learning).toEqual({ hk1: { level: 'Chưa đạt', beforeAdjustment: 'Chưa đạt' }, hk2: null, year: null })
+    expect(l).toMatchObject({ award: null, promoted: null, outcome: null, retests: [] })
+
+    expect(m?.missing).toEqual([{ term: 'hk1', subject: 'Giáo dục thể chất', item: 'gk', count: 1 }])
+    expect(m?.subjects['Giáo dục thể chất']).toEqual({ hk1: 'CĐ', hk2: 'Đ', year: 'Đ' })
+    expect(m?.learning).toEqual({ hk1: null, hk2: { level: 'Tốt', beforeAdjustment: 'Tốt' }, year: null })
+    expect(m).toMatchObject({ award: null, promoted: null, outcome: null })
+
+    expect(result.retestList).toEqual([])
+    expect(result.counts).toMatchObject({ students: 3, complete: 0, incomplete: 3, promoted: 0, reassessment: 0, retained: 0 })
+    expect(result.counts.learning).toEqual({ Tốt: 0, Khá: 0, Đạt: 0, 'Chưa đạt': 0 })
+  })
+
   it('keeps back a student absent 46 sessions, without a re-test list', () => {
     const result = classSummary({
       subjects,

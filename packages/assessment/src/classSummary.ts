@@ -154,7 +154,8 @@ type ParsedStudent = z.output<ReturnType<typeof buildStudentSchema>>
 function summariseStudent(subjects: readonly Subject[], student: ParsedStudent): StudentSummary {
   const results: Record<string, SubjectResult> = {}
   const missing: MissingEntry[] = []
-  // Per period, the values the learning level is computed from (null once a score is missing).
+  // Per period, the values the learning level is computed from (null once a score or a comment
+  // mark that period depends on is missing; the year depends on both terms).
   const scored: Record<Term | 'year', number[] | null> = { hk1: [], hk2: [], year: [] }
   const comment: Record<Term | 'year', CommentMark[]> = { hk1: [], hk2: [], year: [] }
   const yearTenths: number[] = []
@@ -172,10 +173,18 @@ function summariseStudent(subjects: readonly Subject[], student: ParsedStudent):
       if (ck === null) missing.push({ term, subject: subject.name, item: 'ck', count: 1 })
       if (subject.kind === 'comment') {
         // Regular marks plus the mid-term and end-of-term assessments must all exist and be Đ.
+        // (Extra regular marks do not stand in for a missing mid-term or end-of-term one.)
+        const incomplete = tx.length < subject.required || gk === null || ck === null
         const marks = [...tx, gk, ck].filter((mark) => mark !== null) as CommentMark[]
-        const mark = commentResult(subject.required + 2, marks)
+        const mark = incomplete ? 'CĐ' : commentResult(subject.required + 2, marks)
         result[term] = mark
         comment[term].push(mark)
+        // The term still shows CĐ (the rule), but a level computed from an incomplete record would
+        // look final: leave the term's and the year's level empty, as for a missing score.
+        if (incomplete) {
+          scored[term] = null
+          scored.year = null
+        }
       } else if (tx.length >= subject.required && gk !== null && ck !== null) {
         const tenths = termAverageTenths((tx as number[]).map(toTenths), toTenths(gk as number), toTenths(ck as number))
         termTenths[term] = tenths
@@ -249,7 +258,9 @@ const countByLevel = (): Record<Level, number> => Object.fromEntries(LEVELS.map(
  * subject results, learning level per term and year (with the Art. 9.3 adjustment), conduct,
  * award, promotion, and the re-test list. Missing entries never throw: each is listed in the
  * student's `missing`, and whatever depends on it is null. A comment subject with a missing
- * assessment is CĐ, as the rule says.
+ * assessment shows CĐ for the term, as the rule says, but the learning level of that term and of
+ * the year (so award, promotion, re-tests) stay null until it is entered. A student counts as
+ * complete exactly when nothing is missing.
  */
 export function classSummary(input: ClassSummaryInput): ClassSummary {
   const { subjects, students } = parseClass(input)
