@@ -99,7 +99,7 @@ describe(`school records over REST (${testDatabase})`, () => {
     })
 
     it('anonymous callers get nothing from any records collection', async () => {
-      for (const collection of ['students', 'staff', 'classes', 'enrolments', 'teaching-assignments', 'school-years', 'departments', 'record-access-logs']) {
+      for (const collection of ['students', 'staff', 'classes', 'enrolments', 'teaching-assignments', 'school-years', 'departments', 'record-access-logs', 'record-photos']) {
         const res = await cms.rest.request('GET', `/${collection}`)
         expect(res.status, collection).toBe(403)
       }
@@ -152,6 +152,33 @@ describe(`school records over REST (${testDatabase})`, () => {
       const stored = await cms.payload.findByID({ collection: 'staff', id: ids.staffA2!, depth: 0, overrideAccess: true })
       expect(stored.mobile).toBe('0905111222')
       expect(stored.currentPosition ?? null).toBeNull()
+    })
+
+    it('a student’s photo is personal data: the managers and the homeroom teacher see it, nobody else', async () => {
+      const sharp = (await import('sharp')).default
+      const png = await sharp({ create: { width: 60, height: 80, channels: 3, background: '#a0a0a0' } }).png().toBuffer()
+      const principal = (await cms.payload.find({ collection: 'users', where: { email: { equals: fx.emails.principalA } }, overrideAccess: true })).docs[0]!
+      const photo = await cms.payload.create({
+        collection: 'record-photos',
+        data: { school: fx.schoolA } as never,
+        file: { data: png, mimetype: 'image/png', name: 'lan.png', size: png.length },
+        overrideAccess: false,
+        user: principal,
+      })
+      expect((await cms.rest.request('PATCH', `/students/${ids.lan}`, { token: tokens.principalA, body: { photo: photo.id } })).status).toBe(200)
+      const fileUrl = new URL(String((photo as { url?: string }).url), 'http://localhost:3000').pathname.replace(/^\/api/, '')
+
+      const homeroom = await cms.rest.request('GET', `/students/${ids.lan}?depth=0`, { token: tokens.teacherA2 })
+      expect(String(homeroom.body.photo)).toBe(String(photo.id))
+      expect((await cms.rest.request('GET', `/record-photos/${photo.id}`, { token: tokens.teacherA2 })).status).toBe(200)
+      expect((await cms.rest.download(fileUrl, tokens.teacherA2)).status).toBe(200)
+
+      const teacher = await cms.rest.request('GET', `/students/${ids.lan}?depth=0`, { token: tokens.teacherA })
+      expect(teacher.body).not.toHaveProperty('photo')
+      expect([403, 404]).toContain((await cms.rest.request('GET', `/record-photos/${photo.id}`, { token: tokens.teacherA })).status)
+      expect((await cms.rest.download(fileUrl, tokens.teacherA)).status).not.toBe(200)
+      expect((await cms.rest.download(fileUrl)).status).not.toBe(200)
+      expect([403, 404]).toContain((await cms.rest.request('GET', `/record-photos/${photo.id}`, { token: tokens.principalB })).status)
     })
 
     it('only the managers edit student records', async () => {

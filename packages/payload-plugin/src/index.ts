@@ -18,6 +18,7 @@ import {
   enrolmentsCollection,
   recordAccessLogsCollection,
   RECORD_COLLECTIONS,
+  recordPhotosCollection,
   schoolYearsCollection,
   staffCollection,
   studentsCollection,
@@ -88,6 +89,7 @@ export const truongsoPlugin =
       enrolmentsCollection(),
       teachingAssignmentsCollection(),
       recordAccessLogsCollection(),
+      recordPhotosCollection(options),
     ].map(underWorkflow)
 
     const withCollections: Config = {

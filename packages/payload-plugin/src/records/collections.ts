@@ -117,6 +117,7 @@ export function staffCollection(): CollectionConfig {
           {
             label: { vi: 'Thông tin cá nhân', en: 'Personal' },
             fields: [
+              { name: 'photo', type: 'upload', relationTo: 'record-photos', label: { vi: 'Ảnh', en: 'Photo' }, ...personal },
               { name: 'cccd', type: 'text', label: { vi: 'Số CCCD', en: 'Citizen ID' }, validate: validateCccd, ...personal },
               date('dateOfBirth', 'Ngày sinh', 'Date of birth', personal),
               text('birthplace', 'Nơi sinh', 'Place of birth', personal),
@@ -259,6 +260,7 @@ export function studentsCollection(): CollectionConfig {
         hooks: { afterRead: [maskCccdForReader] },
       },
       text('cohort', 'Niên khóa', 'Cohort'),
+      { name: 'photo', type: 'upload', relationTo: 'record-photos', label: { vi: 'Ảnh', en: 'Photo' }, ...personal },
       text('ethnicity', 'Dân tộc', 'Ethnicity', personal),
       text('religion', 'Tôn giáo', 'Religion', personal),
       text('birthplace', 'Nơi sinh', 'Place of birth', personal),
@@ -378,4 +380,6 @@ export function recordAccessLogsCollection(): CollectionConfig {
 
 export { subjectsCollection } from './subjects.ts'
 
-export const RECORD_COLLECTIONS = ['school-years', 'subjects', 'departments', 'staff', 'classes', 'students', 'enrolments', 'teaching-assignments', 'record-access-logs'] as const
+export { recordPhotosCollection } from './photos.ts'
+
+export const RECORD_COLLECTIONS = ['school-years', 'subjects', 'departments', 'staff', 'classes', 'students', 'enrolments', 'teaching-assignments', 'record-access-logs', 'record-photos'] as const
