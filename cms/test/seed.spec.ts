@@ -79,6 +79,23 @@ describe(`demo seed (${testDatabase})`, () => {
     expect(anonymous.body.totalDocs).toBe(34 * 9)
   })
 
+  it('gives the seeded posts the review history that brought them to their state', async () => {
+    const ledo = (await cms.payload.find({ collection: 'schools', where: { slug: { equals: 'tieuhocledo' } }, overrideAccess: true })).docs[0]!
+    const returned = (await cms.payload.find({ collection: 'posts', where: { and: [{ school: { equals: ledo.id } }, { workflowState: { equals: 'returned' } }] }, draft: true, overrideAccess: true, depth: 0 })).docs[0]!
+    const accounts = JSON.parse(readFileSync(file, 'utf8')) as { email: string; password: string; roles: string[]; school: string | null }[]
+    const principal = accounts.find((a) => a.school === 'tieuhocledo' && a.roles.includes('principal'))!
+    const token = await cms.rest.login(principal.email, principal.password)
+    const res = await cms.rest.request("GET", `/posts/${returned.id}?depth=1`, { token })
+    expect(res.status, JSON.stringify(res.body).slice(0, 300)).toBe(200)
+    const history = (res.body.workflowHistory.docs as { action: string; toState: string; actorRole: string; reason: string | null; actor: { email?: string } | null; createdAt: string }[])
+      .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+    expect(history.map((e) => [e.action, e.toState, e.actorRole])).toEqual([['submit', 'submitted', 'author'], ['return', 'returned', 'team-leader']])
+    expect(history[1]!.reason).toBe(returned.lastReturnReason)
+    const leader = (await cms.payload.find({ collection: 'users', where: { email: { like: 'totruong.tieuhocledo' } }, overrideAccess: true })).docs[0]!
+    const actorId = (a: unknown) => String((a as { id?: unknown } | null)?.id ?? a)
+    expect(actorId(history[1]!.actor)).toBe(String(leader.id))
+  })
+
   it('queues the seeded submission for the demo team leader of TH Lê Độ', async () => {
     const accounts = JSON.parse(readFileSync(file, 'utf8')) as { email: string; password: string; roles: string[]; school: string | null }[]
     const leader = accounts.find((a) => a.school === 'tieuhocledo' && a.roles.includes('team-leader'))!

@@ -30,7 +30,11 @@ export async function seedDistrict(payload: Payload, demoAccountsFile: string, o
     const author = teacher
       ? (await payload.find({ collection: 'users', where: { email: { equals: teacher.email } }, limit: 1, depth: 0, overrideAccess: true })).docs[0]?.id ?? null
       : null
-    websiteDocuments += await seedSchoolWebsite(payload, school, schoolId, author)
+    const idOf = (role: string) => {
+      const account = accounts.find((a) => a.school === school.slug && a.roles.includes(role))
+      return account ? (userIds.get(account.email) ?? null) : null
+    }
+    websiteDocuments += await seedSchoolWebsite(payload, school, schoolId, author, { leader: idOf('team-leader'), board: idOf('principal') })
     if (recordsFor === 'all' || recordsFor.includes(school.slug)) {
       students += await seedSchoolRecords(payload, school, schoolId, accounts, userIds)
     }

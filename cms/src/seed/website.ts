@@ -91,7 +91,13 @@ const DISCLOSURE_SEEDS = [
 ] as const
 
 /** Introduction, published posts and disclosures, and a few posts in each review state, for one school. */
-export async function seedSchoolWebsite(payload: Payload, school: School, schoolId: number | string, authorId: number | string | null) {
+export async function seedSchoolWebsite(
+  payload: Payload,
+  school: School,
+  schoolId: number | string,
+  authorId: number | string | null,
+  reviewers: { leader: number | string | null; board: number | string | null } = { leader: null, board: null },
+) {
   const existing = await payload.count({ collection: 'posts', where: { school: { equals: schoolId } }, overrideAccess: true })
   if (existing.totalDocs > 0) return 0
   const year = currentSchoolYear()
@@ -157,7 +163,7 @@ export async function seedSchoolWebsite(payload: Payload, school: School, school
     { state: 'unpublished', title: 'Thông báo lịch thi đã thay đổi (đã gỡ)' },
   ]
   for (const item of pending) {
-    await payload.create({
+    const doc = await payload.create({
       collection: 'posts',
       overrideAccess: true,
       context: TRUSTED,
@@ -176,6 +182,7 @@ export async function seedSchoolWebsite(payload: Payload, school: School, school
         lastReturnReason: item.reason ?? null,
       } as never,
     })
+    await seedHistory(payload, schoolId, doc.id, item.title, item.state, { author: authorId, ...reviewers }, item.reason, now)
     created++
   }
   if (school.template === 'preschool') {
@@ -223,4 +230,55 @@ export async function seedSchoolWebsite(payload: Payload, school: School, school
     created++
   }
   return created
+}
+
+type Step = { action: string; from: WorkflowState; to: WorkflowState; by: 'author' | 'leader' | 'board' }
+const SUBMIT: Step = { action: 'submit', from: 'draft', to: 'submitted', by: 'author' }
+const APPROVE: Step = { action: 'approve', from: 'submitted', to: 'leader-approved', by: 'leader' }
+/** The steps that brought a seeded post to its state, so its review history reads true in the admin. */
+const HISTORY: Partial<Record<WorkflowState, Step[]>> = {
+  submitted: [SUBMIT],
+  'leader-approved': [SUBMIT, APPROVE],
+  returned: [SUBMIT, { action: 'return', from: 'submitted', to: 'returned', by: 'leader' }],
+  unpublished: [
+    SUBMIT,
+    APPROVE,
+    { action: 'publish', from: 'leader-approved', to: 'published', by: 'board' },
+    { action: 'unpublish', from: 'published', to: 'unpublished', by: 'board' },
+  ],
+}
+
+async function seedHistory(
+  payload: Payload,
+  schoolId: number | string,
+  postId: number | string,
+  title: string,
+  state: WorkflowState,
+  people: { author: number | string | null; leader: number | string | null; board: number | string | null },
+  reason: string | undefined,
+  now: number,
+) {
+  const steps = HISTORY[state] ?? []
+  for (const [i, step] of steps.entries()) {
+    await payload.create({
+      collection: 'workflow-events',
+      overrideAccess: true,
+      context: TRUSTED,
+      data: {
+        school: schoolId,
+        collectionSlug: 'posts',
+        documentId: String(postId),
+        posts: postId,
+        action: step.action,
+        fromState: step.from,
+        toState: step.to,
+        actor: people[step.by],
+        actorRole: step.by === 'author' ? 'author' : step.by === 'leader' ? 'team-leader' : 'principal',
+        reason: step.action === 'return' ? (reason ?? null) : null,
+        title,
+        // Spread over the last days, oldest first, so the history sorts as it happened.
+        createdAt: new Date(now - (steps.length - i) * 6 * 60 * 60 * 1000).toISOString(),
+      } as never,
+    })
+  }
 }
