@@ -112,7 +112,8 @@ export function withApprovalWorkflow(collection: CollectionConfig, options: Work
         ...collection.admin?.components,
         edit: {
           ...collection.admin?.components?.edit,
-          PublishButton: '@truongso/payload-plugin/client#WorkflowActions',
+          // The buttons offer what the same rule (with this project's roles) lets the user do.
+          PublishButton: { path: '@truongso/payload-plugin/client#WorkflowActions', clientProps: { roles: options.roles } },
           UnpublishButton: '@truongso/payload-plugin/client#NoButton',
         },
       },

@@ -3,14 +3,14 @@ import { Button, toast, useAuth, useConfig, useDocumentInfo, useFormFields, useT
 import React, { useMemo, useState } from 'react'
 
 import type { RoleHolder } from '../../roles.ts'
-import { decideTransition, type WorkflowSubject } from '../../workflow/rules.ts'
+import { decideTransition, type WorkflowRoles, type WorkflowSubject } from '../../workflow/rules.ts'
 import { actionLabels, stateLabels, WORKFLOW_ACTIONS, type WorkflowAction, type WorkflowState } from '../../workflow/states.ts'
 
 /**
  * Replaces Payload's Publish button on workflow collections: shows the actions the signed-in user
  * may take now (the same rule function the server enforces), and calls the transition endpoint.
  */
-export function WorkflowActions() {
+export function WorkflowActions({ roles }: { roles?: WorkflowRoles }) {
   const { id, collectionSlug, hasPublishedDoc } = useDocumentInfo()
   const { user } = useAuth()
   const { config } = useConfig()
@@ -43,7 +43,7 @@ export function WorkflowActions() {
     () =>
       user
         ? WORKFLOW_ACTIONS.filter((action) => {
-            const decision = decideTransition({ action, actor: user as unknown as RoleHolder, doc: subject, reason: 'x'.repeat(3) })
+            const decision = decideTransition({ action, actor: user as unknown as RoleHolder, doc: subject, reason: 'x'.repeat(3), roles })
             return decision.ok || decision.refusal === 'workflow.consent-required' || decision.refusal === 'workflow.department-required'
           })
         : [],
