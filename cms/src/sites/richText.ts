@@ -1,5 +1,6 @@
 import { convertLexicalToHTML, defaultHTMLConverters } from '@payloadcms/richtext-lexical/html'
 import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintext'
+import { bestRendition, CONTENT_IMAGE_SIZES, srcsetOf, type SnapshotImage } from '@truongso/snapshot'
 
 type EditorState = Parameters<typeof convertLexicalToHTML>[0]['data']
 
@@ -30,12 +31,10 @@ export function richTextToHtml(value: unknown, renderUpload?: (doc: unknown) => 
 const escapeAttr = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`)
 
 /** An image in a post's text: responsive renditions, lazy, with its alt text and caption. */
-export function inlineImageHtml(image: { path: string; alt: string; width: number | null; height: number | null; sizes: { path: string; width: number }[] }, caption?: string | null): string {
-  const url = (p: string) => `/${p}`
-  const srcset = [...image.sizes.map((s) => `${url(s.path)} ${s.width}w`), ...(image.width && !image.sizes.some((s) => s.width === image.width) ? [`${url(image.path)} ${image.width}w`] : [])].join(', ')
-  const src = image.sizes.find((s) => s.width >= 768)?.path ?? image.path
+export function inlineImageHtml(image: SnapshotImage, caption?: string | null): string {
+  const srcset = srcsetOf(image)
   const size = image.width && image.height ? ` width="${image.width}" height="${image.height}"` : ''
-  const img = `<img src="${escapeAttr(url(src))}"${srcset ? ` srcset="${escapeAttr(srcset)}" sizes="(min-width: 46rem) 44rem, 100vw"` : ''} alt="${escapeAttr(image.alt)}"${size} loading="lazy" decoding="async">`
+  const img = `<img src="${escapeAttr(bestRendition(image, 768))}"${srcset ? ` srcset="${escapeAttr(srcset)}" sizes="${CONTENT_IMAGE_SIZES}"` : ''} alt="${escapeAttr(image.alt)}"${size} loading="lazy" decoding="async">`
   return `<figure>${img}${caption ? `<figcaption>${escapeAttr(caption)}</figcaption>` : ''}</figure>`
 }
 

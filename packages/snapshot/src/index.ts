@@ -112,3 +112,5 @@ export function parseSnapshot(json: unknown): Snapshot {
 export function foldVietnamese(text: string): string {
   return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D')
 }
+
+export { bestRendition, CONTENT_IMAGE_SIZES, fileUrl, srcsetOf } from './images.ts'

@@ -1,24 +1,7 @@
 import type { SnapshotImage } from '@truongso/snapshot'
 
-/** Site URL of a snapshot file ("files/a.webp" → "/files/a.webp"). */
-export const fileUrl = (p: string) => `/${p.replace(/^\/+/, '')}`
-
-/** `srcset` from the renditions (narrowest first) plus the original when its width is known. */
-export function srcsetOf(image: SnapshotImage): string {
-  const entries = image.sizes.map((s) => `${fileUrl(s.path)} ${s.width}w`)
-  if (image.width && !image.sizes.some((s) => s.width === image.width)) entries.push(`${fileUrl(image.path)} ${image.width}w`)
-  return entries.join(', ')
-}
-
-/**
- * The file to use where one URL is needed (`src` fallback, og:image): the narrowest rendition at
- * least `target` pixels wide, else the original (whose width may be unknown), else the widest.
- */
-export function bestRendition(image: SnapshotImage, target: number): string {
-  const wideEnough = image.sizes.filter((s) => s.width >= target).sort((a, b) => a.width - b.width)[0]
-  if (wideEnough && (!image.width || wideEnough.width <= image.width)) return fileUrl(wideEnough.path)
-  return fileUrl(image.path)
-}
+// The URL and rendition rules are shared with the CMS (images inside a post's text).
+export { bestRendition, CONTENT_IMAGE_SIZES, fileUrl, srcsetOf } from '@truongso/snapshot'
 
 /** Height of a rendition `width` wide, keeping the original's proportions (null when unknown). */
 export function heightAt(image: SnapshotImage, width: number): number | null {

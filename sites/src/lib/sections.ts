@@ -27,12 +27,18 @@ export function pageCount(items: number): number {
   return Math.max(1, Math.ceil(items / PAGE_SIZE))
 }
 
-/** getStaticPaths for a paginated section list (`[...page].astro`). */
-export function paginate(section: SectionId) {
-  const items = postsIn(section)
+/** A list cut into pages: the `[...page]` route param (none for page 1), the page's items, its number and the count. */
+export function pagesOf<T>(items: T[]): { page: string | undefined; items: T[]; current: number; pages: number }[] {
   const pages = pageCount(items.length)
   return Array.from({ length: pages }, (_, i) => ({
-    params: { page: i === 0 ? undefined : `trang/${i + 1}` },
-    props: { section, items: items.slice(i * PAGE_SIZE, (i + 1) * PAGE_SIZE), current: i + 1, pages },
+    page: i === 0 ? undefined : `trang/${i + 1}`,
+    items: items.slice(i * PAGE_SIZE, (i + 1) * PAGE_SIZE),
+    current: i + 1,
+    pages,
   }))
+}
+
+/** getStaticPaths for a paginated section list (`[...page].astro`). */
+export function paginate(section: SectionId) {
+  return pagesOf(postsIn(section)).map(({ page, items, current, pages }) => ({ params: { page }, props: { section, items, current, pages } }))
 }
