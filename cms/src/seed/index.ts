@@ -26,15 +26,11 @@ export async function seedDistrict(payload: Payload, demoAccountsFile: string, o
   for (const school of schools) {
     const schoolId = schoolIds.get(school.slug)
     if (schoolId === undefined) continue
-    const teacher = accounts.find((a) => a.school === school.slug && a.roles.includes('teacher'))
-    const author = teacher
-      ? (await payload.find({ collection: 'users', where: { email: { equals: teacher.email } }, limit: 1, depth: 0, overrideAccess: true })).docs[0]?.id ?? null
-      : null
     const idOf = (role: string) => {
       const account = accounts.find((a) => a.school === school.slug && a.roles.includes(role))
       return account ? (userIds.get(account.email) ?? null) : null
     }
-    websiteDocuments += await seedSchoolWebsite(payload, school, schoolId, author, { leader: idOf('team-leader'), board: idOf('principal') })
+    websiteDocuments += await seedSchoolWebsite(payload, school, schoolId, idOf('teacher'), { leader: idOf('team-leader'), board: idOf('principal') })
     if (recordsFor === 'all' || recordsFor.includes(school.slug)) {
       students += await seedSchoolRecords(payload, school, schoolId, accounts, userIds)
     }

@@ -95,14 +95,14 @@ export async function seedSchoolRecords(payload: Payload, school: School, school
   }
   // The demo teacher teaches three classes, the demo homeroom teacher also teaches the class next to
   // their own: what a teacher sees of students follows from these assignments.
-  if (teacherUser) {
-    for (const klass of classes.slice(0, 3)) {
-      await create('teaching-assignments', { teacher: userIds.get(teacherUser.email), class: klass.id, subject: primary ? 'Toán' : 'Ngữ văn', term: 'year', schoolYear: year })
-    }
-  }
-  if (homeroomUser) {
-    for (const klass of classes.slice(0, 2)) {
-      await create('teaching-assignments', { teacher: userIds.get(homeroomUser.email), class: klass.id, subject: primary ? 'Tiếng Việt' : 'Toán', term: 'year', schoolYear: year })
+  const teaching = [
+    { account: teacherUser, classes: classes.slice(0, 3), subject: primary ? 'Toán' : 'Ngữ văn' },
+    { account: homeroomUser, classes: classes.slice(0, 2), subject: primary ? 'Tiếng Việt' : 'Toán' },
+  ]
+  for (const { account, classes: taught, subject } of teaching) {
+    if (!account) continue
+    for (const klass of taught) {
+      await create('teaching-assignments', { teacher: userIds.get(account.email), class: klass.id, subject, term: 'year', schoolYear: year })
     }
   }
 

@@ -22,9 +22,12 @@ export function passwordReminderReason(
   return ageMs > maxAgeDays * 24 * 60 * 60 * 1000 ? 'expired' : null
 }
 
+/** The moment before which a password counts as too old. */
+const passwordCutoff = (maxAgeDays: number, now: Date) => new Date(now.getTime() - maxAgeDays * 24 * 60 * 60 * 1000).toISOString()
+
 /** Accounts to remind (one definition for the reminder list, the dashboard count and its link). */
 export function stalePasswordWhere(maxAgeDays: number, now: Date = new Date()): Where {
-  const cutoff = new Date(now.getTime() - maxAgeDays * 24 * 60 * 60 * 1000).toISOString()
+  const cutoff = passwordCutoff(maxAgeDays, now)
   return {
     or: [
       { passwordSetByAdmin: { equals: true } },
@@ -36,7 +39,7 @@ export function stalePasswordWhere(maxAgeDays: number, now: Date = new Date()): 
 
 /** The users list filtered to the accounts of `stalePasswordWhere`, as an admin URL query. */
 export function stalePasswordListQuery(maxAgeDays: number, now: Date = new Date()): string {
-  const cutoff = new Date(now.getTime() - maxAgeDays * 24 * 60 * 60 * 1000).toISOString()
+  const cutoff = passwordCutoff(maxAgeDays, now)
   return [
     'where[or][0][passwordSetByAdmin][equals]=true',
     `where[or][1][passwordChangedAt][less_than]=${encodeURIComponent(cutoff)}`,

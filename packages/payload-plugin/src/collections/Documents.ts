@@ -2,8 +2,9 @@ import path from 'node:path'
 
 import { ValidationError, type CollectionConfig } from 'payload'
 
-import { canWriteContent, manageOwnUploads, signedIn } from '../content/access.ts'
-import { recordUploader, uploadedByField } from '../content/uploadedBy.ts'
+import { canWriteContent, signedIn } from '../content/access.ts'
+import { manageOwnUploads, recordUploader, uploadedByField } from '../content/uploadedBy.ts'
+import { DEFAULT_WORKFLOW_ROLES } from '../workflow/rules.ts'
 import type { ResolvedOptions } from '../defaults.ts'
 
 export const DOCUMENT_MIME_TYPES = [
@@ -19,7 +20,7 @@ export function documentsCollection(options: ResolvedOptions): CollectionConfig 
     slug: 'documents',
     labels: { singular: { vi: 'Tệp đính kèm', en: 'Document' }, plural: { vi: 'Tệp đính kèm', en: 'Documents' } },
     admin: { group: { vi: 'Website', en: 'Website' }, useAsTitle: 'title' },
-    access: { read: signedIn, create: canWriteContent(), update: manageOwnUploads(), delete: manageOwnUploads() },
+    access: { read: signedIn, create: canWriteContent(), update: manageOwnUploads(DEFAULT_WORKFLOW_ROLES.board), delete: manageOwnUploads(DEFAULT_WORKFLOW_ROLES.board) },
     upload: { staticDir: path.join(options.uploadsDir, 'documents'), mimeTypes: DOCUMENT_MIME_TYPES },
     hooks: {
       beforeChange: [recordUploader],

@@ -3,6 +3,7 @@ import type { CollectionAfterChangeHook, CollectionBeforeOperationHook, Collecti
 import { manageSchoolPages, readPublishedOrMember } from '../content/access.ts'
 import { relationId, type RoleHolder } from '../roles.ts'
 import { isBoardMember } from '../workflow/rules.ts'
+import { refuseLiveRestore, schoolOfWrite } from '../workflow/guard.ts'
 import { WorkflowRefusal } from '../workflow/transition.ts'
 
 /**
@@ -11,19 +12,11 @@ import { WorkflowRefusal } from '../workflow/transition.ts'
  */
 const boardPublishesIntroduction: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
   if (!req.user) return args
-  // Payload reads the draft flag of a restore before this hook: only "restore as draft" is let through.
-  if (operation === 'restoreVersion') {
-    if (!(args as { draft?: boolean }).draft) throw new WorkflowRefusal(req, 'workflow.restore-as-draft')
-    return args
-  }
+  if (operation === 'restoreVersion') return refuseLiveRestore(args, req)
   if (operation !== 'create' && operation !== 'update') return args
   const mutable = args as { data?: Record<string, unknown>; draft?: boolean; id?: number | string }
   const data = mutable.data
-  let school = relationId(data?.school as never)
-  if (school === null && mutable.id !== undefined) {
-    const current = await req.payload.findByID({ collection: 'introductions', id: mutable.id, depth: 0, draft: true, overrideAccess: true, disableErrors: true, req })
-    school = relationId(current?.school as never)
-  }
+  const school = await schoolOfWrite(req, 'introductions', data, mutable.id)
   if (school !== null && isBoardMember(req.user as unknown as RoleHolder, school)) return args
   if (data?._status === 'published') throw new WorkflowRefusal(req, 'workflow.not-board')
   mutable.draft = true

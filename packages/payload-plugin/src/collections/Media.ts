@@ -2,8 +2,9 @@ import path from 'node:path'
 
 import type { CollectionConfig } from 'payload'
 
-import { canWriteContent, manageOwnUploads, signedIn } from '../content/access.ts'
-import { recordUploader, uploadedByField } from '../content/uploadedBy.ts'
+import { canWriteContent, signedIn } from '../content/access.ts'
+import { manageOwnUploads, recordUploader, uploadedByField } from '../content/uploadedBy.ts'
+import { DEFAULT_WORKFLOW_ROLES } from '../workflow/rules.ts'
 import type { ResolvedOptions } from '../defaults.ts'
 
 /**
@@ -16,7 +17,7 @@ export function mediaCollection(options: ResolvedOptions): CollectionConfig {
     slug: 'media',
     labels: { singular: { vi: 'Hình ảnh', en: 'Image' }, plural: { vi: 'Thư viện ảnh', en: 'Images' } },
     admin: { group: { vi: 'Website', en: 'Website' }, useAsTitle: 'alt' },
-    access: { read: signedIn, create: canWriteContent(), update: manageOwnUploads(), delete: manageOwnUploads() },
+    access: { read: signedIn, create: canWriteContent(), update: manageOwnUploads(DEFAULT_WORKFLOW_ROLES.board), delete: manageOwnUploads(DEFAULT_WORKFLOW_ROLES.board) },
     upload: {
       staticDir: path.join(options.uploadsDir, 'media'),
       mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/gif'],

@@ -66,17 +66,3 @@ export function manageSchoolPages(managers: readonly SchoolRole[] = ['school-adm
     return schools.length > 0 ? { school: { in: schools } } : false
   }
 }
-
-/**
- * Images and attachments end up on the public site with the content that uses them, so a file is
- * changed or removed only by the person who uploaded it or by the school's board.
- */
-export function manageOwnUploads(roles: WorkflowRoles = DEFAULT_WORKFLOW_ROLES): Access {
-  return ({ req: { user } }) => {
-    if (!user) return false
-    const or: Where[] = [{ uploadedBy: { equals: user.id } }]
-    const boardSchools = schoolsWhereUserHas(user, roles.board)
-    if (boardSchools.length > 0) or.push({ school: { in: boardSchools } })
-    return { or }
-  }
-}

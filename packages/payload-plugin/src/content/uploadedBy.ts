@@ -1,4 +1,6 @@
-import type { CollectionBeforeChangeHook, Field } from 'payload'
+import type { Access, CollectionBeforeChangeHook, Field, Where } from 'payload'
+
+import { schoolsWhereUserHas, type SchoolRole } from '../roles.ts'
 
 /** Who uploaded a file: set from the signed-in user on creation, never changed afterwards. */
 export const uploadedByField: Field = {
@@ -13,3 +15,18 @@ export const recordUploader: CollectionBeforeChangeHook = ({ data, operation, or
   ...data,
   uploadedBy: operation === 'create' ? (req.user?.id ?? data.uploadedBy ?? null) : (originalDoc?.uploadedBy ?? null),
 })
+
+/**
+ * A file is changed or removed only by the person who uploaded it or by the school's `managers`
+ * (the board for website images and attachments, which reach the public site with the content
+ * that uses them; the record managers for record photos).
+ */
+export function manageOwnUploads(managers: readonly SchoolRole[]): Access {
+  return ({ req: { user } }) => {
+    if (!user) return false
+    const or: Where[] = [{ uploadedBy: { equals: user.id } }]
+    const schools = schoolsWhereUserHas(user, managers)
+    if (schools.length > 0) or.push({ school: { in: schools } })
+    return { or }
+  }
+}

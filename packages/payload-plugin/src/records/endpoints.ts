@@ -108,7 +108,6 @@ export const transferEndpoint: Endpoint = {
           req,
           data: { student: student.id, class: target.id, schoolYear: target.schoolYear, startDate: day, startKind: kind, reason, school: relationId(student.school as never) } as never,
         })
-        if (kind === 'transfer-in') await req.payload.update({ collection: 'students', id: student.id, overrideAccess: true, req, data: { status: 'studying' } as never })
       } else {
         await req.payload.update({ collection: 'students', id: student.id, overrideAccess: true, req, data: { status: kind === 'drop-out' ? 'dropped-out' : 'transferred-out' } as never })
       }

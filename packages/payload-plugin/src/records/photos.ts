@@ -2,10 +2,10 @@ import path from 'node:path'
 
 import type { Access, CollectionConfig, Where } from 'payload'
 
-import { recordUploader, uploadedByField } from '../content/uploadedBy.ts'
+import { manageOwnUploads, recordUploader, uploadedByField } from '../content/uploadedBy.ts'
 import type { ResolvedOptions } from '../defaults.ts'
 import { isDistrictUser, schoolsWhereUserHas, type RoleHolder } from '../roles.ts'
-import { createRecords, RECORD_MANAGERS } from './rights.ts'
+import { createRecords, managesAllTheirSchools, RECORD_MANAGERS } from './rights.ts'
 
 /**
  * Photos of a student or a staff member are personal data: readable by the school's managers, the
@@ -19,6 +19,7 @@ const readRecordPhotos: Access = async ({ req }) => {
   const or: Where[] = [{ uploadedBy: { equals: actor.id } }]
   const managed = schoolsWhereUserHas(actor, RECORD_MANAGERS)
   if (managed.length > 0) or.push({ school: { in: managed } })
+  if (managesAllTheirSchools(actor)) return { or }
   const [students, staff] = await Promise.all([
     req.payload.find({ collection: 'students', where: { homeroomTeacher: { equals: actor.id } }, pagination: false, depth: 0, select: { photo: true }, overrideAccess: true, req }),
     req.payload.find({ collection: 'staff', where: { user: { equals: actor.id } }, pagination: false, depth: 0, select: { photo: true }, overrideAccess: true, req }),
@@ -28,21 +29,12 @@ const readRecordPhotos: Access = async ({ req }) => {
   return { or }
 }
 
-const manageOwnOrSchool: Access = ({ req }) => {
-  const actor = req.user as RoleHolder | null | undefined
-  if (!actor) return false
-  const or: Where[] = [{ uploadedBy: { equals: actor.id } }]
-  const managed = schoolsWhereUserHas(actor, RECORD_MANAGERS)
-  if (managed.length > 0) or.push({ school: { in: managed } })
-  return { or }
-}
-
 export function recordPhotosCollection(options: ResolvedOptions): CollectionConfig {
   return {
     slug: 'record-photos',
     labels: { singular: { vi: 'Ảnh hồ sơ', en: 'Record photo' }, plural: { vi: 'Ảnh hồ sơ (học sinh, nhân sự)', en: 'Record photos' } },
     admin: { group: { vi: 'Hồ sơ trường', en: 'School records' }, useAsTitle: 'filename' },
-    access: { read: readRecordPhotos, create: createRecords, update: manageOwnOrSchool, delete: manageOwnOrSchool },
+    access: { read: readRecordPhotos, create: createRecords, update: manageOwnUploads(RECORD_MANAGERS), delete: manageOwnUploads(RECORD_MANAGERS) },
     upload: {
       staticDir: path.join(options.uploadsDir, 'record-photos'),
       mimeTypes: ['image/jpeg', 'image/png', 'image/webp'],

@@ -65,15 +65,8 @@ export function classesOfTeacher(req: PayloadRequest): Promise<(number | string)
       req.payload.find({ collection: 'teaching-assignments', where: { teacher: { in: teachers } }, pagination: false, depth: 0, select: { class: true }, overrideAccess: true, req }),
       req.payload.find({ collection: 'classes', where: { homeroomTeacher: { equals: actor.id } }, pagination: false, depth: 0, select: {}, overrideAccess: true, req }),
     ])
-    const ids = new Set<string>()
-    const out: (number | string)[] = []
-    for (const id of [...assigned.docs.map((a) => relationId(a.class as never)), ...homeroom.docs.map((c) => c.id)]) {
-      if (id !== null && !ids.has(String(id))) {
-        ids.add(String(id))
-        out.push(id)
-      }
-    }
-    return out
+    const ids = [...assigned.docs.map((a) => relationId(a.class as never)), ...homeroom.docs.map((c) => c.id as number | string)]
+    return [...new Map(ids.filter((id) => id !== null).map((id) => [String(id), id!])).values()]
   })()
   classesCache.set(req, load)
   return load
@@ -91,10 +84,19 @@ export function readClassScoped(classField: 'currentClass' | 'class'): Access {
     const or: Where[] = []
     const managed = schoolsWhereUserHas(actor, RECORD_MANAGERS)
     if (managed.length > 0) or.push({ school: { in: managed } })
+    // Payload asks for this on every admin page: someone who manages all their schools sees them whole already.
+    if (managesAllTheirSchools(actor)) return { or }
     const classes = await classesOfTeacher(req)
     if (classes.length > 0) or.push({ [classField]: { in: classes } })
     return or.length > 0 ? { or } : false
   }
+}
+
+/** True when every school the user belongs to is one they manage: school scope covers all they may read. */
+export function managesAllTheirSchools(actor: RoleHolder): boolean {
+  const managed = new Set(schoolsWhereUserHas(actor, RECORD_MANAGERS).map(String))
+  const member = schoolsWhereUserHas(actor).map(String)
+  return member.length > 0 && member.every((school) => managed.has(school))
 }
 
 /** May the caller see the list of this class (roster, export)? */

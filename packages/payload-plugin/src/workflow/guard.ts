@@ -15,13 +15,7 @@ const isTransition = (req: PayloadRequest) => Boolean(req.context?.[WORKFLOW_CON
 export function guardWorkflowWrites(options: WorkflowOptions): CollectionBeforeOperationHook {
   return async ({ args, operation, req }) => {
     if (!req.user || isTransition(req)) return args
-    // Restoring an old version straight into the live document would publish (or take down) content
-    // behind the reviewers' backs. Payload reads the draft flag before this hook runs, so we cannot
-    // turn the restore into a draft here: only "restore as draft" is let through.
-    if (operation === 'restoreVersion') {
-      if (!(args as { draft?: boolean }).draft) throw new WorkflowRefusal(req, 'workflow.restore-as-draft')
-      return args
-    }
+    if (operation === 'restoreVersion') return refuseLiveRestore(args, req)
     if (operation !== 'create' && operation !== 'update') return args
     const mutable = args as { data?: Record<string, unknown>; draft?: boolean; id?: number | string; collection: { config: { slug: string } } }
     const data = mutable.data
@@ -54,11 +48,29 @@ export function guardWorkflowWrites(options: WorkflowOptions): CollectionBeforeO
     // Dates and reasons the workflow writes are not the author's to set (a teacher could otherwise pin
     // a post to the top of the site by backdating it, or erase a reviewer's reason).
     for (const key of WORKFLOW_OWNED_FIELDS) delete data[key]
-    await assertOwnDepartment(req, options, data, operation === 'update' ? mutable : null)
+    await assertOwnDepartment(req, options, data, mutable.collection.config.slug, operation === 'update' ? mutable.id : undefined)
     data._status = 'draft'
     mutable.draft = true
     return args
   }
+}
+
+/**
+ * Restoring an old version straight into the live document would publish (or take down) content
+ * behind the reviewers' backs. Payload reads the draft flag before the beforeOperation hooks run, so a
+ * hook cannot turn the restore into a draft: only "restore as draft" is let through.
+ */
+export function refuseLiveRestore<T>(args: T, req: PayloadRequest): T {
+  if (!(args as { draft?: boolean }).draft) throw new WorkflowRefusal(req, 'workflow.restore-as-draft')
+  return args
+}
+
+/** The school a create or update writes to: from the data, else from the stored document. */
+export async function schoolOfWrite(req: PayloadRequest, collection: string, data: Record<string, unknown> | undefined, id: number | string | undefined) {
+  const school = relationId(data?.school as never)
+  if (school !== null || id === undefined) return school
+  const current = await req.payload.findByID({ collection, id, draft: true, depth: 0, overrideAccess: true, disableErrors: true, req })
+  return relationId(current?.school as never)
 }
 
 const WORKFLOW_OWNED_FIELDS = ['publishedDate', 'lastReturnReason', 'author'] as const
@@ -71,15 +83,12 @@ async function assertOwnDepartment(
   req: PayloadRequest,
   options: WorkflowOptions,
   data: Record<string, unknown>,
-  existing: { id?: number | string; collection: { config: { slug: string } } } | null,
+  collection: string,
+  id: number | string | undefined,
 ): Promise<void> {
   const department = data.department
   if (typeof department !== 'string' || department.trim() === '') return
-  let school = relationId(data.school as never)
-  if (school === null && existing?.id !== undefined) {
-    const current = await req.payload.findByID({ collection: existing.collection.config.slug, id: existing.id, draft: true, depth: 0, overrideAccess: true, disableErrors: true, req })
-    school = relationId(current?.school as never)
-  }
+  const school = await schoolOfWrite(req, collection, data, id)
   if (school === null) return
   const actor = req.user as unknown as RoleHolder
   if (isBoardMember(actor, school, options.roles)) return

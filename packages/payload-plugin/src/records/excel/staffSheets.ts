@@ -56,7 +56,7 @@ export const STAFF_COLUMNS: SheetColumn[] = [
   { key: 'secondarySubject', header: 'Môn dạy phụ', aliases: [], personal: true },
 ]
 
-/** Date columns (dd/mm/yyyy in the sheet) and the one number column. */
+/** Date columns (dd/mm/yyyy in the sheet). */
 const DATE_KEYS = ['dateOfBirth', 'contractDate', 'recruitmentDate'] as const
 
 /** The staff import template: Vietnamese headers and one example row. */
@@ -72,13 +72,16 @@ export async function staffTemplate(): Promise<Buffer> {
 const header = (key: string) => STAFF_COLUMNS.find((c) => c.key === key)?.header ?? key
 const cell = (v: unknown) => (v === null || v === undefined ? '' : typeof v === 'object' && v !== null && 'text' in v ? String((v as { text: unknown }).text) : String(v).trim())
 
+/** An optional dd/mm/yyyy cell, named in the message. */
+const sheetDate = (what: string) => z.string().refine((v) => v === '' || parseSheetDate(v) !== null, { error: `${what} không hợp lệ (dd/mm/yyyy)` })
+
 const staffRow = z.object({
   fullName: z.string().trim().min(1, { error: 'Thiếu họ và tên' }),
   cccd: z.string().refine((v) => v === '' || isValidCccd(v), { error: 'Số CCCD phải gồm đúng 12 chữ số, 3 số đầu là mã tỉnh' }),
   sex: z.string().refine((v) => ['', 'Nam', 'Nữ'].includes(v), { error: 'Giới tính phải là Nam hoặc Nữ' }),
-  dateOfBirth: z.string().refine((v) => v === '' || parseSheetDate(v) !== null, { error: 'Ngày sinh không hợp lệ (dd/mm/yyyy)' }),
-  contractDate: z.string().refine((v) => v === '' || parseSheetDate(v) !== null, { error: 'Ngày hợp đồng không hợp lệ (dd/mm/yyyy)' }),
-  recruitmentDate: z.string().refine((v) => v === '' || parseSheetDate(v) !== null, { error: 'Ngày tuyển dụng không hợp lệ (dd/mm/yyyy)' }),
+  dateOfBirth: sheetDate('Ngày sinh'),
+  contractDate: sheetDate('Ngày hợp đồng'),
+  recruitmentDate: sheetDate('Ngày tuyển dụng'),
   graduationYear: z.string().refine((v) => v === '' || (/^\d{4}$/.test(v) && Number(v) >= 1950 && Number(v) <= new Date().getFullYear()), { error: 'Năm tốt nghiệp phải là năm có 4 chữ số' }),
   email: z.string().refine((v) => v === '' || /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(v), { error: 'Email không hợp lệ' }),
 })
@@ -105,17 +108,8 @@ export async function importStaff(req: PayloadRequest, args: { school: number | 
     const values: Record<string, string> = {}
     for (const [col, key] of columns) values[key] = cell(sheet.getRow(r).getCell(col).value)
     if (Object.values(values).every((v) => v === '')) continue
-    const field = (key: string) => values[key] ?? ''
-    const parsed = staffRow.safeParse({
-      fullName: field('fullName'),
-      cccd: field('cccd'),
-      sex: field('sex'),
-      dateOfBirth: field('dateOfBirth'),
-      contractDate: field('contractDate'),
-      recruitmentDate: field('recruitmentDate'),
-      graduationYear: field('graduationYear'),
-      email: field('email'),
-    })
+    // Every checked column, empty when the sheet lacks it.
+    const parsed = staffRow.safeParse(Object.fromEntries(Object.keys(staffRow.shape).map((key) => [key, values[key] ?? ''])))
     if (!parsed.success) {
       for (const issue of parsed.error.issues) errors.push({ row: r, column: header(String(issue.path[0])), message: issue.message })
       continue
