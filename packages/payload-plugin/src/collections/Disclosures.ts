@@ -4,7 +4,6 @@ import { disclosureComplianceEndpoint } from '../content/disclosureCompliance.ts
 import { currentSchoolYear, validateSchoolYear } from '../content/schoolYear.ts'
 import { DISCLOSURE_GROUPS, disclosureGroupLabels } from '../content/sections.ts'
 import { uniqueSchoolSlug } from '../content/slugHook.ts'
-import { rebuildSiteAfterDelete } from '../sites/rebuildOnDelete.ts'
 
 /** Public disclosures (công khai) by Circular 09/2024 group and school year; findable after the year ends. */
 export function disclosuresCollection(): CollectionConfig {
@@ -17,8 +16,7 @@ export function disclosuresCollection(): CollectionConfig {
       defaultColumns: ['title', 'group', 'schoolYear', 'workflowState', 'updatedAt'],
     },
     defaultSort: '-publishedDate',
-    // Deleting a live disclosure rebuilds the school's site (when site builds are configured).
-    hooks: { beforeValidate: [uniqueSchoolSlug], afterDelete: [rebuildSiteAfterDelete('disclosures')] },
+    hooks: { beforeValidate: [uniqueSchoolSlug] },
     endpoints: [disclosureComplianceEndpoint],
     fields: [
       { name: 'title', type: 'text', required: true, label: { vi: 'Tiêu đề', en: 'Title' } },

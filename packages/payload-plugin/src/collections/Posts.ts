@@ -3,7 +3,6 @@ import type { CollectionConfig } from 'payload'
 import { validateSchoolYear, currentSchoolYear } from '../content/schoolYear.ts'
 import { POST_SECTIONS, sectionLabels } from '../content/sections.ts'
 import { uniqueSchoolSlug } from '../content/slugHook.ts'
-import { rebuildSiteAfterDelete } from '../sites/rebuildOnDelete.ts'
 
 /** News, announcements and professional information of a school's website (DOMAIN.md §2). */
 export function postsCollection(): CollectionConfig {
@@ -17,8 +16,7 @@ export function postsCollection(): CollectionConfig {
       listSearchableFields: ['title', 'summary'],
     },
     defaultSort: '-publishedDate',
-    // Deleting a live post rebuilds the school's site (when site builds are configured).
-    hooks: { beforeValidate: [uniqueSchoolSlug], afterDelete: [rebuildSiteAfterDelete('posts')] },
+    hooks: { beforeValidate: [uniqueSchoolSlug] },
     fields: [
       { name: 'title', type: 'text', required: true, label: { vi: 'Tiêu đề', en: 'Title' } },
       {

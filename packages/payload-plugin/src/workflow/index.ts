@@ -4,6 +4,7 @@ import { deleteWorkflowContent, readPublishedOrMember, updateWorkflowContent, ca
 import { labels } from '../translations/index.ts'
 import { reviewQueueEndpoint, transitionEndpoint } from './endpoints.ts'
 import { guardWorkflowWrites, setWorkingState } from './guard.ts'
+import { announceLiveDelete } from './liveDelete.ts'
 import { EVENTS_SLUG, type WorkflowOptions } from './options.ts'
 import { stateLabels, WORKFLOW_STATES } from './states.ts'
 
@@ -122,6 +123,7 @@ export function withApprovalWorkflow(collection: CollectionConfig, options: Work
       ...collection.hooks,
       beforeOperation: [guardWorkflowWrites(options), ...(collection.hooks?.beforeOperation ?? [])],
       beforeChange: [...(collection.hooks?.beforeChange ?? []), setWorkingState(options)],
+      afterDelete: [...(collection.hooks?.afterDelete ?? []), announceLiveDelete(options)],
     },
     endpoints: [...(collection.endpoints || []), transitionEndpoint(collection.slug, options), reviewQueueEndpoint(collection.slug, options)],
     fields: [...collection.fields, ...workflowFields(collection.slug, hasDepartment)],
