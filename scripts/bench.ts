@@ -9,8 +9,10 @@
  *     Pagefind step, against Hugo on the same content at the same number of schools built at a time
  *     (BENCH_SITES_CONCURRENCY, default 2; 1 = both serial); home page weight; publish → live for a
  *     school with 500 posts. Needs `hugo` on PATH for the comparison (Debian: apt-get install hugo).
+ *   - writes: mixed writes (records, posts, workflow steps, logins) at 1, 4, 8 and 16 concurrent
+ *     clients on SQLite and PostgreSQL: errors (the figure that matters: 0), writes/s, p50, p95
  * Run one section with `pnpm bench assessment`, `pnpm bench import`, `pnpm bench cms`,
- * `pnpm bench rest` or `pnpm bench sites`.
+ * `pnpm bench rest`, `pnpm bench sites` or `pnpm bench writes`.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
@@ -298,7 +300,32 @@ async function benchImport() {
   })
 }
 
+async function benchWrites() {
+  const rows: Record<string, unknown>[] = []
+  let postgres = process.env.TEST_POSTGRES_URI ?? ''
+  if (!postgres) {
+    const started = spawnSync('bash', ['scripts/postgres.sh'], { cwd: root, encoding: 'utf8' })
+    postgres = started.status === 0 ? started.stdout.trim() : ''
+  }
+  for (const database of ['sqlite', ...(postgres ? ['postgres'] : [])]) {
+    const out = spawnSync(process.execPath, ['--no-deprecation', 'cms/bench/writes.ts'], {
+      cwd: root,
+      env: { ...process.env, BENCH_DATABASE: database, TEST_POSTGRES_URI: postgres },
+      encoding: 'utf8',
+    })
+    const last = out.stdout.trim().split('\n').at(-1) ?? ''
+    if (out.status !== 0 || !last.startsWith('[')) {
+      console.log(`writes (${database}): failed: ${out.stderr.slice(-500)}`)
+      continue
+    }
+    rows.push(...(JSON.parse(last) as Record<string, unknown>[]))
+  }
+  if (!postgres) console.log('writes: PostgreSQL not available, SQLite only')
+  console.table(rows)
+}
+
 if (wants('assessment')) await benchAssessment()
+if (wants('writes')) await benchWrites()
 if (wants('import')) await benchImport()
 if (wants('sites')) await benchSites()
 if (wants('rest')) await benchRest()

@@ -5,6 +5,8 @@ import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
+import { withSerialisedWrites } from './sqliteWrites.ts'
+
 /** Which database a DATABASE_URI selects. */
 export type DatabaseChoice =
   | { kind: 'sqlite'; url: string }
@@ -39,10 +41,13 @@ export function chooseDatabase(uri: string | undefined, dataDir: string): Databa
 export function databaseAdapter(choice: DatabaseChoice): DatabaseAdapterObj {
   switch (choice.kind) {
     case 'sqlite':
-      // Transactions on: imports and multi-document changes must be all-or-nothing. WAL and a busy
-      // timeout: a write that meets another one (a site build recording its result while an editor
-      // saves) waits its turn instead of failing with SQLITE_BUSY.
-      return sqliteAdapter({ client: { url: choice.url }, transactionOptions: {}, push: true, wal: true, busyTimeout: 10_000 })
+      // Transactions on: imports and multi-document changes must be all-or-nothing. Writes take one
+      // in-process writer lock and wait their turn (sqliteWrites.ts explains why the driver's own
+      // busy timeout froze the server); WAL keeps reads free while a write runs.
+      return withSerialisedWrites(sqliteAdapter({ client: { url: choice.url }, transactionOptions: {}, push: true, wal: true }), {
+        busyTimeoutMs: 5_000,
+        maxWaitMs: Number(process.env.TRUONGSO_SQLITE_MAX_WAIT_MS ?? 30_000),
+      })
     case 'postgres':
       return postgresAdapter({ pool: { connectionString: choice.url }, push: true })
     case 'mongodb':
