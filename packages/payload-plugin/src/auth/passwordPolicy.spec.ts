@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { passwordReminderReason } from './passwordAge.ts'
-import { passwordPolicyViolations } from './passwordPolicy.ts'
+import { COMMON_PASSWORDS, passwordPolicyViolations } from './passwordPolicy.ts'
 
 describe('password policy', () => {
   it('accepts a long personal password', () => {
@@ -16,6 +16,35 @@ describe('password policy', () => {
   })
   it('refuses common passwords, in any case', () => {
     expect(passwordPolicyViolations('MatKhau123', 'a@b.vn')).toEqual(['too-common'])
+  })
+  it('knows thousands of leaked passwords, not a short hand-made list', () => {
+    expect(COMMON_PASSWORDS.size).toBeGreaterThan(10_000)
+    for (const leaked of ['password123456', 'qwertyuiop', 'iloveyou12', 'football12', 'Password1234']) {
+      expect(passwordPolicyViolations(leaked, 'a@b.vn'), leaked).toEqual(['too-common'])
+    }
+  })
+  it('refuses the Vietnamese favourites, with or without diacritics, case or separators', () => {
+    for (const guess of ['matkhau123456', 'Mật-khẩu-2026', 'MATKHAU2026!', 'mat.khau.1234', '123456789a', 'Hội-An-2026', 'hoian2026!!', '2026hoian!', 'Quảng Nam 1990']) {
+      expect(passwordPolicyViolations(guess, 'a@b.vn'), guess).toEqual(['too-common'])
+    }
+  })
+  it('refuses a school of the district with a year, however it is written', () => {
+    for (const guess of ['tieuhocledo2026', 'TH-Lê-Độ-2025', 'LeDo2030!!', 'maugiaocamha1990']) {
+      expect(passwordPolicyViolations(guess, 'a@b.vn'), guess).toEqual(['too-common'])
+    }
+  })
+  it('refuses runs and repeats of digits', () => {
+    for (const guess of ['9876543210', '1111111111', '1212121212', '01012026' + '2026']) {
+      expect(passwordPolicyViolations(guess, 'a@b.vn'), guess).toEqual(['too-common'])
+    }
+  })
+  it('accepts a personal phrase with a year or number', () => {
+    for (const good of ['Song-Hoai-trong-xanh-7', 'Mot-mat-khau-tot-2026', 'Rat-kho-doan-2026!', 'ledo-hoa-phuong-1990', '7392058164']) {
+      expect(passwordPolicyViolations(good, 'a@b.vn'), good).toEqual([])
+    }
+  })
+  it('compares the e-mail name without diacritics', () => {
+    expect(passwordPolicyViolations('Nguyễn-Văn-An-xanh', 'nguyen-van-an@truong.vn')).toEqual(['contains-email-name'])
   })
   it('reports every broken rule at once', () => {
     expect(passwordPolicyViolations('abc', 'abc@b.vn')).toEqual(['too-short', 'contains-email-name'])
