@@ -74,7 +74,7 @@ describe(`accounts and schools over REST (${testDatabase})`, () => {
       const before = await storedUser(fx.emails.teacherA)
       const res = await cms.rest.request('PATCH', `/users/${before.id}`, {
         token: tokens.teacherA,
-        body: { memberships: [{ school: fx.schoolA, roles: ['teacher', 'principal'], department: 'Tổ 4-5' }] },
+        body: { memberships: [{ school: fx.schoolA, roles: ['teacher', 'principal'], department: fx.departments['Tổ 4-5'] }] },
       })
       expect(res.status).toBe(403)
       expect(JSON.stringify(res.body)).toMatch(/không có quyền/)
@@ -112,7 +112,7 @@ describe(`accounts and schools over REST (${testDatabase})`, () => {
       const teacher = await storedUser(fx.emails.teacherA)
       const ok = await cms.rest.request('PATCH', `/users/${teacher.id}`, {
         token: tokens.principalA,
-        body: { memberships: [{ school: fx.schoolA, roles: ['teacher', 'homeroom-teacher'], department: 'Tổ 4-5' }] },
+        body: { memberships: [{ school: fx.schoolA, roles: ['teacher', 'homeroom-teacher'], department: fx.departments['Tổ 4-5'] }] },
       })
       expect(ok.status).toBe(200)
       expect((await storedUser(fx.emails.teacherA)).memberships[0].roles.sort()).toEqual(['homeroom-teacher', 'teacher'])
@@ -121,7 +121,7 @@ describe(`accounts and schools over REST (${testDatabase})`, () => {
         token: tokens.principalA,
         body: {
           memberships: [
-            { school: fx.schoolA, roles: ['teacher', 'homeroom-teacher'], department: 'Tổ 4-5' },
+            { school: fx.schoolA, roles: ['teacher', 'homeroom-teacher'], department: fx.departments['Tổ 4-5'] },
             { school: fx.schoolB, roles: ['principal'] },
           ],
         },

@@ -26,6 +26,8 @@ export type Fixture = {
   schoolA: number | string
   schoolB: number | string
   emails: typeof EMAILS
+  /** School A's departments (records, one spelling): name → id. */
+  departments: Record<'Tổ 4-5' | 'Tổ 1-2-3', number | string>
 }
 
 export async function createUser(
@@ -45,22 +47,24 @@ export async function seedFixture(cms: TestCms): Promise<Fixture> {
   const a = await payload.create({ collection: 'schools', data: { slug: SCHOOL_A } as never, overrideAccess: true })
   const b = await payload.create({ collection: 'schools', data: { slug: SCHOOL_B } as never, overrideAccess: true })
   const emails = EMAILS
+  const department = async (name: string) => (await payload.create({ collection: 'departments', data: { school: a.id, name } as never, overrideAccess: true })).id
+  const departments = { 'Tổ 4-5': await department('Tổ 4-5'), 'Tổ 1-2-3': await department('Tổ 1-2-3') }
   await createUser(payload, emails.districtAdmin, { districtRoles: ['district-admin'] })
   await createUser(payload, emails.districtOfficer, { districtRoles: ['district-officer'] })
   await createUser(payload, emails.principalA, { memberships: [{ school: a.id, roles: ['principal'] }] })
   await createUser(payload, emails.schoolAdminA, { memberships: [{ school: a.id, roles: ['school-admin'] }] })
   await createUser(payload, emails.teamLeaderA, {
-    memberships: [{ school: a.id, roles: ['team-leader', 'teacher'], department: 'Tổ 4-5' }],
+    memberships: [{ school: a.id, roles: ['team-leader', 'teacher'], department: departments['Tổ 4-5'] }],
   })
-  await createUser(payload, emails.teacherA, { memberships: [{ school: a.id, roles: ['teacher'], department: 'Tổ 4-5' }] })
-  await createUser(payload, emails.teacherA2, { memberships: [{ school: a.id, roles: ['teacher', 'homeroom-teacher'], department: 'Tổ 4-5' }] })
+  await createUser(payload, emails.teacherA, { memberships: [{ school: a.id, roles: ['teacher'], department: departments['Tổ 4-5'] }] })
+  await createUser(payload, emails.teacherA2, { memberships: [{ school: a.id, roles: ['teacher', 'homeroom-teacher'], department: departments['Tổ 4-5'] }] })
   await createUser(payload, emails.teamLeaderA2, {
-    memberships: [{ school: a.id, roles: ['team-leader'], department: 'Tổ 1-2-3' }],
+    memberships: [{ school: a.id, roles: ['team-leader'], department: departments['Tổ 1-2-3'] }],
   })
   await createUser(payload, emails.vicePrincipalA, { memberships: [{ school: a.id, roles: ['vice-principal'] }] })
   await createUser(payload, emails.principalB, { memberships: [{ school: b.id, roles: ['principal'] }] })
   await createUser(payload, emails.teacherB, { memberships: [{ school: b.id, roles: ['teacher'] }] })
-  return { schoolA: a.id, schoolB: b.id, emails }
+  return { schoolA: a.id, schoolB: b.id, emails, departments }
 }
 
 export function schoolIdsOf(user: { memberships?: { school: unknown }[] }): string[] {

@@ -116,7 +116,7 @@ describe(`school sites from seeded data (${testDatabase})`, () => {
     }
     const [teacher, leader, principal] = [await login('teacher'), await login('team-leader'), await login('principal')]
     const title = 'Thông báo lịch thi học kì I'
-    const created = await cms.rest.request('POST', '/posts', { token: teacher, body: { title, section: 'thong-bao', department: 'Tổ Chuyên môn 1', summary: 'Lịch thi các khối.' } })
+    const created = await cms.rest.request('POST', '/posts', { token: teacher, body: { title, section: 'thong-bao', summary: 'Lịch thi các khối.' } })
     const id = created.body.doc.id
     const act = (token: string, action: string) => cms.rest.request('POST', `/posts/${id}/workflow`, { token, body: { action } })
     await act(teacher, 'submit')

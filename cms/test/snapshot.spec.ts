@@ -54,7 +54,7 @@ describe(`published-content snapshot and site rebuilds (${testDatabase})`, () =>
     cms.rest.request('POST', `/posts/${id}/workflow`, { token: tokens[who], body: { action } })
 
   async function publishedPost(title: string, extra: Record<string, unknown> = {}) {
-    const created = await cms.rest.request('POST', '/posts', { token: tokens.teacherA, body: { title, section: 'thong-bao', department: 'Tổ 4-5', summary: `Tóm tắt ${title}`, ...extra } })
+    const created = await cms.rest.request('POST', '/posts', { token: tokens.teacherA, body: { title, section: 'thong-bao', department: fx.departments['Tổ 4-5'], summary: `Tóm tắt ${title}`, ...extra } })
     const id = created.body.doc.id
     await act('teacherA', id, 'submit')
     await act('teamLeaderA', id, 'approve')
@@ -81,7 +81,7 @@ describe(`published-content snapshot and site rebuilds (${testDatabase})`, () =>
       },
     }
     await publishedPost('Tết trồng cây', { cover: media.id, content })
-    const draft = await cms.rest.request('POST', '/posts', { token: tokens.teacherA, body: { title: 'Bản nháp bí mật', section: 'thong-bao', department: 'Tổ 4-5' } })
+    const draft = await cms.rest.request('POST', '/posts', { token: tokens.teacherA, body: { title: 'Bản nháp bí mật', section: 'thong-bao', department: fx.departments['Tổ 4-5'] } })
     expect(draft.status).toBe(201)
 
     const { dir, snapshot } = await exportSchoolSnapshot(cms.payload, 'tieuhocledo', {
@@ -219,7 +219,7 @@ describe(`published-content snapshot and site rebuilds (${testDatabase})`, () =>
     expect(await countBuilds('queued')).toBe(0)
 
     // A draft never was on the site: deleting it rebuilds nothing.
-    const draft = await cms.rest.request('POST', '/posts', { token: tokens.teacherA, body: { title: 'Nháp sẽ bị xoá', section: 'thong-bao', department: 'Tổ 4-5' } })
+    const draft = await cms.rest.request('POST', '/posts', { token: tokens.teacherA, body: { title: 'Nháp sẽ bị xoá', section: 'thong-bao', department: fx.departments['Tổ 4-5'] } })
     expect((await cms.rest.request('DELETE', `/posts/${draft.body.doc.id}`, { token: tokens.teacherA })).status).toBe(200)
     // Nor does a delete by trusted bulk code that rebuilds the sites itself.
     const other = await publishedPost('Tin xoá hàng loạt')

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { PASSWORD, seedFixture, type Fixture, type Who } from './fixtures.ts'
+import { PASSWORD, SCHOOL_A, seedFixture, type Fixture, type Who } from './fixtures.ts'
 import { startTestCms, testDatabase, type RestResponse, type TestCms } from './helpers.ts'
 
 type Action = 'submit' | 'approve' | 'publish' | 'return' | 'unpublish'
@@ -31,10 +31,10 @@ describe(`website workflow over REST (${testDatabase})`, () => {
   async function createPost(who: Who, data: Record<string, unknown> = {}) {
     const res = await cms.rest.request('POST', '/posts', {
       token: tokens[who],
-      body: { title: 'Thông báo tuyển sinh lớp 1', section: 'thong-bao', department: 'Tổ 4-5', summary: 'Bản đầu', ...data },
+      body: { title: 'Thông báo tuyển sinh lớp 1', section: 'thong-bao', department: fx.departments['Tổ 4-5'], summary: 'Bản đầu', ...data },
     })
     expect(res.status, JSON.stringify(res.body)).toBe(201)
-    return res.body.doc as { id: number | string; slug: string; workflowState: string }
+    return res.body.doc as { id: number | string; slug: string; workflowState: string; department?: unknown }
   }
 
   /** The stored working copy and its history, read as the server sees them. */
@@ -56,6 +56,9 @@ describe(`website workflow over REST (${testDatabase})`, () => {
   }
 
   const publicFind = (query: string) => cms.rest.request('GET', `/posts?${query}`)
+
+  /** Departments are records of the school (one spelling everywhere). */
+  const departmentId = async (name: keyof Fixture['departments']) => fx.departments[name]
 
   it('carries a post from a teacher to the public, and keeps the live version during a re-review', async () => {
     const post = await createPost('teacherA')
@@ -207,9 +210,12 @@ describe(`website workflow over REST (${testDatabase})`, () => {
     })
 
     it('a school admin’s edit of the live introduction stays a draft until the board publishes it', async () => {
-      const intro = await cms.payload.create({
+      // Every school has its introduction from its creation (an empty draft); it is published here.
+      const made = await cms.payload.find({ collection: 'introductions', where: { school: { equals: fx.schoolA } }, limit: 1, overrideAccess: true })
+      const intro = await cms.payload.update({
         collection: 'introductions',
-        data: { school: fx.schoolA, schoolName: 'Trường A', _status: 'published' } as never,
+        id: made.docs[0]!.id,
+        data: { schoolName: 'Trường A', _status: 'published' } as never,
         overrideAccess: true,
       })
       const publicName = async () => (await cms.rest.request('GET', `/introductions/${intro.id}`)).body.schoolName
@@ -250,16 +256,16 @@ describe(`website workflow over REST (${testDatabase})`, () => {
     })
 
     it('an author sends posts only to their own department and cannot backdate them', async () => {
-      const res = await cms.rest.request('POST', '/posts', { token: tokens.teacherA, body: { title: 'Gửi nhầm tổ', section: 'thong-bao', department: 'Tổ 1-2-3' } })
+      const res = await cms.rest.request('POST', '/posts', { token: tokens.teacherA, body: { title: 'Gửi nhầm tổ', section: 'thong-bao', department: fx.departments['Tổ 1-2-3'] } })
       expect(res.status).toBe(403)
       expect(JSON.stringify(res.body)).toContain('tổ của mình')
       const post = await createPost('teacherA', { title: 'Bài ghim', publishedDate: '2099-01-01T00:00:00.000Z' })
-      const moved = await cms.rest.request('PATCH', `/posts/${post.id}`, { token: tokens.teacherA, body: { department: 'Tổ 1-2-3' } })
+      const moved = await cms.rest.request('PATCH', `/posts/${post.id}`, { token: tokens.teacherA, body: { department: fx.departments['Tổ 1-2-3'] } })
       expect(moved.status).toBe(403)
       const latest = await cms.payload.findByID({ collection: 'posts', id: post.id, draft: true, depth: 0, overrideAccess: true })
-      expect([latest.department, latest.publishedDate ?? null]).toEqual(['Tổ 4-5', null])
+      expect([latest.department, latest.publishedDate ?? null]).toEqual([await departmentId('Tổ 4-5'), null])
       // The board may file its own post under any department.
-      await createPost('principalA', { title: 'Bài của BGH', department: 'Tổ 1-2-3' })
+      await createPost('principalA', { title: 'Bài của BGH', department: fx.departments['Tổ 1-2-3'] })
     })
 
     it('nobody writes content into another school', async () => {
@@ -271,6 +277,96 @@ describe(`website workflow over REST (${testDatabase})`, () => {
       const colleague = await cms.rest.request('PATCH', `/posts/${id}`, { token: tokens.teacherA2, body: { title: 'Sửa bài đồng nghiệp' } })
       expect([403, 404]).toContain(colleague.status)
       expect((await stored(id)).title).not.toMatch(/Sửa/)
+    })
+  })
+
+  describe('departments are the school’s records, and the latest draft decides', () => {
+    it('pre-fills the author’s department from their membership', async () => {
+      const post = await createPost('teacherA', { title: `Tổ tự điền ${Math.random()}`, department: undefined })
+      const idOf = (doc: { department?: unknown }) => (doc.department as { id?: unknown } | null)?.id ?? doc.department
+      expect(idOf(post)).toEqual(await departmentId('Tổ 4-5'))
+      const blank = await createPost('teamLeaderA2', { title: `Tổ tự điền 2 ${Math.random()}`, department: undefined })
+      expect(idOf(blank)).toEqual(await departmentId('Tổ 1-2-3'))
+    })
+
+    it('refuses a department that does not exist or belongs to another school, and changes nothing', async () => {
+      const post = await createPost('teacherA', { title: `Tổ lạ ${Math.random()}` })
+      for (const department of ['Tổ Chuyên môn 1', 987654, { $ne: null }]) {
+        const unknown = await cms.rest.request('PATCH', `/posts/${post.id}`, { token: tokens.teacherA, body: { department, title: 'Đổi' } })
+        expect(unknown.status, JSON.stringify(unknown.body)).toBe(400)
+      }
+      const foreign = await cms.payload.create({ collection: 'departments', data: { school: fx.schoolB, name: 'Tổ 4-5' } as never, overrideAccess: true })
+      const other = await cms.rest.request('PATCH', `/posts/${post.id}`, { token: tokens.teacherA, body: { department: foreign.id, title: 'Đổi' } })
+      expect(other.status).toBe(400)
+      expect(JSON.stringify(other.body)).toContain('không thuộc trường')
+      const created = await cms.rest.request('POST', '/posts', { token: tokens.principalA, body: { title: 'Tổ trường khác', section: 'thong-bao', department: foreign.id } })
+      expect(created.status).toBe(400)
+      const latest = await cms.payload.findByID({ collection: 'posts', id: post.id, draft: true, depth: 0, overrideAccess: true })
+      expect([latest.title, latest.department]).toEqual([expect.not.stringMatching(/^Đổi$/), await departmentId('Tổ 4-5')])
+    })
+
+    it('a department filled in after the first save reaches its team leader, who can edit, approve and return', async () => {
+      // A new colleague whose account has no department yet: the first save has none.
+      const email = `giaovienmoi.${Date.now()}@test.vn`
+      await cms.payload.create({ collection: 'users', overrideAccess: true, data: { email, password: PASSWORD, fullName: 'Giáo viên mới', memberships: [{ school: fx.schoolA, roles: ['teacher'] }] } as never })
+      const token = await cms.rest.login(email, PASSWORD)
+      const created = await cms.rest.request('POST', '/posts', { token, body: { title: `Tổ điền sau ${Math.random()}`, section: 'thong-bao' } })
+      expect(created.status, JSON.stringify(created.body)).toBe(201)
+      const id = created.body.doc.id
+      expect(created.body.doc.department ?? null).toBeNull()
+      const refused = await cms.rest.request('POST', `/posts/${id}/workflow`, { token, body: { action: 'submit' } })
+      expect(refused.status).toBe(400)
+      expect(JSON.stringify(refused.body)).toContain('Chọn tổ chuyên môn')
+      const filled = await cms.rest.request('PATCH', `/posts/${id}?draft=true`, { token, body: { department: await departmentId('Tổ 4-5') } })
+      expect(filled.status, JSON.stringify(filled.body)).toBe(200)
+      // The main row still has the first save's (empty) department: only the draft has it.
+      const main = await cms.payload.findByID({ collection: 'posts', id, draft: false, depth: 0, overrideAccess: true })
+      expect(main.department ?? null).toBeNull()
+      expectOk(await cms.rest.request('POST', `/posts/${id}/workflow`, { token, body: { action: 'submit' } }), 'submitted')
+
+      const queue = await cms.rest.request('GET', '/posts/review-queue', { token: tokens.teamLeaderA })
+      expect(queue.body.awaitingMyReview.find((i: { id: unknown }) => String(i.id) === String(id))).toMatchObject({ department: 'Tổ 4-5' })
+      // The admin's edit rights (document access) come from the latest draft, as do the writes.
+      const access = await cms.rest.request('POST', `/posts/access/${id}`, { token: tokens.teamLeaderA })
+      expect(access.status).toBe(200)
+      expect(access.body.update?.permission).toBe(true)
+      const other = await cms.rest.request('POST', `/posts/access/${id}`, { token: tokens.teamLeaderA2 })
+      expect(other.body.update?.permission ?? false).toBe(false)
+      const typo = await cms.rest.request('PATCH', `/posts/${id}?draft=true`, { token: tokens.teamLeaderA, body: { summary: 'Tổ trưởng sửa lỗi chính tả' } })
+      expect(typo.status, JSON.stringify(typo.body)).toBe(200)
+      expect((await stored(id)).state).toBe('submitted')
+      expect((await cms.rest.request('PATCH', `/posts/${id}?draft=true`, { token: tokens.teamLeaderA2, body: { summary: 'Tổ khác sửa' } })).status).toBe(403)
+      expectOk(await act('teamLeaderA', id, 'return', { reason: 'Bổ sung địa điểm' }), 'returned')
+      expectOk(await cms.rest.request('POST', `/posts/${id}/workflow`, { token, body: { action: 'submit' } }), 'submitted')
+      expectOk(await act('teamLeaderA', id, 'approve'), 'leader-approved')
+    })
+
+    it('saving content under review withdraws it with a history step', async () => {
+      const id = await postInState('submitted')
+      const edit = await cms.rest.request('PATCH', `/posts/${id}?draft=true`, { token: tokens.teacherA, body: { summary: 'Sửa khi đang chờ duyệt' } })
+      expect(edit.status, JSON.stringify(edit.body)).toBe(200)
+      const { state, events } = await stored(id)
+      expect(state).toBe('draft')
+      expect(events.map((e) => [e.action, e.fromState, e.toState, e.actorRole])).toEqual([
+        ['submit', 'draft', 'submitted', 'author'],
+        ['withdraw', 'submitted', 'draft', 'author'],
+      ])
+      // The team leader's queue no longer has it; the author submits again.
+      const queue = await cms.rest.request('GET', '/posts/review-queue', { token: tokens.teamLeaderA })
+      expect(queue.body.awaitingMyReview.map((i: { id: unknown }) => String(i.id))).not.toContain(String(id))
+      expectOk(await act('teacherA', id, 'submit'), 'submitted')
+    })
+
+    it('memberships point at the school’s departments too', async () => {
+      const leader = await cms.payload.find({ collection: 'users', where: { email: { equals: fx.emails.teamLeaderA } }, depth: 0, overrideAccess: true })
+      expect(leader.docs[0]!.memberships![0]!.department).toEqual(await departmentId('Tổ 4-5'))
+      const foreign = await cms.payload.create({ collection: 'departments', data: { school: fx.schoolB, name: 'Tổ của trường B' } as never, overrideAccess: true })
+      for (const department of ['Tổ Không Có', foreign.id]) {
+        const res = await cms.rest.request('PATCH', `/users/${leader.docs[0]!.id}`, { token: tokens.principalA, body: { memberships: [{ school: fx.schoolA, roles: ['team-leader', 'teacher'], department }] } })
+        expect(res.status, JSON.stringify(res.body)).toBe(400)
+      }
+      const after = await cms.payload.findByID({ collection: 'users', id: leader.docs[0]!.id, depth: 0, overrideAccess: true })
+      expect(after.memberships![0]!.department).toEqual(await departmentId('Tổ 4-5'))
     })
   })
 
@@ -372,7 +468,7 @@ describe(`website workflow over REST (${testDatabase})`, () => {
       expect(before.body.statuses.map((s: { group: string; status: string; due: string }) => [s.group, s.status, s.due])).toEqual(
         ['general', 'finance', 'quality', 'plan-results', 'annual-report'].map((g) => [g, 'missing', '2027-06-30']),
       )
-      const created = await cms.rest.request('POST', '/disclosures', { token: tokens.teacherA, body: { title: 'Công khai tài chính', group: 'finance', schoolYear: '2026-2027', department: 'Tổ 4-5' } })
+      const created = await cms.rest.request('POST', '/disclosures', { token: tokens.teacherA, body: { title: 'Công khai tài chính', group: 'finance', schoolYear: '2026-2027', department: fx.departments['Tổ 4-5'] } })
       expect(created.status).toBe(201)
       const id = created.body.doc.id
       for (const [who, action] of [['teacherA', 'submit'], ['teamLeaderA', 'approve'], ['principalA', 'publish']] as const) {
@@ -393,6 +489,27 @@ describe(`website workflow over REST (${testDatabase})`, () => {
       expect(board).toContain('Công khai cần đăng')
       expect(board).toMatch(/hạn \d{2}\/\d{2}\/\d{4}/)
       expect(await DisclosureCompliance({ user: await userOf('teacherA'), payload: cms.payload })).toBeNull()
+    })
+
+    it('tells who the content went to', async () => {
+      const post = await createPost('teacherA', { title: `Ai nhận bài ${Math.random()}` })
+      const submitted = await act('teacherA', post.id, 'submit')
+      expectOk(submitted, 'submitted')
+      expect(submitted.body.next).toEqual(['totruong.a'])
+      const approved = await act('teamLeaderA', post.id, 'approve')
+      expect([...approved.body.next].sort()).toEqual(['hieutruong.a', 'phohieutruong.a'])
+    })
+
+    it('links a published post to its page on the school’s website, and nothing else', async () => {
+      const id = await postInState('published')
+      const { slug } = await cms.payload.findByID({ collection: 'posts', id, depth: 0, overrideAccess: true })
+      const link = await cms.rest.request('GET', `/posts/${id}/site-link`, { token: tokens.teacherA })
+      expect(link.status).toBe(200)
+      expect(link.body.url).toBe(`http://${SCHOOL_A}.localhost:${process.env.SITES_PORT ?? 4321}/bai-viet/${slug}/`)
+      const draft = await postInState('draft')
+      expect((await cms.rest.request('GET', `/posts/${draft}/site-link`, { token: tokens.teacherA })).body.url).toBeNull()
+      expect((await cms.rest.request('GET', `/posts/${id}/site-link`, { token: tokens.principalB })).status).toBe(404)
+      expect((await cms.rest.request('GET', `/posts/${id}/site-link`)).status).toBe(401)
     })
 
     it('rejects a malformed transition request with a clear message', async () => {

@@ -9,8 +9,11 @@ import { buildConfig, type EmailAdapter, type SanitizedConfig } from 'payload'
 import sharp from 'sharp'
 
 import { chooseDatabase, databaseAdapter } from './database.ts'
+import { busyDatabaseResponse } from './sqliteWrites.ts'
 import { smtpEmailAdapter } from './email.ts'
 import { siteBuilder } from '../sites/buildSite.ts'
+import { graphqlValidationRules } from './graphqlGuard.ts'
+import { vietnameseOverrides } from './i18nOverrides.ts'
 import { cmsDir, repoDir, sitesDistDir, snapshotsDir } from './paths.ts'
 import { payloadSecret } from './secret.ts'
 
@@ -37,14 +40,35 @@ export function buildTruongsoConfig(options: TruongsoConfigOptions): Promise<San
     serverURL: process.env.PUBLIC_SERVER_URL ?? '',
     admin: {
       importMap: { baseDir: path.join(cmsDir, 'src') },
-      meta: { titleSuffix: ' – Trường Số', description: 'Hồ sơ điện tử và website trường học – Phòng GDĐT Hội An' },
+      meta: {
+        // Payload puts a space between a page's title and the suffix.
+        titleSuffix: '– Trường Số',
+        description: 'Hồ sơ điện tử và website trường học – Phòng GDĐT Hội An',
+        // The Trường Số mark (components/Branding) inline: no static file to serve.
+        icons: [{ rel: 'icon', type: 'image/svg+xml', url: "data:image/svg+xml,<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 48 48'><rect width='48' height='48' rx='10' fill='%231d4ed8'/><path d='M24 8 8 18h32L24 8Z' fill='%23fff'/><path d='M12 22v16c4-2 8-2 12 0 4-2 8-2 12 0V22c-4-2-8-2-12 0-4-2-8-2-12 0Z' fill='%23fff'/></svg>" }],
+        openGraph: { title: 'Trường Số', description: 'Hồ sơ điện tử và website trường học – Phòng GDĐT Hội An', siteName: 'Trường Số' },
+      },
+      // Lists and headers; each date field's picker gets dd/MM/yyyy from the plugin (admin/dates.ts).
       dateFormat: 'dd/MM/yyyy HH:mm',
       avatar: 'default',
+      components: {
+        graphics: { Logo: '@truongso/payload-plugin/rsc#TruongSoLogo', Icon: '@truongso/payload-plugin/rsc#TruongSoIcon' },
+      },
     },
     collections: [],
     db: databaseAdapter(choice),
     secret: options.secret ?? payloadSecret(options.dataDir),
-    i18n: { fallbackLanguage: 'vi', supportedLanguages: { vi, en } },
+    // A busy database is a 503 with a message the admin shows ("Hệ thống đang bận…"), never a 500.
+    hooks: { afterError: [busyDatabaseResponse] },
+    i18n: {
+      fallbackLanguage: 'vi',
+      supportedLanguages: { vi, en },
+      // Payload's Vietnamese mixes in English words ("fields"); its hard-coded English error texts
+      // are translated where the error is answered (@truongso/payload-plugin validation/errorResponses.ts).
+      translations: { vi: vietnameseOverrides },
+    },
+    // A fragment cycle would overflow the stack in Payload's complexity rule (graphqlGuard.ts).
+    graphQL: { validationRules: graphqlValidationRules as never },
     // E-mail goes to the console unless an adapter is given or SMTP_HOST is set.
     ...(options.email ? { email: options.email } : smtpEmailAdapter() ? { email: smtpEmailAdapter() } : {}),
     editor: lexicalEditor(),

@@ -6,6 +6,8 @@ import type { DistrictRole, SchoolRole } from '@truongso/payload-plugin'
 import type { Payload } from 'payload'
 import { z } from 'zod'
 
+import { seedDepartment } from './departments.ts'
+
 /** One line of cms/data/demo-accounts.json (shape fixed in ARCHITECTURE.md). */
 export const demoAccountSchema = z.object({
   email: z.string().email(),
@@ -110,7 +112,7 @@ export async function seedDemoAccounts(
         memberships:
           schoolId === undefined
             ? []
-            : [{ school: schoolId, roles: account.roles as SchoolRole[], department: account.department ?? null }],
+            : [{ school: schoolId, roles: account.roles as SchoolRole[], department: account.department ? await seedDepartment(payload, schoolId, account.department) : null }],
       } as never,
     })
   }

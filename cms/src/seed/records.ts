@@ -4,6 +4,7 @@ import type { School } from '@truongso/registry'
 import ExcelJS from 'exceljs'
 import { createLocalReq, type Payload } from 'payload'
 
+import { seedDepartment } from './departments.ts'
 import type { DemoAccount } from './demoAccounts.ts'
 
 const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Võ', 'Phan', 'Đặng', 'Bùi', 'Đỗ', 'Ngô', 'Trương', 'Lương']
@@ -63,8 +64,13 @@ export async function seedSchoolRecords(payload: Payload, school: School, school
   }
   const primary = school.grades[0] === 1
   const departmentNames = school.level === 'TH' ? ['Tổ 1', 'Tổ 2', 'Tổ 3', 'Tổ 4-5'] : school.level === 'THCS' ? ['Tổ Toán – Tin', 'Tổ Ngữ văn', 'Tổ Khoa học tự nhiên', 'Tổ Xã hội', 'Tổ Ngoại ngữ'] : ['Tổ Tiểu học', 'Tổ Khoa học tự nhiên', 'Tổ Khoa học xã hội']
-  const departments = [] as { id: number | string; name: string }[]
-  for (const name of [...departmentNames, 'Tổ Văn phòng']) departments.push((await create('departments', { name, kind: name === 'Tổ Văn phòng' ? 'van-phong' : 'chuyen-mon' })) as never)
+  // One spelling per department: the records the demo accounts and posts already point at are
+  // reused (staff are spread over them too), then the level's usual ones are added.
+  const existingDepartments = await payload.find({ collection: 'departments', where: { school: { equals: schoolId } }, pagination: false, depth: 0, overrideAccess: true })
+  const departments = existingDepartments.docs.map((d) => ({ id: d.id, name: String((d as { name?: unknown }).name) }))
+  for (const name of [...departmentNames, 'Tổ Văn phòng']) {
+    if (!departments.some((d) => d.name === name)) departments.push({ id: await seedDepartment(payload, schoolId, name), name })
+  }
 
   const perGrade = primary && school.level === 'TH' ? 3 : school.level === 'THCS' ? 4 : 2
   const homeroomUser = accounts.find((a) => a.school === school.slug && a.roles.includes('homeroom-teacher'))

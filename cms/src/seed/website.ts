@@ -2,6 +2,7 @@ import { currentSchoolYear, type WorkflowState } from '@truongso/payload-plugin'
 import type { School } from '@truongso/registry'
 import type { Payload } from 'payload'
 
+import { seedDepartment } from './departments.ts'
 import { lexicalParagraphs } from './lexical.ts'
 
 /** Seeded writes bypass the workflow guard the way the workflow itself does (trusted server code). */
@@ -103,10 +104,13 @@ export async function seedSchoolWebsite(
   const year = currentSchoolYear()
   const now = Date.now()
   let created = 0
-  await payload.create({
-    collection: 'introductions',
-    overrideAccess: true,
-    context: TRUSTED,
+  // The introduction exists from the school's creation (an empty draft); the seed fills it in.
+  const introId = (await payload.find({ collection: 'introductions', where: { school: { equals: schoolId } }, limit: 1, depth: 0, overrideAccess: true })).docs[0]?.id
+  const writeIntroduction = ({ data }: { data: Record<string, unknown> }) =>
+    introId === undefined
+      ? payload.create({ collection: 'introductions', overrideAccess: true, context: TRUSTED, data: data as never })
+      : payload.update({ collection: 'introductions', id: introId, overrideAccess: true, context: TRUSTED, data: data as never })
+  await writeIntroduction({
     data: {
       school: schoolId,
       schoolName: school.name,
@@ -145,7 +149,7 @@ export async function seedSchoolWebsite(
         content: lexicalParagraphs(post.body),
         tags: post.tags,
         schoolYear: year,
-        department: post.section === 'chuyen-mon' ? 'Tổ Chuyên môn 1' : 'Tổ Văn phòng',
+        department: await seedDepartment(payload, schoolId, post.section === 'chuyen-mon' ? 'Tổ Chuyên môn 1' : 'Tổ Văn phòng'),
         author: authorId,
         _status: 'published',
         workflowState: 'published',
@@ -175,7 +179,7 @@ export async function seedSchoolWebsite(
         summary: 'Đang chờ duyệt.',
         content: lexicalParagraphs(['Nội dung đang được soạn và duyệt.']),
         schoolYear: year,
-        department: 'Tổ Chuyên môn 1',
+        department: await seedDepartment(payload, schoolId, 'Tổ Chuyên môn 1'),
         author: authorId,
         _status: 'draft',
         workflowState: item.state,

@@ -18,6 +18,7 @@ type UploadDoc = {
   alt?: string | null
   title?: string | null
   sizes?: Record<string, { filename?: string | null; width?: number | null } | undefined> | null
+  school?: number | string | { id: number | string } | null
 }
 
 type Collected = { from: string; to: string }
@@ -46,9 +47,24 @@ export async function exportSchoolSnapshot(
   ])
 
   const files: Collected[] = []
+  // Content is read with access off, so a file of another school must be refused here too, whatever
+  // the database holds (saves refuse such references; this guards rows changed behind their back).
+  const ownFile = (doc: UploadDoc, kind: 'media' | 'documents', where: string): boolean => {
+    const owner = doc.school && typeof doc.school === 'object' ? doc.school.id : doc.school
+    if (owner !== undefined && owner !== null && String(owner) === String(school.id)) return true
+    payload.logger.warn(`snapshot ${slug}: skipped ${kind} ${doc.id} of school ${owner ?? 'none'} referenced by ${where}`)
+    return false
+  }
+  // Which document is being written, for the log line of a refused file.
+  let where = ''
+  const at = <T>(label: string, build: () => T): T => {
+    where = label
+    return build()
+  }
   const image = (doc: unknown): SnapshotImage | null => {
     const media = doc as UploadDoc | null
     if (!media || typeof media !== 'object' || !media.filename) return null
+    if (!ownFile(media, 'media', where)) return null
     const dir = path.join(options.uploadsDir, 'media')
     files.push({ from: path.join(dir, media.filename), to: media.filename })
     const sizes = Object.entries(media.sizes ?? {})
@@ -69,6 +85,7 @@ export async function exportSchoolSnapshot(
   const attachments = (docs: unknown): SnapshotAttachment[] =>
     (Array.isArray(docs) ? docs : [])
       .filter((d): d is UploadDoc => typeof d === 'object' && d !== null && Boolean((d as UploadDoc).filename))
+      .filter((d) => ownFile(d, 'documents', where))
       .map((d) => {
         files.push({ from: path.join(options.uploadsDir, 'documents', d.filename!), to: d.filename! })
         return { path: `files/${d.filename}`, title: d.title ?? d.filename!, filename: d.filename!, mimeType: d.mimeType ?? 'application/octet-stream', filesize: d.filesize ?? 0 }
@@ -89,7 +106,7 @@ export async function exportSchoolSnapshot(
       template: school.template,
     },
     introduction: introDoc
-      ? {
+      ? at(`introduction ${introDoc.id}`, () => ({
           schoolName: introDoc.schoolName || school.name,
           functionsHtml: richTextToHtml(introDoc.functions),
           structureHtml: richTextToHtml(introDoc.structure),
@@ -104,9 +121,9 @@ export async function exportSchoolSnapshot(
           address: introDoc.address ?? null,
           phone: introDoc.phone ?? null,
           email: introDoc.email ?? null,
-        }
+        }))
       : null,
-    posts: posts.docs.map((p) => ({
+    posts: posts.docs.map((p) => at(`post ${p.id}`, () => ({
       id: String(p.id),
       slug: p.slug,
       title: p.title,
@@ -120,8 +137,8 @@ export async function exportSchoolSnapshot(
       schoolYear: p.schoolYear ?? null,
       publishedDate: date(p.publishedDate, p.updatedAt),
       updatedAt: String(p.updatedAt),
-    })),
-    disclosures: disclosures.docs.map((d) => ({
+    }))),
+    disclosures: disclosures.docs.map((d) => at(`disclosure ${d.id}`, () => ({
       id: String(d.id),
       slug: d.slug,
       title: d.title,
@@ -135,7 +152,7 @@ export async function exportSchoolSnapshot(
       attachments: attachments(d.attachments),
       publishedDate: date(d.publishedDate, d.updatedAt),
       updatedAt: String(d.updatedAt),
-    })),
+    }))),
   })
 
   const finalDir = path.join(options.snapshotsDir, slug)

@@ -16,6 +16,7 @@ export type ResolvedOptions = {
   sessionHours: number
   uploadsDir: string
   maxDocumentMegabytes: number
+  maxJsonMegabytes: number
   workflow: WorkflowOptions
   sites: SiteBuildOptions | null
   enabled: boolean
@@ -30,6 +31,7 @@ export function resolveOptions(options: TruongsoPluginOptions = {}): ResolvedOpt
     sessionHours: options.sessionHours ?? 8,
     uploadsDir: options.uploadsDir ?? path.resolve('uploads'),
     maxDocumentMegabytes: options.maxDocumentMegabytes ?? 20,
+    maxJsonMegabytes: options.maxJsonMegabytes ?? 2,
     workflow: {
       collections: options.workflow?.collections ?? ['posts', 'disclosures'],
       roles: { ...DEFAULT_WORKFLOW_ROLES, ...options.workflow?.roles },

@@ -2,6 +2,9 @@ import { multiTenantPlugin } from '@payloadcms/plugin-multi-tenant'
 import type { CollectionConfig, Config, Plugin } from 'payload'
 
 import { canEditSchoolRoles } from './access/usersAccess.ts'
+import { withSameSchoolRelations } from './access/sameSchoolRelations.ts'
+import { applyVietnameseDateFormats } from './admin/dates.ts'
+import { applyNavigationRules } from './admin/navigation.ts'
 import { disclosuresCollection } from './collections/Disclosures.ts'
 import { documentsCollection } from './collections/Documents.ts'
 import { introductionsCollection } from './collections/Introductions.ts'
@@ -31,6 +34,7 @@ import type { TruongsoPluginOptions } from './types.ts'
 import { SITE_BUILDS_SLUG } from './sites/options.ts'
 import { rebuildSiteTask } from './sites/rebuildTask.ts'
 import { requestSiteRebuild } from './sites/requestRebuild.ts'
+import { withInputValidation } from './validation/index.ts'
 import { withApprovalWorkflow } from './workflow/index.ts'
 import { workflowTasks } from './workflow/jobs.ts'
 import { EVENTS_SLUG } from './workflow/options.ts'
@@ -70,7 +74,8 @@ export const truongsoPlugin =
     }
 
     const underWorkflow = (collection: CollectionConfig) =>
-      options.workflow.collections.includes(collection.slug) ? withApprovalWorkflow(collection, options.workflow) : collection
+      // Every save of a school's document keeps its relations inside the school (access/sameSchoolRelations.ts).
+      withSameSchoolRelations(options.workflow.collections.includes(collection.slug) ? withApprovalWorkflow(collection, options.workflow) : collection)
     const incomingCollections = (incoming.collections ?? []).map(underWorkflow)
     const ours = [
       schoolsCollection(options),
@@ -103,6 +108,7 @@ export const truongsoPlugin =
           beforeDashboard: [
             ...(incoming.admin?.components?.beforeDashboard ?? []),
             '@truongso/payload-plugin/rsc#PasswordReminderBanner',
+            '@truongso/payload-plugin/rsc#MyWork',
             '@truongso/payload-plugin/rsc#ReviewQueue',
             '@truongso/payload-plugin/rsc#DisclosureCompliance',
           ],
@@ -156,7 +162,9 @@ export const truongsoPlugin =
       },
     })(withCollections)
     labelMembershipsField(config)
-    return config
+    applyVietnameseDateFormats(config)
+    applyNavigationRules(config)
+    return withInputValidation(config, { maxJsonMegabytes: options.maxJsonMegabytes })
   }
 
 /** The multi-tenant plugin adds the memberships array without a label option; give it ours. */

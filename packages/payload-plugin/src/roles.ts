@@ -29,7 +29,8 @@ type Relation = ID | { id: ID } | null | undefined
 export type Membership = {
   school: Relation
   roles?: readonly string[] | null
-  department?: string | null
+  /** A `departments` id (or the populated department). */
+  department?: Relation
 }
 
 /** The user shape the rules need; Payload's user documents satisfy it. */

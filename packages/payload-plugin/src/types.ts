@@ -16,6 +16,8 @@ export type TruongsoPluginOptions = {
   sessionHours?: number
   /** Folder for uploaded images and documents. Default: `./uploads` under the working directory. */
   uploadsDir?: string
+  /** Largest JSON request body accepted (413 above it), in megabytes; uploads have their own limit. Default: 2. */
+  maxJsonMegabytes?: number
   /** Largest attachment accepted, in megabytes. Default: 20. */
   maxDocumentMegabytes?: number
   /** The approval workflow. */

@@ -19,7 +19,7 @@ export function disclosuresCollection(): CollectionConfig {
     hooks: { beforeValidate: [uniqueSchoolSlug] },
     endpoints: [disclosureComplianceEndpoint],
     fields: [
-      { name: 'title', type: 'text', required: true, label: { vi: 'Tiêu đề', en: 'Title' } },
+      { name: 'title', type: 'text', required: true, maxLength: 300, label: { vi: 'Tiêu đề', en: 'Title' } },
       { name: 'slug', type: 'text', index: true, label: { vi: 'Đường dẫn', en: 'Slug' }, admin: { position: 'sidebar' } },
       {
         name: 'group',
@@ -44,7 +44,7 @@ export function disclosuresCollection(): CollectionConfig {
         label: { vi: 'Tuần bắt đầu (thứ Hai) — kế hoạch tuần, thực đơn', en: 'Week starting (Monday)' },
         admin: { condition: (data) => data?.group === 'preschool-weekly', date: { pickerAppearance: 'dayOnly' } },
       },
-      { name: 'summary', type: 'textarea', label: { vi: 'Tóm tắt', en: 'Summary' } },
+      { name: 'summary', type: 'textarea', maxLength: 1000, label: { vi: 'Tóm tắt', en: 'Summary' } },
       { name: 'content', type: 'richText', label: { vi: 'Nội dung', en: 'Content' } },
       { name: 'attachments', type: 'upload', relationTo: 'documents', hasMany: true, label: { vi: 'Tài liệu công khai', en: 'Documents' } },
       { name: 'publishedDate', type: 'date', index: true, label: { vi: 'Ngày đăng', en: 'Published on' }, admin: { position: 'sidebar', readOnly: true } },

@@ -19,7 +19,7 @@ export function documentsCollection(options: ResolvedOptions): CollectionConfig 
   return {
     slug: 'documents',
     labels: { singular: { vi: 'Tệp đính kèm', en: 'Document' }, plural: { vi: 'Tệp đính kèm', en: 'Documents' } },
-    admin: { group: { vi: 'Website', en: 'Website' }, useAsTitle: 'title' },
+    admin: { group: { vi: 'Website', en: 'Website' }, useAsTitle: 'title', defaultColumns: ['title', 'filename', 'filesize', 'updatedAt'] },
     access: { read: signedIn, create: canWriteContent(), update: manageOwnUploads(DEFAULT_WORKFLOW_ROLES.board), delete: manageOwnUploads(DEFAULT_WORKFLOW_ROLES.board) },
     upload: { staticDir: path.join(options.uploadsDir, 'documents'), mimeTypes: DOCUMENT_MIME_TYPES },
     hooks: {

@@ -1,7 +1,15 @@
-import type { CollectionAfterChangeHook, CollectionBeforeOperationHook, CollectionConfig, PayloadRequest } from 'payload'
+import {
+  APIError,
+  type CollectionAfterChangeHook,
+  type CollectionBeforeChangeHook,
+  type CollectionBeforeOperationHook,
+  type CollectionConfig,
+  type PayloadRequest,
+} from 'payload'
 
 import { manageSchoolPages, readPublishedOrMember } from '../content/access.ts'
 import { relationId, type RoleHolder } from '../roles.ts'
+import { languageOf } from '../translations/index.ts'
 import { isBoardMember } from '../workflow/rules.ts'
 import { refuseLiveRestore, schoolOfWrite } from '../workflow/guard.ts'
 import { WorkflowRefusal } from '../workflow/transition.ts'
@@ -22,6 +30,42 @@ const boardPublishesIntroduction: CollectionBeforeOperationHook = async ({ args,
   mutable.draft = true
   if (data) data._status = 'draft'
   return args
+}
+
+/**
+ * One introduction per school, made by the seed or the server when a school is set up (create access
+ * is closed to every user): a school's managers only edit theirs, and no empty page without a school
+ * can appear that nobody could delete.
+ */
+const onePerSchool: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
+  if (operation !== 'create') return data
+  const school = relationId((data as { school?: never }).school)
+  const lang = languageOf(req)
+  if (school === null) {
+    throw new APIError({ vi: 'Trang giới thiệu phải thuộc một trường.', en: 'An introduction must belong to a school.' }[lang], 400, null, true)
+  }
+  const existing = await req.payload.count({ collection: 'introductions', where: { school: { equals: school } }, overrideAccess: true, req })
+  if (existing.totalDocs > 0) {
+    throw new APIError({ vi: 'Trường này đã có trang giới thiệu; hãy sửa trang đó.', en: 'This school already has an introduction; edit that one.' }[lang], 409, null, true)
+  }
+  return data
+}
+
+/** Schools' afterChange: a new school gets its (empty, draft) introduction, the only way one is made besides the seed. */
+export const createSchoolIntroduction: CollectionAfterChangeHook = async ({ doc, operation, req }) => {
+  if (operation !== 'create') return doc
+  const existing = await req.payload.count({ collection: 'introductions', where: { school: { equals: doc.id } }, overrideAccess: true, req })
+  if (existing.totalDocs === 0) {
+    await req.payload.create({
+      collection: 'introductions',
+      data: { school: doc.id, schoolName: doc.name ?? null, _status: 'draft' } as never,
+      draft: true,
+      overrideAccess: true,
+      req,
+      context: { ...req.context, truongsoSkipSiteRebuild: true },
+    })
+  }
+  return doc
 }
 
 const richText = (name: string, vi: string, en: string) => ({ name, type: 'richText' as const, label: { vi, en } })
@@ -48,8 +92,8 @@ export function introductionsCollection(
     labels: { singular: { vi: 'Giới thiệu trường', en: 'Introduction' }, plural: { vi: 'Giới thiệu trường', en: 'Introductions' } },
     admin: { group: { vi: 'Website', en: 'Website' }, useAsTitle: 'schoolName' },
     versions: { drafts: true, maxPerDoc: 30 },
-    access: { read: readPublishedOrMember, readVersions: ({ req }) => Boolean(req.user), create: manageSchoolPages(), update: manageSchoolPages(), delete: () => false },
-    hooks: { beforeOperation: [boardPublishesIntroduction], afterChange: [rebuildOnPublish] },
+    access: { read: readPublishedOrMember, readVersions: ({ req }) => Boolean(req.user), create: () => false, update: manageSchoolPages(), delete: () => false },
+    hooks: { beforeOperation: [boardPublishesIntroduction], beforeChange: [onePerSchool], afterChange: [rebuildOnPublish] },
     fields: [
       { name: 'schoolName', type: 'text', label: { vi: 'Tên trường (hiển thị)', en: 'School name' } },
       {

@@ -16,7 +16,8 @@ export function mediaCollection(options: ResolvedOptions): CollectionConfig {
   return {
     slug: 'media',
     labels: { singular: { vi: 'Hình ảnh', en: 'Image' }, plural: { vi: 'Thư viện ảnh', en: 'Images' } },
-    admin: { group: { vi: 'Website', en: 'Website' }, useAsTitle: 'alt' },
+    // The filename column carries the thumbnail (adminThumbnail), so it comes first.
+    admin: { group: { vi: 'Website', en: 'Website' }, useAsTitle: 'alt', defaultColumns: ['filename', 'alt', 'caption', 'updatedAt'] },
     access: { read: signedIn, create: canWriteContent(), update: manageOwnUploads(DEFAULT_WORKFLOW_ROLES.board), delete: manageOwnUploads(DEFAULT_WORKFLOW_ROLES.board) },
     upload: {
       staticDir: path.join(options.uploadsDir, 'media'),

@@ -18,7 +18,7 @@ export function postsCollection(): CollectionConfig {
     defaultSort: '-publishedDate',
     hooks: { beforeValidate: [uniqueSchoolSlug] },
     fields: [
-      { name: 'title', type: 'text', required: true, label: { vi: 'Tiêu đề', en: 'Title' } },
+      { name: 'title', type: 'text', required: true, maxLength: 300, label: { vi: 'Tiêu đề', en: 'Title' } },
       {
         name: 'slug',
         type: 'text',
@@ -35,7 +35,7 @@ export function postsCollection(): CollectionConfig {
         label: { vi: 'Chuyên mục', en: 'Section' },
         options: POST_SECTIONS.map((value) => ({ value, label: sectionLabels[value] })),
       },
-      { name: 'summary', type: 'textarea', label: { vi: 'Tóm tắt', en: 'Summary' }, maxLength: 400 },
+      { name: 'summary', type: 'textarea', label: { vi: 'Tóm tắt', en: 'Summary' }, maxLength: 1000 },
       { name: 'cover', type: 'upload', relationTo: 'media', label: { vi: 'Ảnh đại diện', en: 'Cover image' } },
       { name: 'content', type: 'richText', label: { vi: 'Nội dung', en: 'Content' } },
       {

@@ -4,6 +4,7 @@ import { hasDistrictRole } from '../roles.ts'
 import { labels } from '../translations/index.ts'
 import type { ResolvedOptions } from '../defaults.ts'
 import { syncSchoolFromRegistry } from '../hooks/syncSchoolFromRegistry.ts'
+import { createSchoolIntroduction } from './Introductions.ts'
 import { SCHOOL_LEVELS, TEMPLATE_IDS } from '@truongso/registry'
 
 const readOnly = { readOnly: true } as const
@@ -28,7 +29,7 @@ export function schoolsCollection(options: ResolvedOptions): CollectionConfig {
       update: ({ req }) => hasDistrictRole(req.user, 'district-admin'),
       delete: ({ req }) => hasDistrictRole(req.user, 'district-admin'),
     },
-    hooks: { beforeValidate: [syncSchoolFromRegistry(options.registry)] },
+    hooks: { beforeValidate: [syncSchoolFromRegistry(options.registry)], afterChange: [createSchoolIntroduction] },
     fields: [
       { name: 'slug', type: 'text', label: labels.fields.slug, required: true, unique: true, index: true },
       { name: 'name', type: 'text', label: labels.fields.name, admin: readOnly },

@@ -11,7 +11,7 @@ export function siteBuildsCollection(): CollectionConfig {
   return {
     slug: SITE_BUILDS_SLUG,
     labels: { singular: { vi: 'Lần xây dựng website', en: 'Site build' }, plural: { vi: 'Xây dựng website', en: 'Site builds' } },
-    admin: { group: { vi: 'Website', en: 'Website' }, defaultColumns: ['requestedAt', 'status', 'trigger', 'durationMs', 'pages', 'error'], useAsTitle: 'status' },
+    admin: { group: { vi: 'Website', en: 'Website' }, defaultColumns: ['requestedAt', 'summary', 'cause', 'status', 'error', 'school'], useAsTitle: 'summary' },
     defaultSort: '-requestedAt',
     access: { read: signedIn, create: () => false, update: () => false, delete: () => false },
     fields: [
@@ -28,7 +28,10 @@ export function siteBuildsCollection(): CollectionConfig {
           { value: 'failed', label: { vi: 'Lỗi (website cũ vẫn hoạt động)', en: 'Failed (previous site kept)' } },
         ],
       },
-      { name: 'trigger', type: 'text', label: { vi: 'Lý do', en: 'Trigger' } },
+      { name: 'summary', type: 'text', label: { vi: 'Kết quả', en: 'Outcome' } },
+      { name: 'cause', type: 'text', label: { vi: 'Lý do', en: 'Cause' } },
+      // Machine-readable ("posts 480: published"), for the code and the tests; `cause` says it in words.
+      { name: 'trigger', type: 'text', label: { vi: 'Mã yêu cầu', en: 'Trigger' }, admin: { hidden: true } },
       { name: 'requestedAt', type: 'date', index: true, label: { vi: 'Yêu cầu lúc', en: 'Requested at' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
       { name: 'startedAt', type: 'date', label: { vi: 'Bắt đầu', en: 'Started' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
       { name: 'finishedAt', type: 'date', label: { vi: 'Kết thúc', en: 'Finished' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },

@@ -8,6 +8,7 @@ import {
   readUsers,
   updateUsers,
 } from '../access/usersAccess.ts'
+import { guardUnlock, unlockUsers } from '../access/unlockAccess.ts'
 import { passwordReminderReason } from '../auth/passwordAge.ts'
 import { passwordRemindersEndpoint } from '../endpoints/passwordReminders.ts'
 import { guardRoleGrants, requireTeamLeaderDepartment } from '../hooks/guardRoleGrants.ts'
@@ -17,9 +18,10 @@ import {
   markPasswordResetByOwner,
   trackPasswordChange,
 } from '../hooks/passwordHooks.ts'
-import { DISTRICT_ROLES } from '../roles.ts'
+import { DISTRICT_ROLES, relationId } from '../roles.ts'
 import { labels, roleLabels } from '../translations/index.ts'
 import type { ResolvedOptions } from '../defaults.ts'
+import { resolveMembershipDepartment } from '../workflow/departments.ts'
 
 /** Fields of one membership row (school + roles there); the multi-tenant plugin adds the school. */
 export function membershipRowFields(): Field[] {
@@ -36,8 +38,15 @@ export function membershipRowFields(): Field[] {
     },
     {
       name: 'department',
-      type: 'text',
+      // One of the school's departments (the same records staff and posts point at), never free text.
+      type: 'relationship',
+      relationTo: 'departments',
       label: labels.fields.department,
+      filterOptions: ({ siblingData }) => {
+        const school = relationId((siblingData as { school?: never } | undefined)?.school)
+        return school === null ? true : { school: { equals: school } }
+      },
+      hooks: { beforeValidate: [resolveMembershipDepartment] },
       admin: { description: { vi: 'Bắt buộc với Tổ trưởng (ví dụ: Tổ Toán – Tin)', en: 'Required for team leaders' } },
     },
   ]
@@ -57,9 +66,9 @@ export function usersCollection(options: ResolvedOptions): CollectionConfig {
       defaultColumns: ['fullName', 'email', 'memberships', 'passwordReminder'],
       group: labels.groups.administration,
     },
-    access: { read: readUsers, create: createUsers, update: updateUsers, delete: deleteUsers },
+    access: { read: readUsers, create: createUsers, update: updateUsers, delete: deleteUsers, unlock: unlockUsers },
     hooks: {
-      beforeOperation: [guardRoleGrants, enforcePasswordPolicyOnReset],
+      beforeOperation: [guardRoleGrants, enforcePasswordPolicyOnReset, guardUnlock],
       beforeValidate: [enforcePasswordPolicy, requireTeamLeaderDepartment],
       beforeChange: [trackPasswordChange],
       afterOperation: [markPasswordResetByOwner],

@@ -1,9 +1,30 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, PayloadRequest } from 'payload'
 
 import { signedIn } from '../content/access.ts'
 import { roleLabels } from '../translations/index.ts'
 import { EVENTS_SLUG, type WorkflowOptions } from '../workflow/options.ts'
 import { actionLabels, stateLabels, WORKFLOW_ACTIONS, WORKFLOW_STATES } from '../workflow/states.ts'
+
+const nameCache = new WeakMap<object, Map<string, Promise<string | null>>>()
+
+/** The full name of an event's actor, once per request and actor (system steps have none). */
+function actorNameOf(req: PayloadRequest, actor: unknown): Promise<string | null> | null {
+  const id = actor && typeof actor === 'object' ? (actor as { id?: unknown }).id : actor
+  if (id === null || id === undefined || id === '') return null
+  if (actor && typeof actor === 'object' && 'fullName' in actor) return Promise.resolve(String((actor as { fullName: unknown }).fullName))
+  let names = nameCache.get(req)
+  if (!names) nameCache.set(req, (names = new Map()))
+  const key = String(id)
+  if (!names.has(key)) {
+    names.set(
+      key,
+      req.payload
+        .findByID({ collection: 'users', id: key, depth: 0, overrideAccess: true, disableErrors: true, select: { fullName: true } })
+        .then((user) => (user ? String((user as { fullName?: unknown }).fullName ?? '') || null : null)),
+    )
+  }
+  return names.get(key)!
+}
 
 const stateOptions = WORKFLOW_STATES.map((value) => ({ value, label: stateLabels[value] }))
 
@@ -17,8 +38,8 @@ export function workflowEventsCollection(options: WorkflowOptions): CollectionCo
     labels: { singular: { vi: 'Lịch sử duyệt', en: 'Review event' }, plural: { vi: 'Lịch sử duyệt', en: 'Review history' } },
     admin: {
       group: { vi: 'Website', en: 'Website' },
-      defaultColumns: ['createdAt', 'action', 'fromState', 'toState', 'actor', 'reason'],
-      useAsTitle: 'action',
+      defaultColumns: ['createdAt', 'title', 'action', 'toState', 'actorName', 'actorRole', 'reason', 'school'],
+      useAsTitle: 'title',
     },
     access: { read: signedIn, create: () => false, update: () => false, delete: () => false },
     timestamps: true,
@@ -36,15 +57,30 @@ export function workflowEventsCollection(options: WorkflowOptions): CollectionCo
         name: 'action',
         type: 'select',
         required: true,
-        options: [...WORKFLOW_ACTIONS, 'auto-publish', 'auto-unpublish'].map((value) => ({
+        options: [...WORKFLOW_ACTIONS, 'withdraw', 'auto-publish', 'auto-unpublish'].map((value) => ({
           value,
-          label: value in actionLabels ? actionLabels[value as keyof typeof actionLabels] : { vi: 'Tự động theo lịch', en: 'Scheduled' },
+          label:
+            value in actionLabels
+              ? actionLabels[value as keyof typeof actionLabels]
+              : value === 'withdraw'
+                ? { vi: 'Rút về để sửa', en: 'Withdrawn for editing' }
+                : { vi: 'Tự động theo lịch', en: 'Scheduled' },
         })),
         label: { vi: 'Thao tác', en: 'Action' },
       },
       { name: 'fromState', type: 'select', options: stateOptions, label: { vi: 'Từ', en: 'From' } },
       { name: 'toState', type: 'select', options: stateOptions, label: { vi: 'Sang', en: 'To' } },
       { name: 'actor', type: 'relationship', relationTo: 'users', label: { vi: 'Người thực hiện', en: 'By' } },
+      {
+        // Colleagues may not read each other's accounts, so the relation alone shows "<Không có…>":
+        // the name (nothing else) is looked up for whoever may read the event.
+        name: 'actorName',
+        type: 'text',
+        virtual: true,
+        label: { vi: 'Người thực hiện', en: 'By' },
+        admin: { readOnly: true },
+        hooks: { afterRead: [({ siblingData, req }) => actorNameOf(req, siblingData?.actor)] },
+      },
       {
         name: 'actorRole',
         type: 'select',

@@ -20,26 +20,42 @@ export function canWriteContent(roles: WorkflowRoles = DEFAULT_WORKFLOW_ROLES): 
 }
 
 /** Departments led by the user in a school, as stored (for a database constraint). */
-function ledDepartmentRows(user: RoleHolder, roles: WorkflowRoles): { school: number | string; department: string }[] {
-  const rows: { school: number | string; department: string }[] = []
+function ledDepartmentRows(user: RoleHolder, roles: WorkflowRoles): { school: number | string; department: number | string }[] {
+  const rows: { school: number | string; department: number | string }[] = []
   for (const m of user.memberships ?? []) {
     const school = relationId(m.school)
-    if (school === null || !m.department) continue
-    if ((m.roles ?? []).some((r) => roles.leaders.includes(r as SchoolRole))) rows.push({ school, department: m.department })
+    const department = relationId(m.department)
+    if (school === null || department === null) continue
+    if ((m.roles ?? []).some((r) => roles.leaders.includes(r as SchoolRole))) rows.push({ school, department })
   }
   return rows
 }
 
-/** Authors edit their own; team leaders their department's; the board all of its school's. */
-export function updateWorkflowContent(roles: WorkflowRoles = DEFAULT_WORKFLOW_ROLES): Access {
-  return ({ req: { user } }) => {
+/**
+ * Authors edit their own; team leaders their department's; the board all of its school's.
+ * For one document (`id`), the team leader's right follows the latest draft: a draft save leaves the
+ * main row as first saved, so a department filled in later would otherwise never reach its leader.
+ */
+export function updateWorkflowContent(roles: WorkflowRoles = DEFAULT_WORKFLOW_ROLES, collection?: string): Access {
+  return async ({ req, id }) => {
+    const { user } = req
     if (!user) return false
     if (isDistrictUser(user) && (user.memberships ?? []).length === 0) return false
     const or: Where[] = [{ author: { equals: user.id } }]
     const boardSchools = schoolsWhereUserHas(user, roles.board)
     if (boardSchools.length > 0) or.push({ school: { in: boardSchools } })
-    for (const row of ledDepartmentRows(user, roles)) {
-      or.push({ and: [{ school: { equals: row.school } }, { department: { equals: row.department } }] })
+    const led = ledDepartmentRows(user, roles)
+    if (led.length > 0 && collection && id !== undefined && id !== null) {
+      const latest = await req.payload.findByID({ collection, id, draft: true, depth: 0, overrideAccess: true, disableErrors: true, req })
+      const school = relationId((latest?.school ?? null) as never)
+      const department = relationId((latest?.department ?? null) as never)
+      if (led.some((row) => String(row.school) === String(school) && String(row.department) === String(department))) {
+        or.push({ id: { equals: id } })
+      }
+    } else {
+      for (const row of led) {
+        or.push({ and: [{ school: { equals: row.school } }, { department: { equals: row.department } }] })
+      }
     }
     return { or }
   }

@@ -87,7 +87,7 @@ export function staffCollection(): CollectionConfig {
         beforeListTable: [
           {
             path: '@truongso/payload-plugin/client#ExcelImportPanel',
-            clientProps: { collection: 'staff', title: 'Nhập danh sách nhân sự từ Excel', noun: 'nhân sự', exportPath: '/staff/export', testId: 'staff-import' },
+            clientProps: { collection: 'staff', title: { vi: 'Nhập danh sách nhân sự từ Excel', en: 'Import staff from Excel' }, noun: { vi: 'nhân sự', en: 'staff records' }, exportPath: '/staff/export', testId: 'staff-import' },
           },
         ],
       },
@@ -178,7 +178,8 @@ export function classesCollection(): CollectionConfig {
   return {
     slug: 'classes',
     labels: { singular: { vi: 'Lớp', en: 'Class' }, plural: { vi: 'Lớp học', en: 'Classes' } },
-    admin: { group, useAsTitle: 'name', defaultColumns: ['name', 'grade', 'schoolYear', 'homeroomTeacher', 'size'] },
+    admin: { group, useAsTitle: 'name', defaultColumns: ['name', 'grade', 'schoolYear', 'homeroomTeacher', 'size'], pagination: { defaultLimit: 50 } },
+    defaultSort: ['-schoolYear', 'name'],
     ...managersOnly,
     hooks: { afterChange: [syncStudentsOfClass] },
     endpoints: [rosterEndpoint, classExportEndpoint, rollOverEndpoint],
@@ -187,6 +188,8 @@ export function classesCollection(): CollectionConfig {
       { name: 'grade', type: 'number', required: true, min: 1, max: 12, label: { vi: 'Khối', en: 'Grade' } },
       { name: 'schoolYear', type: 'text', required: true, index: true, label: { vi: 'Năm học', en: 'School year' }, validate: validateSchoolYear },
       { name: 'homeroomTeacher', type: 'relationship', relationTo: 'users', label: { vi: 'Giáo viên chủ nhiệm', en: 'Homeroom teacher' } },
+      // The class page: its roster (GET /:id/roster), the export and class changes.
+      { name: 'roster', type: 'ui', label: { vi: 'Danh sách lớp', en: 'Class list' }, admin: { components: { Field: '@truongso/payload-plugin/client#ClassRoster' } } },
       {
         name: 'size',
         type: 'number',
@@ -215,16 +218,20 @@ export function studentsCollection(): CollectionConfig {
     admin: {
       group,
       useAsTitle: 'fullName',
-      defaultColumns: ['studentCode', 'fullName', 'dateOfBirth', 'sex', 'currentClass', 'status'],
+      defaultColumns: ['currentClass', 'fullName', 'studentCode', 'dateOfBirth', 'sex', 'status'],
+      pagination: { defaultLimit: 50, limits: [25, 50, 100, 200] },
       components: {
         beforeListTable: [
+          '@truongso/payload-plugin/client#ClassFilter',
           {
             path: '@truongso/payload-plugin/client#ExcelImportPanel',
-            clientProps: { collection: 'students', title: 'Nhập danh sách học sinh từ Excel', noun: 'học sinh', askSchoolYear: true, testId: 'student-import' },
+            clientProps: { collection: 'students', title: { vi: 'Nhập danh sách học sinh từ Excel', en: 'Import students from Excel' }, noun: { vi: 'học sinh', en: 'students' }, askSchoolYear: true, testId: 'student-import' },
           },
         ],
       },
     },
+    // By class, then by name, as a class list is read.
+    defaultSort: ['currentClass.name', 'fullName'],
     access: { read: readClassScoped('currentClass'), create: createRecords, update: manageRecords, delete: () => false },
     hooks: { afterOperation: [logStudentProfileRead] },
     endpoints: [transferEndpoint, studentTemplateEndpoint, studentImportEndpoint],

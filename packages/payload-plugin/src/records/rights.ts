@@ -52,7 +52,7 @@ export function classesOfTeacher(req: PayloadRequest): Promise<(number | string)
       if (school === null || !m.department || !(m.roles ?? []).includes('team-leader')) continue
       const colleagues = await req.payload.find({
         collection: 'users',
-        where: { and: [{ 'memberships.school': { equals: school } }, { 'memberships.department': { equals: m.department } }] },
+        where: { and: [{ 'memberships.school': { equals: school } }, { 'memberships.department': { equals: relationId(m.department) } }] },
         pagination: false,
         depth: 0,
         select: {},

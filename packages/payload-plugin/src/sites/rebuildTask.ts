@@ -1,6 +1,7 @@
 import type { Payload, TaskConfig } from 'payload'
 
 import { relationId } from '../roles.ts'
+import { buildSummary } from './buildLogWords.ts'
 import { SITE_BUILDS_SLUG, type SiteBuildOptions } from './options.ts'
 import { buildKey, drainSchool } from './schoolLock.ts'
 
@@ -36,7 +37,7 @@ async function buildQueued(payload: Payload, schoolId: ID, options: SiteBuildOpt
       where: { and: [{ school: { equals: schoolId } }, { status: { equals: 'queued' } }] },
       overrideAccess: true,
       depth: 0,
-      data: { status: 'running', startedAt: new Date(started).toISOString() } as never,
+      data: { status: 'running', summary: buildSummary({ status: 'running' }), startedAt: new Date(started).toISOString() } as never,
     }),
   )
   const ids = claimed.docs.map((doc) => doc.id as ID)
@@ -47,11 +48,14 @@ async function buildQueued(payload: Payload, schoolId: ID, options: SiteBuildOpt
   try {
     // A record is claimed by one build only, so any of its ids names this build uniquely.
     const result = await options.build({ slug: String(school.slug), payload, buildId: ids[0]! })
-    await record({ status: 'succeeded', finishedAt: new Date().toISOString(), durationMs: Date.now() - started, pages: result.pages ?? null })
+    const durationMs = Date.now() - started
+    const pages = result.pages ?? null
+    await record({ status: 'succeeded', finishedAt: new Date().toISOString(), durationMs, pages, summary: buildSummary({ status: 'succeeded', pages, durationMs }) })
   } catch (error) {
     const text = error instanceof Error ? error.message : String(error)
     payload.logger.error(`site build of ${school.slug} failed: ${text}`)
-    await record({ status: 'failed', finishedAt: new Date().toISOString(), durationMs: Date.now() - started, error: text.slice(-4000) })
+    const durationMs = Date.now() - started
+    await record({ status: 'failed', finishedAt: new Date().toISOString(), durationMs, summary: buildSummary({ status: 'failed', durationMs }), error: text.slice(-4000) })
   }
   return true
 }

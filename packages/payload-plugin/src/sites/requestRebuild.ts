@@ -1,5 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 
+import { buildSummary, describeTrigger } from './buildLogWords.ts'
 import { SITE_BUILDS_SLUG, SITES_QUEUE, type SiteBuildOptions } from './options.ts'
 import { requestLockKey, withSchoolLock } from './schoolLock.ts'
 
@@ -44,15 +45,16 @@ export async function requestSiteRebuild(
   options: SiteBuildOptions,
   req?: PayloadRequest,
 ): Promise<{ buildId: ID; coalesced: boolean }> {
-  const create = () =>
-    payload
-      .create({
-        collection: SITE_BUILDS_SLUG,
-        overrideAccess: true,
-        req,
-        data: { school, status: 'queued', trigger, requestedAt: new Date().toISOString() } as never,
-      })
-      .then((doc) => doc.id as ID)
+  const create = async () => {
+    const cause = await describeTrigger(payload, trigger, req)
+    const doc = await payload.create({
+      collection: SITE_BUILDS_SLUG,
+      overrideAccess: true,
+      req,
+      data: { school, status: 'queued', trigger, cause, summary: buildSummary({ status: 'queued' }), requestedAt: new Date().toISOString() } as never,
+    })
+    return doc.id as ID
+  }
 
   let buildId: ID
   let coalesced: boolean

@@ -1,7 +1,8 @@
 import type { Endpoint, Payload, PayloadRequest, Where } from 'payload'
 import { z } from 'zod'
 
-import { isDistrictUser, schoolsWhereUserHas, type RoleHolder } from '../roles.ts'
+import { isDistrictUser, relationId, schoolsWhereUserHas, type RoleHolder } from '../roles.ts'
+import { DEPARTMENTS_SLUG } from './departments.ts'
 import { message } from '../translations/index.ts'
 import type { WorkflowOptions } from './options.ts'
 import { isAwaitingActor } from './rules.ts'
@@ -69,11 +70,15 @@ export async function reviewQueue(payload: Payload, user: RoleHolder, collection
   const awaiting: QueueItem[] = []
   const returned: QueueItem[] = []
   if (schools.length === 0 && !isDistrictUser(user)) return { awaitingMyReview: awaiting, returnedToMe: returned }
+  // Departments are records: the queue shows their names.
+  const names = new Map<string, string>()
+  const departments = await payload.find({ collection: DEPARTMENTS_SLUG, where: { school: { in: schools } }, pagination: false, depth: 0, overrideAccess: true })
+  for (const d of departments.docs) names.set(String(d.id), String((d as { name?: unknown }).name ?? d.id))
   const toItem = (doc: Record<string, any>): QueueItem => ({
     id: doc.id,
     title: String(doc.title ?? doc.id),
     state: doc.workflowState,
-    department: doc.department ?? null,
+    department: doc.department == null ? null : (names.get(String(relationId(doc.department))) ?? null),
     updatedAt: doc.updatedAt,
     reason: doc.lastReturnReason ?? null,
   })
@@ -96,3 +101,38 @@ export async function reviewQueue(payload: Payload, user: RoleHolder, collection
 }
 
 export { WorkflowRefusal }
+
+/** Where a collection's documents live on a school's site (sites/src/pages). */
+const SITE_PATHS: Record<string, string> = { posts: 'bai-viet', disclosures: 'cong-khai' }
+
+/**
+ * The school's website address: SITES_PUBLIC_URL (a template with {slug} and {host}) when set, the
+ * local preview (http://<slug>.localhost:4321, scripts/serveSites.ts) in development, else the
+ * school's registered address.
+ */
+export function schoolSiteUrl(school: { slug?: unknown; host?: unknown; url?: unknown }): string {
+  const slug = String(school.slug ?? '')
+  const template = process.env.SITES_PUBLIC_URL
+  if (template) return template.replaceAll('{slug}', slug).replaceAll('{host}', String(school.host ?? '')).replace(/\/$/, '')
+  if (process.env.NODE_ENV !== 'production' || !school.url) return `http://${slug}.localhost:${process.env.SITES_PORT ?? 4321}`
+  return String(school.url).replace(/\/$/, '')
+}
+
+/** GET /api/<collection>/:id/site-link → { url }: the public page of a live document ("Xem trên website"). */
+export function siteLinkEndpoint(collection: string): Endpoint {
+  return {
+    path: '/:id/site-link',
+    method: 'get',
+    handler: async (req) => {
+      if (!req.user) return Response.json({ errors: [{ message: message(req, 'workflow.not-in-school') }] }, { status: 401 })
+      const id = String(req.routeParams?.id ?? '')
+      // Read as the user (their school only), the live version: a draft has no page yet.
+      const doc = (await req.payload.findByID({ collection, id, depth: 1, draft: false, overrideAccess: false, user: req.user, disableErrors: true, req })) as Record<string, unknown> | null
+      if (!doc) return Response.json({ errors: [{ message: message(req, 'workflow.not-found') }] }, { status: 404 })
+      const school = doc.school as { slug?: unknown } | null
+      const section = SITE_PATHS[collection]
+      if (doc._status !== 'published' || !doc.slug || !section || !school || typeof school !== 'object') return Response.json({ url: null })
+      return Response.json({ url: `${schoolSiteUrl(school)}/${section}/${String(doc.slug)}/` })
+    },
+  }
+}

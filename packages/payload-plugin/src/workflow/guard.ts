@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook, CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 
-import { relationId, schoolsWhereUserHas, type RoleHolder } from '../roles.ts'
-import { WORKFLOW_CONTEXT, type WorkflowOptions } from './options.ts'
+import { relationId, rolesInSchool, schoolsWhereUserHas, type RoleHolder } from '../roles.ts'
+import { EVENTS_SLUG, WORKFLOW_CONTEXT, type WorkflowOptions } from './options.ts'
 import { isAwaitingActor, isBoardMember, type WorkflowSubject } from './rules.ts'
 import type { WorkflowState } from './states.ts'
 import { WorkflowRefusal } from './transition.ts'
@@ -48,7 +48,7 @@ export function guardWorkflowWrites(options: WorkflowOptions): CollectionBeforeO
     // Dates and reasons the workflow writes are not the author's to set (a teacher could otherwise pin
     // a post to the top of the site by backdating it, or erase a reviewer's reason).
     for (const key of WORKFLOW_OWNED_FIELDS) delete data[key]
-    await assertOwnDepartment(req, options, data, mutable.collection.config.slug, operation === 'update' ? mutable.id : undefined)
+    // The department (a choice of the author's own) is checked by its field hook (departments.ts).
     data._status = 'draft'
     mutable.draft = true
     return args
@@ -75,33 +75,9 @@ export async function schoolOfWrite(req: PayloadRequest, collection: string, dat
 
 const WORKFLOW_OWNED_FIELDS = ['publishedDate', 'lastReturnReason', 'author'] as const
 
-/**
- * The department decides which team leader reviews first: an author picks one of their own
- * departments in that school, so nobody routes a post to a friendlier reviewer. The board is free.
- */
-async function assertOwnDepartment(
-  req: PayloadRequest,
-  options: WorkflowOptions,
-  data: Record<string, unknown>,
-  collection: string,
-  id: number | string | undefined,
-): Promise<void> {
-  const department = data.department
-  if (typeof department !== 'string' || department.trim() === '') return
-  const school = await schoolOfWrite(req, collection, data, id)
-  if (school === null) return
-  const actor = req.user as unknown as RoleHolder
-  if (isBoardMember(actor, school, options.roles)) return
-  const own = (actor.memberships ?? [])
-    .filter((m) => String(relationId(m.school as never)) === String(school))
-    .map((m) => m.department)
-    .filter((d): d is string => typeof d === 'string' && d !== '')
-  if (own.length > 0 && !own.includes(department)) throw new WorkflowRefusal(req, 'content.not-own-department', { department })
-}
-
 /** Sets the author on creation and decides the state an ordinary edit leaves the working copy in. */
 export function setWorkingState(options: WorkflowOptions): CollectionBeforeChangeHook {
-  return ({ data, operation, originalDoc, req }) => {
+  return async ({ collection, data, operation, originalDoc, req }) => {
     if (isTransition(req)) return data
     if (operation === 'create') {
       return { ...data, workflowState: 'draft', author: req.user?.id ?? data.author ?? null }
@@ -125,6 +101,34 @@ export function setWorkingState(options: WorkflowOptions): CollectionBeforeChang
       const schoolId = relationId(subject.school)
       next = schoolId !== null && isBoardMember(actor, schoolId, options.roles) ? 'leader-approved' : 'draft'
     }
+    if (IN_REVIEW.includes(previous) && next === 'draft' && originalDoc?.id !== undefined) {
+      // Editing content under review takes it back from the reviewers (the admin asks first): say so
+      // in the history instead of silently turning it into a draft.
+      await recordWithdrawal(req, collection.slug, originalDoc as Record<string, unknown> & { id: number | string }, previous)
+    }
     return { ...data, workflowState: next, author: originalDoc?.author ?? data.author }
   }
+}
+
+const IN_REVIEW: WorkflowState[] = ['submitted', 'leader-approved', 'scheduled']
+
+async function recordWithdrawal(req: PayloadRequest, collection: string, doc: Record<string, unknown> & { id: number | string }, from: WorkflowState) {
+  await req.payload.create({
+    collection: EVENTS_SLUG,
+    overrideAccess: true,
+    req,
+    data: {
+      collectionSlug: collection,
+      documentId: String(doc.id),
+      [collection]: doc.id,
+      school: doc.school,
+      action: 'withdraw',
+      fromState: from,
+      toState: 'draft',
+      actor: req.user?.id,
+      actorRole: String(relationId(doc.author as never)) === String(req.user?.id) ? 'author' : (rolesInSchool(req.user as unknown as RoleHolder, relationId(doc.school as never) ?? '')[0] ?? null),
+      reason: null,
+      title: (doc.title as string | undefined) ?? null,
+    } as never,
+  })
 }

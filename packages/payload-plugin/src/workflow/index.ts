@@ -2,7 +2,9 @@ import type { CollectionConfig, Field } from 'payload'
 
 import { deleteWorkflowContent, readPublishedOrMember, updateWorkflowContent, canWriteContent } from '../content/access.ts'
 import { labels } from '../translations/index.ts'
-import { reviewQueueEndpoint, transitionEndpoint } from './endpoints.ts'
+import { relationId, type RoleHolder } from '../roles.ts'
+import { contentDepartmentHook, defaultDepartment, DEPARTMENTS_SLUG } from './departments.ts'
+import { reviewQueueEndpoint, siteLinkEndpoint, transitionEndpoint } from './endpoints.ts'
 import { guardWorkflowWrites, setWorkingState } from './guard.ts'
 import { announceLiveDelete } from './liveDelete.ts'
 import { EVENTS_SLUG, type WorkflowOptions } from './options.ts'
@@ -10,7 +12,7 @@ import { stateLabels, WORKFLOW_STATES } from './states.ts'
 
 const signedInField = ({ req }: { req: { user?: unknown } }) => Boolean(req.user)
 
-function workflowFields(slug: string, hasDepartment: boolean): Field[] {
+function workflowFields(slug: string, hasDepartment: boolean, options: WorkflowOptions): Field[] {
   const fields: Field[] = [
     {
       name: 'workflowState',
@@ -41,11 +43,19 @@ function workflowFields(slug: string, hasDepartment: boolean): Field[] {
   if (!hasDepartment) {
     fields.push({
       name: 'department',
-      type: 'text',
+      // A choice among the school's departments (one spelling everywhere), pre-filled from the author.
+      type: 'relationship',
+      relationTo: DEPARTMENTS_SLUG,
       label: labels.fields.department,
       index: true,
+      defaultValue: ({ user }: { user?: unknown }) => defaultDepartment(user as RoleHolder | null) ?? undefined,
+      filterOptions: ({ data }) => {
+        const school = relationId((data as { school?: never } | undefined)?.school)
+        return school === null ? true : { school: { equals: school } }
+      },
+      hooks: { beforeValidate: [contentDepartmentHook(options.roles)] },
       admin: { position: 'sidebar', description: { vi: 'Tổ trưởng của tổ này duyệt bước 1', en: 'This department’s team leader reviews first' } },
-    })
+    } as Field)
   }
   fields.push(
     {
@@ -83,7 +93,7 @@ function workflowFields(slug: string, hasDepartment: boolean): Field[] {
       on: slug,
       label: { vi: 'Lịch sử duyệt', en: 'Review history' },
       access: { read: signedInField },
-      admin: { defaultColumns: ['createdAt', 'action', 'fromState', 'toState', 'actor', 'actorRole', 'reason'] },
+      admin: { defaultColumns: ['createdAt', 'action', 'fromState', 'toState', 'actorName', 'actorRole', 'reason'] },
     } as Field,
   )
   return fields
@@ -103,7 +113,7 @@ export function withApprovalWorkflow(collection: CollectionConfig, options: Work
       read: readPublishedOrMember,
       readVersions: ({ req }) => Boolean(req.user),
       create: canWriteContent(options.roles),
-      update: updateWorkflowContent(options.roles),
+      update: updateWorkflowContent(options.roles, collection.slug),
       delete: deleteWorkflowContent(options.roles),
       ...collection.access,
     },
@@ -116,6 +126,10 @@ export function withApprovalWorkflow(collection: CollectionConfig, options: Work
           // The buttons offer what the same rule (with this project's roles) lets the user do.
           PublishButton: { path: '@truongso/payload-plugin/client#WorkflowActions', clientProps: { roles: options.roles } },
           UnpublishButton: '@truongso/payload-plugin/client#NoButton',
+          // Asks before a save takes content back from its reviewers (recorded as "withdrawn").
+          SaveDraftButton: { path: '@truongso/payload-plugin/client#WorkflowSaveDraft', clientProps: { roles: options.roles } },
+          // One status: the review state, instead of Payload's draft/published pill beside it.
+          Status: '@truongso/payload-plugin/client#WorkflowStatus',
         },
       },
     },
@@ -125,7 +139,7 @@ export function withApprovalWorkflow(collection: CollectionConfig, options: Work
       beforeChange: [...(collection.hooks?.beforeChange ?? []), setWorkingState(options)],
       afterDelete: [...(collection.hooks?.afterDelete ?? []), announceLiveDelete(options)],
     },
-    endpoints: [...(collection.endpoints || []), transitionEndpoint(collection.slug, options), reviewQueueEndpoint(collection.slug, options)],
-    fields: [...collection.fields, ...workflowFields(collection.slug, hasDepartment)],
+    endpoints: [...(collection.endpoints || []), transitionEndpoint(collection.slug, options), reviewQueueEndpoint(collection.slug, options), siteLinkEndpoint(collection.slug)],
+    fields: [...collection.fields, ...workflowFields(collection.slug, hasDepartment, options)],
   }
 }

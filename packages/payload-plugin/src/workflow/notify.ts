@@ -5,16 +5,22 @@ import { leadsDepartment } from './rules.ts'
 import type { WorkflowOptions } from './options.ts'
 import { stateLabels, type WorkflowState } from './states.ts'
 
-type Doc = { id: number | string; title?: string; school: unknown; author: unknown; department?: string | null }
+type Doc = { id: number | string; title?: string; school: unknown; author: unknown; department?: unknown }
+export type Recipient = { email: string; name: string }
+
+const toRecipient = (user: Record<string, unknown>): Recipient => ({
+  email: String(user.email ?? ''),
+  name: String(user.fullName || user.email || user.id),
+})
 
 /** Who should hear about a document entering a state: the next reviewers, or the author. */
-async function recipients(req: PayloadRequest, doc: Doc, to: WorkflowState, options: WorkflowOptions): Promise<string[]> {
+export async function recipients(req: PayloadRequest, doc: Doc, to: WorkflowState, options: WorkflowOptions): Promise<Recipient[]> {
   const schoolId = relationId(doc.school as never)
   if (to === 'returned' || to === 'published' || to === 'unpublished' || to === 'scheduled') {
     const authorId = relationId(doc.author as never)
     if (authorId === null) return []
     const author = await req.payload.findByID({ collection: 'users', id: authorId, depth: 0, overrideAccess: true, disableErrors: true, req })
-    return author?.email ? [String(author.email)] : []
+    return author ? [toRecipient(author as never)] : []
   }
   if (schoolId === null) return []
   const members = await req.payload.find({
@@ -28,11 +34,11 @@ async function recipients(req: PayloadRequest, doc: Doc, to: WorkflowState, opti
   return members.docs
     .filter((user) => {
       const holder = user as unknown as RoleHolder
-      if (to === 'submitted') return leadsDepartment(holder, schoolId, doc.department, options.roles)
+      if (to === 'submitted') return leadsDepartment(holder, schoolId, doc.department as never, options.roles)
       if (to === 'leader-approved') return rolesInSchool(holder, schoolId).some((r) => options.roles.board.includes(r))
       return false
     })
-    .map((user) => String(user.email))
+    .map((user) => toRecipient(user as never))
 }
 
 /** E-mails the people concerned; failures are logged, never undo the transition. */
@@ -43,10 +49,11 @@ export async function notifyTransition(
   to: WorkflowState,
   reason: string | null | undefined,
   options: WorkflowOptions,
+  people?: Recipient[],
 ): Promise<void> {
   if (!options.notify) return
   try {
-    const to_ = await recipients(req, doc, to, options)
+    const to_ = (people ?? (await recipients(req, doc, to, options))).map((p) => p.email).filter(Boolean)
     if (to_.length === 0) return
     const state = stateLabels[to].vi
     const link = `${req.payload.config.serverURL || ''}/admin/collections/${collection}/${doc.id}`

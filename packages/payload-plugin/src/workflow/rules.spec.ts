@@ -4,13 +4,16 @@ import { decideTransition, isAwaitingActor, type WorkflowSubject } from './rules
 
 const SCHOOL = 1
 const OTHER = 2
-const member = (id: number, roles: string[], department?: string, school = SCHOOL) => ({
+// Departments are `departments` records, compared by id.
+const MATH = 7
+const LIT = 8
+const member = (id: number, roles: string[], department?: number, school = SCHOOL) => ({
   id,
   memberships: [{ school, roles, department: department ?? null }],
 })
-const teacher = member(10, ['teacher'], 'Tổ Toán')
-const leaderMath = member(11, ['team-leader', 'teacher'], 'Tổ Toán')
-const leaderLit = member(12, ['team-leader'], 'Tổ Văn')
+const teacher = member(10, ['teacher'], MATH)
+const leaderMath = member(11, ['team-leader', 'teacher'], MATH)
+const leaderLit = member(12, ['team-leader'], LIT)
 const principal = member(13, ['principal'])
 const otherPrincipal = member(14, ['principal'], undefined, OTHER)
 const officer = { id: 15, districtRoles: ['district-officer'], memberships: [] }
@@ -18,7 +21,7 @@ const officer = { id: 15, districtRoles: ['district-officer'], memberships: [] }
 const post = (over: Partial<WorkflowSubject> = {}): WorkflowSubject => ({
   school: SCHOOL,
   author: teacher.id,
-  department: 'Tổ Toán',
+  department: MATH,
   state: 'draft',
   isLive: false,
   ...over,
@@ -32,8 +35,10 @@ describe('workflow rules', () => {
     expect(decideTransition({ action: 'unpublish', actor: principal, doc: post({ state: 'published', isLive: true }) })).toMatchObject({ ok: true, to: 'unpublished' })
   })
 
-  it('matches departments ignoring case and spaces', () => {
-    expect(decideTransition({ action: 'approve', actor: leaderMath, doc: post({ state: 'submitted', department: ' tổ toán ' }) }).ok).toBe(true)
+  it('matches a department given as an id, a populated record or a numeric string', () => {
+    expect(decideTransition({ action: 'approve', actor: leaderMath, doc: post({ state: 'submitted', department: { id: MATH } }) }).ok).toBe(true)
+    expect(decideTransition({ action: 'approve', actor: leaderMath, doc: post({ state: 'submitted', department: String(MATH) }) }).ok).toBe(true)
+    expect(decideTransition({ action: 'approve', actor: leaderMath, doc: post({ state: 'submitted', department: LIT }) }).ok).toBe(false)
   })
 
   it.each([

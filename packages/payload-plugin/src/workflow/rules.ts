@@ -23,7 +23,8 @@ type ID = number | string
 export type WorkflowSubject = {
   school: ID | { id: ID } | null | undefined
   author: ID | { id: ID } | null | undefined
-  department?: string | null
+  /** A `departments` id (or the populated department). */
+  department?: ID | { id: ID } | null
   /** State of the working copy (the latest version). */
   state: WorkflowState
   /** Whether a version is live on the website. */
@@ -47,7 +48,11 @@ export type TransitionDecision =
   | { ok: true; to: WorkflowState; actingAs: SchoolRole | 'author' }
   | { ok: false; refusal: TransitionRefusal }
 
-const normaliseDepartment = (value: string | null | undefined) => (value ?? '').trim().toLocaleLowerCase('vi')
+/** Departments are records: compared by id, so one spelling is one department. */
+const normaliseDepartment = (value: ID | { id: ID } | null | undefined) => {
+  const id = relationId(value ?? null)
+  return id === null || id === '' ? '' : String(id)
+}
 
 /** Departments the actor leads in a school. */
 function ledDepartments(actor: RoleHolder, schoolId: ID, leaders: readonly SchoolRole[]): string[] {
@@ -62,7 +67,7 @@ export function isBoardMember(actor: RoleHolder, schoolId: ID, roles: WorkflowRo
   return rolesInSchool(actor, schoolId).some((role) => roles.board.includes(role))
 }
 
-export function leadsDepartment(actor: RoleHolder, schoolId: ID, department: string | null | undefined, roles = DEFAULT_WORKFLOW_ROLES) {
+export function leadsDepartment(actor: RoleHolder, schoolId: ID, department: ID | { id: ID } | null | undefined, roles = DEFAULT_WORKFLOW_ROLES) {
   const wanted = normaliseDepartment(department)
   return wanted !== '' && ledDepartments(actor, schoolId, roles.leaders).includes(wanted)
 }

@@ -2,7 +2,8 @@ import { APIError, commitTransaction, initTransaction, killTransaction, type Pay
 
 import type { RoleHolder } from '../roles.ts'
 import { message, messageEn, type MessageKey } from '../translations/index.ts'
-import { notifyTransition } from './notify.ts'
+import { departmentName } from './departments.ts'
+import { notifyTransition, recipients } from './notify.ts'
 import { EVENTS_SLUG, WORKFLOW_CONTEXT, type WorkflowOptions } from './options.ts'
 import { decideTransition, type TransitionRefusal, type WorkflowSubject } from './rules.ts'
 import { actionLabels, stateLabels, type WorkflowAction, type WorkflowState } from './states.ts'
@@ -16,7 +17,14 @@ export type TransitionRequest = {
   unpublishAt?: Date | null
 }
 
-export type TransitionResult = { from: WorkflowState; to: WorkflowState; versionId: string | null; eventId: number | string }
+export type TransitionResult = {
+  from: WorkflowState
+  to: WorkflowState
+  versionId: string | null
+  eventId: number | string
+  /** Who acts next (reviewers) or hears of it (the author): names only, for the admin's toast. */
+  next: string[]
+}
 
 type AnyDoc = Record<string, unknown> & { id: number | string }
 
@@ -39,7 +47,7 @@ export function toSubject(latest: AnyDoc, live: AnyDoc | null): WorkflowSubject 
   return {
     school: latest.school as WorkflowSubject['school'],
     author: latest.author as WorkflowSubject['author'],
-    department: (latest.department as string | null | undefined) ?? null,
+    department: (latest.department as WorkflowSubject['department']) ?? null,
     state: ((latest.workflowState as WorkflowState | undefined) ?? 'draft'),
     isLive: live?._status === 'published',
     showsStudents: Boolean(latest.showsStudents),
@@ -99,7 +107,7 @@ export async function performTransition(
       throw new WorkflowRefusal(
         req,
         decision.refusal,
-        { action: actionLabels[action][lang], state: stateLabels[from][lang], department: subject.department ?? '' },
+        { action: actionLabels[action][lang], state: stateLabels[from][lang], department: await departmentName(req, subject.department) },
         refusalStatus(decision.refusal),
       )
     }
@@ -154,13 +162,14 @@ export async function performTransition(
       } as never,
     })
     if (shouldCommit) await commitTransaction(req)
-    await notifyTransition(req, collection, latest as never, to, request.reason, options)
+    const people = await recipients(req, latest as never, to, options).catch(() => [])
+    await notifyTransition(req, collection, latest as never, to, request.reason, options, people)
     if ((to === 'published' || to === 'unpublished') && options.onLiveChange) {
       const school = (latest.school as { id?: number | string } | number | string)
       await options.onLiveChange(req, typeof school === 'object' ? school.id! : school, `${collection} ${id}: ${to}`)
     }
     await scheduleFollowUps(req, request, to, options)
-    return { from, to, versionId, eventId: event.id }
+    return { from, to, versionId, eventId: event.id, next: people.map((p) => p.name) }
   } catch (error) {
     if (shouldCommit) await killTransaction(req)
     throw error

@@ -25,10 +25,17 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { AssignTenantFieldTrigger as AssignTenantFieldTrigger_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
 import { WorkflowActions as WorkflowActions_b2e2b1913c58daf9db939d30c841becb } from '@truongso/payload-plugin/client'
+import { WorkflowSaveDraft as WorkflowSaveDraft_b2e2b1913c58daf9db939d30c841becb } from '@truongso/payload-plugin/client'
+import { WorkflowStatus as WorkflowStatus_b2e2b1913c58daf9db939d30c841becb } from '@truongso/payload-plugin/client'
 import { NoButton as NoButton_b2e2b1913c58daf9db939d30c841becb } from '@truongso/payload-plugin/client'
 import { ExcelImportPanel as ExcelImportPanel_b2e2b1913c58daf9db939d30c841becb } from '@truongso/payload-plugin/client'
+import { ClassRoster as ClassRoster_b2e2b1913c58daf9db939d30c841becb } from '@truongso/payload-plugin/client'
+import { ClassFilter as ClassFilter_b2e2b1913c58daf9db939d30c841becb } from '@truongso/payload-plugin/client'
+import { TruongSoIcon as TruongSoIcon_ac84a9fec8613176967592e768584239 } from '@truongso/payload-plugin/rsc'
+import { TruongSoLogo as TruongSoLogo_ac84a9fec8613176967592e768584239 } from '@truongso/payload-plugin/rsc'
 import { GlobalViewRedirect as GlobalViewRedirect_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
 import { PasswordReminderBanner as PasswordReminderBanner_ac84a9fec8613176967592e768584239 } from '@truongso/payload-plugin/rsc'
+import { MyWork as MyWork_ac84a9fec8613176967592e768584239 } from '@truongso/payload-plugin/rsc'
 import { ReviewQueue as ReviewQueue_ac84a9fec8613176967592e768584239 } from '@truongso/payload-plugin/rsc'
 import { DisclosureCompliance as DisclosureCompliance_ac84a9fec8613176967592e768584239 } from '@truongso/payload-plugin/rsc'
 import { TenantSelector as TenantSelector_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
@@ -64,10 +71,17 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/plugin-multi-tenant/client#AssignTenantFieldTrigger": AssignTenantFieldTrigger_1d0591e3cf4f332c83a86da13a0de59a,
   "@truongso/payload-plugin/client#WorkflowActions": WorkflowActions_b2e2b1913c58daf9db939d30c841becb,
+  "@truongso/payload-plugin/client#WorkflowSaveDraft": WorkflowSaveDraft_b2e2b1913c58daf9db939d30c841becb,
+  "@truongso/payload-plugin/client#WorkflowStatus": WorkflowStatus_b2e2b1913c58daf9db939d30c841becb,
   "@truongso/payload-plugin/client#NoButton": NoButton_b2e2b1913c58daf9db939d30c841becb,
   "@truongso/payload-plugin/client#ExcelImportPanel": ExcelImportPanel_b2e2b1913c58daf9db939d30c841becb,
+  "@truongso/payload-plugin/client#ClassRoster": ClassRoster_b2e2b1913c58daf9db939d30c841becb,
+  "@truongso/payload-plugin/client#ClassFilter": ClassFilter_b2e2b1913c58daf9db939d30c841becb,
+  "@truongso/payload-plugin/rsc#TruongSoIcon": TruongSoIcon_ac84a9fec8613176967592e768584239,
+  "@truongso/payload-plugin/rsc#TruongSoLogo": TruongSoLogo_ac84a9fec8613176967592e768584239,
   "@payloadcms/plugin-multi-tenant/rsc#GlobalViewRedirect": GlobalViewRedirect_d6d5f193a167989e2ee7d14202901e62,
   "@truongso/payload-plugin/rsc#PasswordReminderBanner": PasswordReminderBanner_ac84a9fec8613176967592e768584239,
+  "@truongso/payload-plugin/rsc#MyWork": MyWork_ac84a9fec8613176967592e768584239,
   "@truongso/payload-plugin/rsc#ReviewQueue": ReviewQueue_ac84a9fec8613176967592e768584239,
   "@truongso/payload-plugin/rsc#DisclosureCompliance": DisclosureCompliance_ac84a9fec8613176967592e768584239,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelector": TenantSelector_d6d5f193a167989e2ee7d14202901e62,

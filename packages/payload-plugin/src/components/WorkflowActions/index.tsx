@@ -1,44 +1,146 @@
 'use client'
-import { Button, toast, useAuth, useConfig, useDocumentInfo, useFormFields, useTranslation } from '@payloadcms/ui'
+import {
+  Button,
+  Modal,
+  SaveDraftButton,
+  toast,
+  useAuth,
+  useConfig,
+  useDocumentInfo,
+  useForm,
+  useFormFields,
+  useFormModified,
+  useModal,
+  useTranslation,
+} from '@payloadcms/ui'
 import React, { useMemo, useState } from 'react'
 
 import type { RoleHolder } from '../../roles.ts'
-import { decideTransition, type WorkflowRoles, type WorkflowSubject } from '../../workflow/rules.ts'
+import { decideTransition, isAwaitingActor, type WorkflowRoles, type WorkflowSubject } from '../../workflow/rules.ts'
 import { actionLabels, stateLabels, WORKFLOW_ACTIONS, type WorkflowAction, type WorkflowState } from '../../workflow/states.ts'
 
-/**
- * Replaces Payload's Publish button on workflow collections: shows the actions the signed-in user
- * may take now (the same rule function the server enforces), and calls the transition endpoint.
- */
-export function WorkflowActions({ roles }: { roles?: WorkflowRoles }) {
-  const { id, collectionSlug, hasPublishedDoc } = useDocumentInfo()
-  const { user } = useAuth()
-  const { config } = useConfig()
-  const { i18n } = useTranslation()
-  const lang = i18n.language === 'en' ? 'en' : 'vi'
+type Lang = 'vi' | 'en'
+const IN_REVIEW: WorkflowState[] = ['submitted', 'leader-approved', 'scheduled']
+
+const text = {
+  saveFirst: { vi: 'Lưu nháp trước, sau đó gửi duyệt.', en: 'Save a draft first, then submit it for review.' },
+  unsaved: { vi: 'Có thay đổi chưa lưu: bấm nút sẽ lưu rồi mới thực hiện.', en: 'Unsaved changes: they are saved before the action.' },
+  saveFailed: { vi: 'Chưa lưu được thay đổi nên chưa thực hiện thao tác.', en: 'The changes could not be saved, so nothing was done.' },
+  withdraw: {
+    vi: 'Bài đang chờ duyệt. Lưu thay đổi sẽ rút bài về bản nháp (ghi vào lịch sử duyệt); sau đó phải gửi duyệt lại. Tiếp tục?',
+    en: 'This is under review. Saving withdraws it to a draft (recorded in the review history); it must then be submitted again. Continue?',
+  },
+  sentTo: { vi: 'Đã chuyển đến', en: 'Sent to' },
+  notified: { vi: 'Đã báo cho', en: 'Notified' },
+  reason: { vi: 'Lý do trả lại', en: 'Reason' },
+  reasonPlaceholder: { vi: 'Lý do trả lại (bắt buộc)', en: 'Reason (required)' },
+  cancel: { vi: 'Huỷ', en: 'Cancel' },
+  viewOnSite: { vi: 'Xem trên website', en: 'View on the website' },
+} satisfies Record<string, Record<Lang, string>>
+
+const overlay: React.CSSProperties = {
+  position: 'fixed',
+  inset: 0,
+  zIndex: 1000,
+  background: 'rgba(0, 0, 0, 0.35)',
+  display: 'flex',
+  alignItems: 'center',
+  justifyContent: 'center',
+  padding: 12,
+}
+const panel: React.CSSProperties = {
+  width: 'min(32rem, 100%)',
+  boxSizing: 'border-box',
+  display: 'flex',
+  flexDirection: 'column',
+  gap: 12,
+  padding: 16,
+  borderRadius: 6,
+  background: 'var(--theme-elevation-0, #fff)',
+  boxShadow: '0 8px 30px rgba(0, 0, 0, 0.25)',
+}
+
+function useWorkflowSubject() {
+  const { hasPublishedDoc } = useDocumentInfo()
   const values = useFormFields(([fields]) => ({
     state: (fields.workflowState?.value as WorkflowState | undefined) ?? 'draft',
     school: fields.school?.value,
     author: fields.author?.value,
-    department: fields.department?.value as string | undefined,
+    department: fields.department?.value,
     showsStudents: fields.showsStudents?.value as boolean | undefined,
     consent: fields.consent?.value as string | undefined,
     publishAt: fields.publishAt?.value as string | undefined,
     unpublishAt: fields.unpublishAt?.value as string | undefined,
   }))
-  const [returning, setReturning] = useState(false)
-  const [reason, setReason] = useState('')
-  const [busy, setBusy] = useState(false)
-
   const subject: WorkflowSubject = {
     school: values.school as WorkflowSubject['school'],
     author: values.author as WorkflowSubject['author'],
-    department: values.department ?? null,
+    department: (values.department as WorkflowSubject['department']) ?? null,
     state: values.state,
     isLive: Boolean(hasPublishedDoc),
     showsStudents: values.showsStudents,
     consent: values.consent,
   }
+  return { values, subject }
+}
+
+function useLang(): Lang {
+  const { i18n } = useTranslation()
+  return i18n.language === 'en' ? 'en' : 'vi'
+}
+
+/** Whether saving now would take the document back from its reviewers (the server records it). */
+function useSaveWithdraws(roles?: WorkflowRoles) {
+  const { user } = useAuth()
+  const { subject } = useWorkflowSubject()
+  return Boolean(user) && IN_REVIEW.includes(subject.state) && !isAwaitingActor(user as unknown as RoleHolder, subject, roles)
+}
+
+/**
+ * Saves the form as a draft exactly as Payload's "Save draft" does; resolves true when saved (or
+ * nothing to save). Payload shows the field errors itself when the save is refused.
+ */
+function useSaveDraft() {
+  const { submit } = useForm()
+  const modified = useFormModified()
+  const { id, collectionSlug } = useDocumentInfo()
+  const { config } = useConfig()
+  return {
+    modified,
+    save: async (): Promise<boolean> => {
+      if (!modified) return true
+      const result = await submit({
+        action: `${config.serverURL ?? ''}${config.routes.api}/${collectionSlug}/${id}?depth=0&fallback-locale=null&draft=true`,
+        method: 'PATCH',
+        overrides: { _status: 'draft' },
+        skipValidation: true,
+      })
+      return Boolean(result && result.res && result.res.status < 400)
+    },
+  }
+}
+
+/**
+ * Replaces Payload's Publish button on workflow collections: shows the actions the signed-in user
+ * may take now (the same rule function the server enforces) and calls the transition endpoint. An
+ * action acts on what the user sees: unsaved edits are saved first, never lost.
+ */
+export function WorkflowActions({ roles }: { roles?: WorkflowRoles }) {
+  const { id, collectionSlug, setHasPublishedDoc, getDocPermissions } = useDocumentInfo()
+  const { user } = useAuth()
+  const { config } = useConfig()
+  const lang = useLang()
+  const { dispatchFields, setModified } = useForm()
+  const { values, subject } = useWorkflowSubject()
+  const { modified, save } = useSaveDraft()
+  const withdraws = useSaveWithdraws(roles)
+  const { openModal, closeModal } = useModal()
+  const returnSlug = `workflow-return-${collectionSlug}-${id ?? 'new'}`
+  const setReturning = (open: boolean) => (open ? openModal(returnSlug) : closeModal(returnSlug))
+  const [reason, setReason] = useState('')
+  const [busy, setBusy] = useState(false)
+  const [siteUrl, setSiteUrl] = useState<string | null>(null)
+
   const allowed = useMemo(
     () =>
       user
@@ -51,14 +153,34 @@ export function WorkflowActions({ roles }: { roles?: WorkflowRoles }) {
     [user, JSON.stringify(subject)],
   )
 
+  const api = `${config.serverURL ?? ''}${config.routes.api}/${collectionSlug}/${id}`
+  const live = subject.isLive
+  React.useEffect(() => {
+    if (!id || !live) return setSiteUrl(null)
+    let stale = false
+    fetch(`${api}/site-link`, { credentials: 'include' })
+      .then((r) => (r.ok ? r.json() : null))
+      .then((body: { url?: string | null } | null) => !stale && setSiteUrl(body?.url ?? null))
+      .catch(() => undefined)
+    return () => {
+      stale = true
+    }
+  }, [api, id, live])
+
   if (!id) {
-    return <span style={{ fontSize: 13 }}>{lang === 'en' ? 'Save a draft first, then submit it for review.' : 'Lưu nháp trước, sau đó gửi duyệt.'}</span>
+    return <span style={{ fontSize: 13 }}>{text.saveFirst[lang]}</span>
   }
 
   async function act(action: WorkflowAction) {
+    if (modified && withdraws && !window.confirm(text.withdraw[lang])) return
     setBusy(true)
     try {
-      const response = await fetch(`${config.serverURL ?? ''}${config.routes.api}/${collectionSlug}/${id}/workflow`, {
+      // What the user sees is what is submitted: save the edits first (a refused save stops here).
+      if (!(await save())) {
+        toast.error(text.saveFailed[lang])
+        return
+      }
+      const response = await fetch(`${api}/workflow`, {
         method: 'POST',
         credentials: 'include',
         headers: { 'content-type': 'application/json', 'accept-language': lang },
@@ -69,51 +191,117 @@ export function WorkflowActions({ roles }: { roles?: WorkflowRoles }) {
           unpublishAt: action === 'publish' && values.unpublishAt ? values.unpublishAt : undefined,
         }),
       })
-      const body = await response.json()
+      const body = await response.json().catch(() => null)
       if (!response.ok) {
         toast.error(body?.errors?.[0]?.message ?? response.statusText)
         return
       }
-      toast.success(`${actionLabels[action][lang]}: ${stateLabels[body.to as WorkflowState][lang]}`)
-      window.location.reload()
+      const to = body.to as WorkflowState
+      const next = (body.next as string[] | undefined) ?? []
+      const toReviewers = to === 'submitted' || to === 'leader-approved'
+      const who = next.length ? ` — ${toReviewers ? text.sentTo[lang] : text.notified[lang]}: ${next.join(', ')}` : ''
+      toast.success(`${actionLabels[action][lang]}: ${stateLabels[to][lang]}${who}`)
+      // Show the new state in place (the form is clean: nothing to lose) and refresh the permissions
+      // through Payload's document info: no page reload, no "Leave site?" prompt.
+      dispatchFields({ type: 'UPDATE', path: 'workflowState', value: to })
+      if (to === 'returned') dispatchFields({ type: 'UPDATE', path: 'lastReturnReason', value: reason.trim() })
+      if (to === 'published') setHasPublishedDoc(true)
+      if (to === 'unpublished') setHasPublishedDoc(false)
+      setModified(false)
+      setReturning(false)
+      setReason('')
+      await getDocPermissions().catch(() => undefined)
     } finally {
       setBusy(false)
     }
   }
 
+  const actions = allowed.filter((action) => action !== 'return')
   return (
-    <div style={{ display: 'flex', gap: 8, alignItems: 'center', flexWrap: 'wrap' }} data-testid="workflow-actions">
-      <span style={{ fontSize: 13 }} data-testid="workflow-state">
-        {stateLabels[values.state][lang]}
-      </span>
-      {allowed
-        .filter((action) => action !== 'return')
-        .map((action) => (
-          <Button key={action} buttonStyle={action === 'unpublish' ? 'secondary' : 'primary'} size="medium" disabled={busy} onClick={() => act(action)}>
-            {actionLabels[action][lang]}
-          </Button>
-        ))}
+    <div style={{ display: 'flex', gap: 8, alignItems: 'center', flexWrap: 'wrap', maxWidth: '100%' }} data-testid="workflow-actions">
+      {actions.map((action) => (
+        <Button key={action} buttonStyle={action === 'unpublish' ? 'secondary' : 'primary'} size="medium" disabled={busy} onClick={() => act(action)}>
+          {actionLabels[action][lang]}
+        </Button>
+      ))}
       {allowed.includes('return') ? (
-        returning ? (
-          <span style={{ display: 'flex', gap: 6, alignItems: 'center' }}>
-            <input
-              aria-label={lang === 'en' ? 'Reason' : 'Lý do trả lại'}
-              placeholder={lang === 'en' ? 'Reason (required)' : 'Lý do trả lại (bắt buộc)'}
-              value={reason}
-              onChange={(e) => setReason(e.target.value)}
-              style={{ padding: '6px 8px', minWidth: 220 }}
-            />
-            <Button buttonStyle="secondary" size="medium" disabled={busy || reason.trim().length < 3} onClick={() => act('return')}>
-              {actionLabels.return[lang]}
-            </Button>
-          </span>
-        ) : (
-          <Button buttonStyle="secondary" size="medium" onClick={() => setReturning(true)}>
-            {actionLabels.return[lang]}…
-          </Button>
-        )
+        <Button buttonStyle="secondary" size="medium" disabled={busy} onClick={() => setReturning(true)}>
+          {actionLabels.return[lang]}…
+        </Button>
+      ) : null}
+      {allowed.includes('return') ? (
+        // A dialog of its own in Payload's modal layer (the sticky toolbar would clip it), sized to fit a 390 px phone.
+        <Modal slug={returnSlug}>
+          <div style={overlay} onClick={(e) => e.target === e.currentTarget && !busy && setReturning(false)}>
+            <div data-testid="return-dialog" role="dialog" aria-modal="true" aria-labelledby="workflow-return-title" style={panel}>
+              <h4 id="workflow-return-title" style={{ margin: 0 }}>
+                {actionLabels.return[lang]}
+              </h4>
+              <textarea
+                aria-label={text.reason[lang]}
+                placeholder={text.reasonPlaceholder[lang]}
+                value={reason}
+                autoFocus
+                rows={3}
+                onChange={(e) => setReason(e.target.value)}
+                style={{ width: '100%', boxSizing: 'border-box', padding: '8px 10px', font: 'inherit', resize: 'vertical' }}
+              />
+              <div style={{ display: 'flex', gap: 8, justifyContent: 'flex-end', flexWrap: 'wrap' }}>
+                <Button buttonStyle="secondary" size="medium" margin={false} disabled={busy} onClick={() => setReturning(false)}>
+                  {text.cancel[lang]}
+                </Button>
+                <Button buttonStyle="primary" size="medium" margin={false} disabled={busy || reason.trim().length < 3} onClick={() => act('return')}>
+                  {actionLabels.return[lang]}
+                </Button>
+              </div>
+            </div>
+          </div>
+        </Modal>
+      ) : null}
+      {modified && actions.length > 0 ? (
+        <span style={{ fontSize: 12, flexBasis: '100%' }} data-testid="workflow-unsaved-hint">
+          {text.unsaved[lang]}
+        </span>
+      ) : null}
+      {siteUrl ? (
+        <a href={siteUrl} target="_blank" rel="noopener noreferrer" data-testid="workflow-site-link" style={{ fontSize: 13 }}>
+          {text.viewOnSite[lang]} ↗
+        </a>
       ) : null}
     </div>
+  )
+}
+
+/**
+ * Payload's "Save draft", which asks first when the save would take content back from its
+ * reviewers (the server then records a "withdrawn" step in the history).
+ */
+export function WorkflowSaveDraft({ roles }: { roles?: WorkflowRoles }) {
+  const lang = useLang()
+  const withdraws = useSaveWithdraws(roles)
+  return (
+    <span
+      style={{ display: 'contents' }}
+      onClickCapture={(event) => {
+        if (withdraws && !window.confirm(text.withdraw[lang])) {
+          event.preventDefault()
+          event.stopPropagation()
+        }
+      }}
+    >
+      <SaveDraftButton />
+    </span>
+  )
+}
+
+/** The one status of a workflow document (in place of Payload's draft/published pill). */
+export function WorkflowStatus() {
+  const lang = useLang()
+  const state = useFormFields(([fields]) => (fields.workflowState?.value as WorkflowState | undefined) ?? 'draft')
+  return (
+    <span data-testid="workflow-state" style={{ fontSize: 13, fontWeight: 600 }}>
+      {stateLabels[state][lang]}
+    </span>
   )
 }
 

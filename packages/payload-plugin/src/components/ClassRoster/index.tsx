@@ -1,0 +1,157 @@
+'use client'
+import { Button, useAuth, useConfig, useDocumentInfo, useTranslation } from '@payloadcms/ui'
+import React, { useCallback, useEffect, useState } from 'react'
+
+import { RECORD_MANAGERS } from '../../records/rights.ts'
+import { schoolsWhereUserHas, type RoleHolder } from '../../roles.ts'
+
+type Student = { id: number | string; fullName: string; studentCode: string; dateOfBirth: string | null; sex: string | null }
+type Roster = { class: { id: number | string; name: string }; date: string; size: number; students: Student[] }
+type Klass = { id: number | string; name: string; schoolYear?: string }
+
+const dmy = (iso: string | null) => (iso ? `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}` : '')
+const cell: React.CSSProperties = { padding: '4px 8px', borderBottom: '1px solid var(--theme-elevation-100)', textAlign: 'left' }
+
+/**
+ * The class page's roster (GET /api/classes/:id/roster), its Excel export, and for the school's
+ * managers a class change per student (POST /api/students/:id/transfer).
+ */
+export function ClassRoster() {
+  const { id } = useDocumentInfo()
+  const { config } = useConfig()
+  const { user } = useAuth()
+  const { i18n } = useTranslation()
+  const en = i18n.language === 'en'
+  const t = (vi: string, english: string) => (en ? english : vi)
+  const api = `${config.serverURL ?? ''}${config.routes.api}`
+  const [roster, setRoster] = useState<Roster | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  const [classes, setClasses] = useState<Klass[]>([])
+  const [moving, setMoving] = useState<Student | null>(null)
+  const [toClass, setToClass] = useState('')
+  const [date, setDate] = useState(new Date().toISOString().slice(0, 10))
+  const [reason, setReason] = useState('')
+  const [message, setMessage] = useState<string | null>(null)
+  const manager = Boolean(user) && schoolsWhereUserHas(user as unknown as RoleHolder, RECORD_MANAGERS).length > 0
+
+  const load = useCallback(async () => {
+    if (id === undefined || id === null) return
+    const response = await fetch(`${api}/classes/${id}/roster`, { credentials: 'include' })
+    const body = await response.json().catch(() => ({}))
+    if (response.ok) setRoster(body as Roster)
+    else setError(body?.errors?.[0]?.message ?? response.statusText)
+  }, [api, id])
+  useEffect(() => {
+    void load()
+  }, [load])
+  useEffect(() => {
+    if (!manager) return
+    fetch(`${api}/classes?limit=500&depth=0&sort=-schoolYear,name&select[name]=true&select[schoolYear]=true`, { credentials: 'include' })
+      .then((r) => (r.ok ? r.json() : { docs: [] }))
+      .then((body: { docs: Klass[] }) => setClasses(body.docs.filter((c) => String(c.id) !== String(id))))
+      .catch(() => setClasses([]))
+  }, [api, id, manager])
+
+  if (id === undefined || id === null) return null
+  async function transfer() {
+    if (!moving) return
+    setMessage(null)
+    const response = await fetch(`${api}/students/${moving.id}/transfer`, {
+      method: 'POST',
+      credentials: 'include',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ kind: 'class-change', toClass, date, reason }),
+    })
+    const body = await response.json().catch(() => ({}))
+    if (response.ok) {
+      const target = classes.find((c) => String(c.id) === toClass)
+      setMessage(t(`Đã chuyển ${moving.fullName} sang lớp ${target?.name ?? ''}.`, `${moving.fullName} moved to class ${target?.name ?? ''}.`))
+      setMoving(null)
+      setReason('')
+      await load()
+    } else setMessage(body?.errors?.[0]?.message ?? response.statusText)
+  }
+
+  return (
+    <section data-testid="class-roster" style={{ margin: '16px 0' }} aria-labelledby="class-roster-heading">
+      <div style={{ display: 'flex', flexWrap: 'wrap', gap: 12, alignItems: 'center', justifyContent: 'space-between' }}>
+        <h3 id="class-roster-heading" style={{ margin: 0 }}>
+          {t('Danh sách lớp', 'Class list')}
+          {roster ? ` (${roster.size})` : ''}
+        </h3>
+        <a className="btn btn--style-secondary btn--size-small" style={{ margin: 0 }} href={`${api}/classes/${id}/export`} download data-testid="export-class">
+          {t('Xuất danh sách lớp', 'Export class list')}
+        </a>
+      </div>
+      {error ? <p role="alert">{error}</p> : null}
+      {message ? <p role="status">{message}</p> : null}
+      {roster && roster.students.length === 0 ? <p>{t('Lớp chưa có học sinh.', 'No students in this class yet.')}</p> : null}
+      {roster && roster.students.length > 0 ? (
+        <div style={{ overflowX: 'auto' }}>
+          <table style={{ width: '100%', borderCollapse: 'collapse', marginTop: 8 }}>
+            <thead>
+              <tr>
+                <th style={cell}>{t('STT', 'No.')}</th>
+                <th style={cell}>{t('Mã HS', 'Code')}</th>
+                <th style={cell}>{t('Họ và tên', 'Full name')}</th>
+                <th style={cell}>{t('Ngày sinh', 'Born')}</th>
+                <th style={cell}>{t('Giới tính', 'Sex')}</th>
+                {manager ? <th style={cell} /> : null}
+              </tr>
+            </thead>
+            <tbody>
+              {roster.students.map((s, i) => (
+                <tr key={String(s.id)}>
+                  <td style={cell}>{i + 1}</td>
+                  <td style={cell}>{s.studentCode}</td>
+                  <td style={cell}>
+                    <a href={`${config.routes.admin}/collections/students/${s.id}`}>{s.fullName}</a>
+                  </td>
+                  <td style={cell}>{dmy(s.dateOfBirth)}</td>
+                  <td style={cell}>{s.sex ?? ''}</td>
+                  {manager ? (
+                    <td style={cell}>
+                      <button type="button" className="btn btn--style-subtle btn--size-small" style={{ margin: 0 }} onClick={() => setMoving(s)}>
+                        {t('Chuyển lớp', 'Change class')}
+                      </button>
+                    </td>
+                  ) : null}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+      {moving ? (
+        <div role="group" aria-label={t('Chuyển lớp', 'Change class')} style={{ border: '1px solid var(--theme-elevation-150)', borderRadius: 4, padding: 12, marginTop: 12, display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'end' }}>
+          <strong style={{ width: '100%' }}>{t(`Chuyển lớp cho ${moving.fullName}`, `Move ${moving.fullName} to another class`)}</strong>
+          <label>
+            {t('Lớp mới', 'New class')}{' '}
+            <select value={toClass} onChange={(e) => setToClass(e.target.value)}>
+              <option value="">—</option>
+              {classes.map((c) => (
+                <option key={String(c.id)} value={String(c.id)}>
+                  {c.name} {c.schoolYear ? `(${c.schoolYear})` : ''}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t('Từ ngày', 'From')} <input type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+          </label>
+          <label style={{ flex: '1 1 200px' }}>
+            {t('Lý do', 'Reason')} <input value={reason} onChange={(e) => setReason(e.target.value)} style={{ width: '100%' }} />
+          </label>
+          <Button buttonStyle="primary" size="small" disabled={!toClass || reason.trim().length < 3} onClick={transfer}>
+            {t('Chuyển lớp', 'Change class')}
+          </Button>
+          <Button buttonStyle="secondary" size="small" onClick={() => setMoving(null)}>
+            {t('Huỷ', 'Cancel')}
+          </Button>
+        </div>
+      ) : null}
+    </section>
+  )
+}
+
+export default ClassRoster

@@ -1,0 +1,43 @@
+import type { Payload, PayloadRequest } from 'payload'
+
+/**
+ * The site-build log in words for the school admin: "Đã đăng bài «…»" rather than the machine
+ * trigger "posts 480: published" (kept in `trigger` for the code), and "Xây lại website: 38 trang
+ * trong 3,2 s" as the outcome.
+ */
+const nouns: Record<string, string> = { posts: 'bài', disclosures: 'mục công khai', introductions: 'trang giới thiệu' }
+const verbs: Record<string, string> = { published: 'Đã đăng', unpublished: 'Đã gỡ', deleted: 'Đã xoá', scheduled: 'Đã hẹn giờ đăng' }
+
+/** "posts 480: published" → "Đã đăng bài «Khai giảng năm học mới»"; anything else unchanged. */
+export async function describeTrigger(payload: Payload, trigger: string, req?: PayloadRequest): Promise<string> {
+  const match = /^([a-z-]+) (\S+): ([a-z-]+)$/.exec(trigger)
+  if (!match) return trigger
+  const [, collection, id, what] = match as unknown as [string, string, string, string]
+  const noun = nouns[collection] ?? collection
+  const verb = verbs[what] ?? what
+  let title: string | null = null
+  if (collection in nouns) {
+    const doc = await payload
+      .findByID({ collection: collection as never, id, depth: 0, draft: true, overrideAccess: true, disableErrors: true, req })
+      .catch(() => null)
+    const value = (doc as { title?: unknown } | null)?.title
+    title = typeof value === 'string' && value.trim() ? value.trim() : null
+  }
+  return title ? `${verb} ${noun} «${title}»` : `${verb} ${noun} #${id}`
+}
+
+const seconds = (ms: number) => `${(ms / 1000).toLocaleString('vi-VN', { minimumFractionDigits: 1, maximumFractionDigits: 1 })} s`
+
+/** The outcome line of a build. */
+export function buildSummary(outcome: { status: 'queued' | 'running' | 'succeeded' | 'failed'; pages?: number | null; durationMs?: number | null }): string {
+  switch (outcome.status) {
+    case 'queued':
+      return 'Đang chờ xây lại website'
+    case 'running':
+      return 'Đang xây lại website'
+    case 'succeeded':
+      return `Xây lại website: ${outcome.pages ?? 0} trang trong ${seconds(outcome.durationMs ?? 0)}`
+    case 'failed':
+      return `Xây lại website không thành công sau ${seconds(outcome.durationMs ?? 0)} (website cũ vẫn hoạt động)`
+  }
+}
