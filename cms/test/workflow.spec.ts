@@ -60,6 +60,22 @@ describe(`website workflow over REST (${testDatabase})`, () => {
   /** Departments are records of the school (one spelling everywhere). */
   const departmentId = async (name: keyof Fixture['departments']) => fx.departments[name]
 
+  it("shows reviewers the author's name, and nothing else of the account; nobody anonymous sees it", async () => {
+    const post = await createPost('teacherA', { title: `Bài có tên tác giả ${Math.random()}` })
+    expectOk(await act('teacherA', post.id, 'submit'), 'submitted')
+    const leader = await cms.rest.request('GET', `/posts/${post.id}?draft=true&depth=1`, { token: tokens.teamLeaderA })
+    expect(leader.status).toBe(200)
+    expect(leader.body.authorName).toBe(fx.emails.teacherA.split('@')[0])
+    // The account itself stays out of reach: the relation is an id, not the user's document.
+    expect(typeof leader.body.author === 'object' && leader.body.author !== null ? Object.keys(leader.body.author) : []).not.toContain('email')
+    expectOk(await act('teamLeaderA', post.id, 'approve'), 'leader-approved')
+    expectOk(await act('principalA', post.id, 'publish'), 'published')
+    const anonymous = await cms.rest.request('GET', `/posts/${post.id}`)
+    expect(anonymous.status).toBe(200)
+    expect(anonymous.body.authorName).toBeUndefined()
+    expect(anonymous.body.author).toBeUndefined()
+  })
+
   it('carries a post from a teacher to the public, and keeps the live version during a re-review', async () => {
     const post = await createPost('teacherA')
     expect(post.workflowState).toBe('draft')

@@ -2,7 +2,7 @@ import path from 'node:path'
 
 import { registry, type Registry } from '@truongso/registry'
 
-import { DEFAULT_MAX_PASSWORD_AGE_DAYS } from './auth/passwordAge.ts'
+import { DEFAULT_MAX_PASSWORD_AGE_DAYS } from './accounts/passwordAge.ts'
 import type { SiteBuildOptions } from './sites/options.ts'
 import type { TruongsoPluginOptions } from './types.ts'
 import type { WorkflowOptions } from './workflow/options.ts'

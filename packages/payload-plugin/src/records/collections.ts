@@ -1,6 +1,6 @@
 import type { CollectionConfig, Field, Where } from 'payload'
 
-import { validateSchoolYear } from '../content/schoolYear.ts'
+import { validateSchoolYear } from '../website/schoolYear.ts'
 import { schoolsWhereUserHas, type RoleHolder } from '../roles.ts'
 import { validateCccd } from './cccd.ts'
 import { logStudentProfileRead, maskCccdForReader, syncStudentFromEnrolments, syncStudentsOfClass } from './hooks.ts'

@@ -2,7 +2,7 @@ import path from 'node:path'
 
 import type { Access, CollectionConfig, Where } from 'payload'
 
-import { manageOwnUploads, recordUploader, uploadedByField } from '../content/uploadedBy.ts'
+import { manageOwnUploads, recordUploader, uploadedByField } from '../website/uploadedBy.ts'
 import type { ResolvedOptions } from '../defaults.ts'
 import { isDistrictUser, schoolsWhereUserHas, type RoleHolder } from '../roles.ts'
 import { createRecords, managesAllTheirSchools, RECORD_MANAGERS } from './rights.ts'

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { regularAssessmentCount } from '@truongso/assessment'
 
-import { validateSchoolYear } from '../content/schoolYear.ts'
+import { validateSchoolYear } from '../website/schoolYear.ts'
 import { createRecords, manageRecords, readRecords } from './rights.ts'
 
 /**

@@ -1,8 +1,9 @@
 import type { CollectionConfig, Field } from 'payload'
 
-import { deleteWorkflowContent, readPublishedOrMember, updateWorkflowContent, canWriteContent } from '../content/access.ts'
+import { deleteWorkflowContent, readPublishedOrMember, updateWorkflowContent, canWriteContent } from './access.ts'
 import { labels } from '../translations/index.ts'
 import { relationId, type RoleHolder } from '../roles.ts'
+import { userNameOf } from '../accounts/userName.ts'
 import { contentDepartmentHook, defaultDepartment, DEPARTMENTS_SLUG } from './departments.ts'
 import { reviewQueueEndpoint, siteLinkEndpoint, transitionEndpoint } from './endpoints.ts'
 import { guardWorkflowWrites, setWorkingState } from './guard.ts'
@@ -37,7 +38,17 @@ function workflowFields(slug: string, hasDepartment: boolean, options: WorkflowO
       relationTo: 'users',
       label: { vi: 'Tác giả', en: 'Author' },
       access: { read: signedInField },
+      admin: { position: 'sidebar', readOnly: true, hidden: true },
+    },
+    {
+      // The author's name for colleagues who may not read the account (a team leader, the board).
+      name: 'authorName',
+      type: 'text',
+      virtual: true,
+      label: { vi: 'Tác giả', en: 'Author' },
+      access: { read: signedInField },
       admin: { position: 'sidebar', readOnly: true },
+      hooks: { afterRead: [({ siblingData, req }) => userNameOf(req, siblingData?.author)] },
     },
   ]
   if (!hasDepartment) {

@@ -1,9 +1,9 @@
 import type { Payload } from 'payload'
 import React from 'react'
 
-import { schoolDisclosureStatuses } from '../../content/disclosureCompliance.ts'
-import { currentSchoolYear } from '../../content/schoolYear.ts'
-import { disclosureGroupLabels } from '../../content/sections.ts'
+import { schoolDisclosureStatuses } from '../../website/disclosureCompliance.ts'
+import { currentSchoolYear } from '../../website/schoolYear.ts'
+import { disclosureGroupLabels } from '../../website/sections.ts'
 import { schoolsWhereUserHas, type RoleHolder } from '../../roles.ts'
 
 type Props = { user?: RoleHolder | null; payload?: Payload; i18n?: { language?: string } }

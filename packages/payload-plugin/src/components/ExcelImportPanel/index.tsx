@@ -2,7 +2,7 @@
 import { Button, useAuth, useConfig, useTranslation } from '@payloadcms/ui'
 import React, { useState } from 'react'
 
-import { currentSchoolYear } from '../../content/schoolYear.ts'
+import { currentSchoolYear } from '../../website/schoolYear.ts'
 import { schoolsWhereUserHas, type RoleHolder } from '../../roles.ts'
 import { RECORD_MANAGERS } from '../../records/rights.ts'
 

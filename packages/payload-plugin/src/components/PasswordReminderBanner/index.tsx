@@ -1,7 +1,7 @@
 import type { Where } from 'payload'
 import React from 'react'
 
-import { passwordReminderReason, stalePasswordListQuery, stalePasswordWhere } from '../../auth/passwordAge.ts'
+import { passwordReminderReason, stalePasswordListQuery, stalePasswordWhere } from '../../accounts/passwordAge.ts'
 import { isDistrictUser, SCHOOL_ACCOUNT_ADMIN_ROLES, schoolsWhereUserHas, type RoleHolder } from '../../roles.ts'
 import { labels } from '../../translations/index.ts'
 

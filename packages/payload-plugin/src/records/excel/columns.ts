@@ -1,4 +1,4 @@
-import { slugify } from '../../utilities/slugify.ts'
+import { slugify } from '../../website/slugify.ts'
 
 /**
  * Columns of the student sheet: our template's Vietnamese headers, and the other names the same

@@ -2,7 +2,7 @@ import { addDataAndFileToRequest, type Endpoint } from 'payload'
 import { z } from 'zod'
 
 import { schoolsWhereUserHas, type RoleHolder } from '../../roles.ts'
-import { isSchoolYear } from '../../content/schoolYear.ts'
+import { isSchoolYear } from '../../website/schoolYear.ts'
 import { RECORD_MANAGERS } from '../rights.ts'
 import { importStaff, staffListWorkbook, staffTemplate } from './staffSheets.ts'
 import { ClassListForbidden, classListWorkbook, importStudents, studentTemplate } from './studentSheets.ts'

@@ -1,30 +1,10 @@
-import type { CollectionConfig, PayloadRequest } from 'payload'
+import type { CollectionConfig } from 'payload'
 
-import { signedIn } from '../content/access.ts'
+import { signedIn } from './access.ts'
 import { roleLabels } from '../translations/index.ts'
-import { EVENTS_SLUG, type WorkflowOptions } from '../workflow/options.ts'
-import { actionLabels, stateLabels, WORKFLOW_ACTIONS, WORKFLOW_STATES } from '../workflow/states.ts'
-
-const nameCache = new WeakMap<object, Map<string, Promise<string | null>>>()
-
-/** The full name of an event's actor, once per request and actor (system steps have none). */
-function actorNameOf(req: PayloadRequest, actor: unknown): Promise<string | null> | null {
-  const id = actor && typeof actor === 'object' ? (actor as { id?: unknown }).id : actor
-  if (id === null || id === undefined || id === '') return null
-  if (actor && typeof actor === 'object' && 'fullName' in actor) return Promise.resolve(String((actor as { fullName: unknown }).fullName))
-  let names = nameCache.get(req)
-  if (!names) nameCache.set(req, (names = new Map()))
-  const key = String(id)
-  if (!names.has(key)) {
-    names.set(
-      key,
-      req.payload
-        .findByID({ collection: 'users', id: key, depth: 0, overrideAccess: true, disableErrors: true, select: { fullName: true } })
-        .then((user) => (user ? String((user as { fullName?: unknown }).fullName ?? '') || null : null)),
-    )
-  }
-  return names.get(key)!
-}
+import { userNameOf } from '../accounts/userName.ts'
+import { EVENTS_SLUG, type WorkflowOptions } from './options.ts'
+import { actionLabels, stateLabels, WORKFLOW_ACTIONS, WORKFLOW_STATES } from './states.ts'
 
 const stateOptions = WORKFLOW_STATES.map((value) => ({ value, label: stateLabels[value] }))
 
@@ -79,7 +59,7 @@ export function workflowEventsCollection(options: WorkflowOptions): CollectionCo
         virtual: true,
         label: { vi: 'Người thực hiện', en: 'By' },
         admin: { readOnly: true },
-        hooks: { afterRead: [({ siblingData, req }) => actorNameOf(req, siblingData?.actor)] },
+        hooks: { afterRead: [({ siblingData, req }) => userNameOf(req, siblingData?.actor)] },
       },
       {
         name: 'actorRole',

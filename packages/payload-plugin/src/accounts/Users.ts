@@ -7,17 +7,17 @@ import {
   deleteUsers,
   readUsers,
   updateUsers,
-} from '../access/usersAccess.ts'
-import { guardUnlock, unlockUsers } from '../access/unlockAccess.ts'
-import { passwordReminderReason } from '../auth/passwordAge.ts'
-import { passwordRemindersEndpoint } from '../endpoints/passwordReminders.ts'
-import { guardRoleGrants, requireTeamLeaderDepartment } from '../hooks/guardRoleGrants.ts'
+} from './access.ts'
+import { guardUnlock, unlockUsers } from './unlock.ts'
+import { passwordReminderReason } from './passwordAge.ts'
+import { passwordRemindersEndpoint } from './passwordReminders.ts'
+import { guardRoleGrants, requireTeamLeaderDepartment } from './guardRoleGrants.ts'
 import {
   enforcePasswordPolicy,
   enforcePasswordPolicyOnReset,
   markPasswordResetByOwner,
   trackPasswordChange,
-} from '../hooks/passwordHooks.ts'
+} from './passwordHooks.ts'
 import { DISTRICT_ROLES, relationId } from '../roles.ts'
 import { labels, roleLabels } from '../translations/index.ts'
 import type { ResolvedOptions } from '../defaults.ts'

@@ -2,8 +2,8 @@ import path from 'node:path'
 
 import { ValidationError, type CollectionConfig } from 'payload'
 
-import { canWriteContent, signedIn } from '../content/access.ts'
-import { manageOwnUploads, recordUploader, uploadedByField } from '../content/uploadedBy.ts'
+import { canWriteContent, signedIn } from '../workflow/access.ts'
+import { manageOwnUploads, recordUploader, uploadedByField } from './uploadedBy.ts'
 import { DEFAULT_WORKFLOW_ROLES } from '../workflow/rules.ts'
 import type { ResolvedOptions } from '../defaults.ts'
 

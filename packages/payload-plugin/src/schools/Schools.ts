@@ -3,8 +3,8 @@ import type { CollectionConfig } from 'payload'
 import { hasDistrictRole } from '../roles.ts'
 import { labels } from '../translations/index.ts'
 import type { ResolvedOptions } from '../defaults.ts'
-import { syncSchoolFromRegistry } from '../hooks/syncSchoolFromRegistry.ts'
-import { createSchoolIntroduction } from './Introductions.ts'
+import { syncSchoolFromRegistry } from './syncFromRegistry.ts'
+import { createSchoolIntroduction } from '../website/Introductions.ts'
 import { SCHOOL_LEVELS, TEMPLATE_IDS } from '@truongso/registry'
 
 const readOnly = { readOnly: true } as const

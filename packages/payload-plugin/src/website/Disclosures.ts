@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { disclosureComplianceEndpoint } from '../content/disclosureCompliance.ts'
-import { currentSchoolYear, validateSchoolYear } from '../content/schoolYear.ts'
-import { DISCLOSURE_GROUPS, disclosureGroupLabels } from '../content/sections.ts'
-import { uniqueSchoolSlug } from '../content/slugHook.ts'
+import { disclosureComplianceEndpoint } from './disclosureCompliance.ts'
+import { currentSchoolYear, validateSchoolYear } from './schoolYear.ts'
+import { DISCLOSURE_GROUPS, disclosureGroupLabels } from './sections.ts'
+import { uniqueSchoolSlug } from './slugHook.ts'
 
 /** Public disclosures (công khai) by Circular 09/2024 group and school year; findable after the year ends. */
 export function disclosuresCollection(): CollectionConfig {

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { signedIn } from '../content/access.ts'
-import { SITE_BUILDS_SLUG } from '../sites/options.ts'
+import { signedIn } from '../workflow/access.ts'
+import { SITE_BUILDS_SLUG } from './options.ts'
 
 /**
  * Every rebuild of a school's website and how it ended; a failed build keeps the previous site

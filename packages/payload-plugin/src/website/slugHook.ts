@@ -1,7 +1,7 @@
 import type { CollectionBeforeValidateHook } from 'payload'
 
 import { relationId } from '../roles.ts'
-import { slugify } from '../utilities/slugify.ts'
+import { slugify } from './slugify.ts'
 
 /** Fills the slug from the title and keeps it unique within the school (…-2, …-3). */
 export const uniqueSchoolSlug: CollectionBeforeValidateHook = async ({ collection, data, originalDoc, req }) => {

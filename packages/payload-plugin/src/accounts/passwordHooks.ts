@@ -7,7 +7,7 @@ import {
   type PayloadRequest,
 } from 'payload'
 
-import { MIN_PASSWORD_LENGTH, passwordPolicyViolations } from '../auth/passwordPolicy.ts'
+import { MIN_PASSWORD_LENGTH, passwordPolicyViolations } from './passwordPolicy.ts'
 import { message } from '../translations/index.ts'
 
 function assertPasswordPolicy(req: PayloadRequest, password: unknown, email: unknown): void {

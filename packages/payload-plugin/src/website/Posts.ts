@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { validateSchoolYear, currentSchoolYear } from '../content/schoolYear.ts'
-import { POST_SECTIONS, sectionLabels } from '../content/sections.ts'
-import { uniqueSchoolSlug } from '../content/slugHook.ts'
+import { validateSchoolYear, currentSchoolYear } from './schoolYear.ts'
+import { POST_SECTIONS, sectionLabels } from './sections.ts'
+import { uniqueSchoolSlug } from './slugHook.ts'
 
 /** News, announcements and professional information of a school's website (DOMAIN.md §2). */
 export function postsCollection(): CollectionConfig {

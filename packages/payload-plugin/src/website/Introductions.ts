@@ -7,7 +7,7 @@ import {
   type PayloadRequest,
 } from 'payload'
 
-import { manageSchoolPages, readPublishedOrMember } from '../content/access.ts'
+import { manageSchoolPages, readPublishedOrMember } from '../workflow/access.ts'
 import { relationId, type RoleHolder } from '../roles.ts'
 import { languageOf } from '../translations/index.ts'
 import { isBoardMember } from '../workflow/rules.ts'

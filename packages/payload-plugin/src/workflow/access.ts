@@ -1,7 +1,7 @@
 import type { Access, Where } from 'payload'
 
 import { isDistrictUser, relationId, schoolsWhereUserHas, type RoleHolder, type SchoolRole } from '../roles.ts'
-import { DEFAULT_WORKFLOW_ROLES, type WorkflowRoles } from '../workflow/rules.ts'
+import { DEFAULT_WORKFLOW_ROLES, type WorkflowRoles } from './rules.ts'
 
 /**
  * Website content: the public reads only what is published; members of a school read all of their

@@ -1,6 +1,6 @@
 import type { Endpoint, Where } from 'payload'
 
-import { passwordReminderReason, stalePasswordWhere, type PasswordState } from '../auth/passwordAge.ts'
+import { passwordReminderReason, stalePasswordWhere, type PasswordState } from './passwordAge.ts'
 import { isDistrictUser, relationId, SCHOOL_ACCOUNT_ADMIN_ROLES, schoolsWhereUserHas } from '../roles.ts'
 import { message } from '../translations/index.ts'
 import type { ResolvedOptions } from '../defaults.ts'
