@@ -27,5 +27,6 @@ export function TruongSoLogo() {
 
 /** The small mark in the admin's nav and header. */
 export function TruongSoIcon() {
-  return <Mark size={28} />
+  // Payload gives the nav icon an 18 px box; a larger mark is cut off.
+  return <Mark size={18} />
 }
