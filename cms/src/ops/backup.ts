@@ -44,7 +44,7 @@ function copyTree(from: string, to: string) {
   }
 }
 
-function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}) {
+function run(command: string, args: string[], env: Record<string, string> = {}) {
   const result = spawnSync(command, args, { encoding: 'utf8', env: { ...process.env, ...env } })
   if (result.error) throw new Error(`${command} could not be started: ${result.error.message}`)
   if (result.status !== 0) throw new Error(`${command} failed: ${result.stderr.trim().split('\n').slice(-3).join(' ')}`)
