@@ -12,6 +12,9 @@ export default defineConfig({
         test: { name: 'assessment', root: './packages/assessment', include: ['src/**/*.spec.ts'] },
       },
       {
+        test: { name: 'snapshot', root: './packages/snapshot', include: ['src/**/*.spec.ts'] },
+      },
+      {
         test: { name: 'payload-plugin', root: './packages/payload-plugin', include: ['src/**/*.spec.ts'] },
       },
       {

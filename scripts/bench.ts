@@ -20,6 +20,8 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 
+import type { BuildAllResult } from '../sites/scripts/buildAll.ts'
+
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const cmsDir = path.join(root, 'cms')
 const sections = process.argv.slice(2)
@@ -214,7 +216,8 @@ async function benchSites() {
   const exitCode = await new Promise<number | null>((resolve) => child.once('exit', resolve))
   clearInterval(sampler)
   const seconds = (performance.now() - t0) / 1000
-  const pages = Number(/(\d+) pages in [\d.]+s \(/.exec(output)?.[1] ?? 0)
+  // buildAll's stdout is its one JSON result line (its progress goes to stderr).
+  const pages = (JSON.parse(output.trim().split('\n').at(-1) || '{}') as Partial<BuildAllResult>).pages ?? 0
   if (exitCode !== 0) console.warn(`sites: buildAll exited ${exitCode}:\n${output.trim().split('\n').slice(-5).join('\n')}`)
 
   // 1b. The Pagefind step alone, at the same concurrency, on the same snapshots: Astro without

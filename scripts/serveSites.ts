@@ -1,5 +1,5 @@
 /**
- * Local preview of the built sites (ARCHITECTURE: port 4321): `http://<slug>.localhost:4321/` serves
+ * Local preview of the built sites (port 4321, docs/architecture.md): `http://<slug>.localhost:4321/` serves
  * `sites/dist/<slug>/`, and `http://localhost:4321/` lists every school. Production hosting uses
  * nginx (sites/scripts/writeNginx.ts); this is for browsing on a developer's machine.
  */

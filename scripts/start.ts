@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import type { BuildAllResult } from '../sites/scripts/buildAll.ts'
 import { ensureAdminBuilt, sourceStamp } from './lib/stamps.ts'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -39,16 +40,23 @@ function buildStaleSites(): void {
   }
   if (stale.length === 0) return console.log('[start] all sites are up to date')
   const t = performance.now()
-  const build = spawnSync(process.execPath, ['--no-deprecation', 'scripts/buildAll.ts', '--only', stale.map((s) => s.slug).join(','), '--snapshots', snapshotsDir, '--out', distRoot], { cwd: path.join(root, 'sites'), stdio: 'inherit' })
+  // Its progress goes to stderr (shown); stdout is its one JSON result line.
+  const build = spawnSync(process.execPath, ['--no-deprecation', 'scripts/buildAll.ts', '--only', stale.map((s) => s.slug).join(','), '--snapshots', snapshotsDir, '--out', distRoot], {
+    cwd: path.join(root, 'sites'),
+    stdio: ['ignore', 'pipe', 'inherit'],
+    encoding: 'utf8',
+  })
   if (build.status !== 0) {
     // One school's failed build must not keep the CMS and the other 33 sites from starting.
     console.error('[start] some sites failed to build (listed above); serving the others, they are retried on the next start')
     return
   }
+  const result = JSON.parse(build.stdout.trim().split('\n').at(-1) ?? '{}') as Partial<BuildAllResult>
+  const built = new Set(result.built ?? [])
   for (const { slug, hash } of stale) {
-    if (existsSync(path.join(distRoot, slug))) writeFileSync(path.join(markersDir, slug), hash)
+    if (built.has(slug)) writeFileSync(path.join(markersDir, slug), hash)
   }
-  console.log(`[start] built ${stale.length} sites in ${((performance.now() - t) / 1000).toFixed(1)}s`)
+  console.log(`[start] built ${built.size} sites (${result.pages ?? 0} pages) in ${((performance.now() - t) / 1000).toFixed(1)}s`)
 }
 
 const t0 = performance.now()

@@ -10,6 +10,9 @@ cd "$(dirname "$0")/.."
 echo "== type-check (strict TypeScript, every package; includes the MongoDB adapter path) =="
 pnpm typecheck
 
+echo "== lint (ESLint + typescript-eslint, eslint.config.js) =="
+pnpm lint
+
 echo "== tests on SQLite (embedded) =="
 pnpm exec vitest run "$@"
 

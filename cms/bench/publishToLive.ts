@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 
-import { performTransition } from '@truongso/payload-plugin'
+import { BULK_WRITE_CONTEXT, performTransition, POST_SECTIONS } from '@truongso/payload-plugin'
 import { createLocalReq, getPayload } from 'payload'
 
 import { buildTruongsoConfig } from '../src/lib/buildConfig.ts'
@@ -23,13 +23,12 @@ const sites = { snapshotsDir: path.join(dataDir, 'snapshots'), distRoot: path.jo
 const payload = await getPayload({ config: buildTruongsoConfig({ databaseUri: undefined, dataDir, logLevel: 'warn', sites }) })
 const ids = await seedSchools(payload)
 const school = ids.get('tieuhocledo')!
-const trusted = { truongsoWorkflowTransition: true, truongsoSkipSiteRebuild: true }
 const post = (i: number, extra: Record<string, unknown>) =>
   payload.create({
     collection: 'posts',
     overrideAccess: true,
-    context: trusted,
-    data: { school, title: `Tin số ${i}`, slug: `tin-so-${i}`, section: ['thong-bao', 'chuyen-mon', 'hoat-dong'][i % 3], summary: 'Tóm tắt.', content: lexicalParagraphs(['Nội dung bài viết dùng cho đo hiệu năng.']), department: 'Tổ 1', ...extra } as never,
+    context: BULK_WRITE_CONTEXT,
+    data: { school, title: `Tin số ${i}`, slug: `tin-so-${i}`, section: POST_SECTIONS[i % 3], summary: 'Tóm tắt.', content: lexicalParagraphs(['Nội dung bài viết dùng cho đo hiệu năng.']), department: 'Tổ 1', ...extra } as never,
   })
 for (let i = 1; i <= postsCount; i++) await post(i, { _status: 'published', workflowState: 'published', publishedDate: new Date(Date.UTC(2026, 10, 24) - i * 3_600_000).toISOString() })
 const principal = await payload.create({

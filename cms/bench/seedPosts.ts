@@ -2,6 +2,7 @@
  * Benchmark data: the 34 schools with N published posts each (default 200), written through the
  * Local API into `TRUONGSO_DATA_DIR`. `node cms/bench/seedPosts.ts [postsPerSchool]`
  */
+import { BULK_WRITE_CONTEXT, POST_SECTIONS } from '@truongso/payload-plugin'
 import { getPayload } from 'payload'
 
 import { buildTruongsoConfig } from '../src/lib/buildConfig.ts'
@@ -13,7 +14,6 @@ if (!dataDir) throw new Error('TRUONGSO_DATA_DIR is required')
 const perSchool = Number(process.argv[2] ?? 200)
 const payload = await getPayload({ config: buildTruongsoConfig({ databaseUri: undefined, dataDir, logLevel: 'warn' }) })
 const ids = await seedSchools(payload)
-const sections = ['thong-bao', 'chuyen-mon', 'hoat-dong'] as const
 const started = performance.now()
 for (const [slug, schoolId] of ids) {
   const existing = await payload.count({ collection: 'posts', where: { school: { equals: schoolId } }, overrideAccess: true })
@@ -21,12 +21,12 @@ for (const [slug, schoolId] of ids) {
     await payload.create({
       collection: 'posts',
       overrideAccess: true,
-      context: { truongsoWorkflowTransition: true, truongsoSkipSiteRebuild: true },
+      context: BULK_WRITE_CONTEXT,
       data: {
         school: schoolId,
         title: `Tin số ${i + 1} của ${slug}: hoạt động dạy và học tháng ${(i % 9) + 1}`,
         slug: `tin-so-${i + 1}`,
-        section: sections[i % 3],
+        section: POST_SECTIONS[i % 3],
         summary: 'Tóm tắt bài viết dùng cho đo hiệu năng.',
         content: lexicalParagraphs(['Nội dung bài viết dùng cho đo hiệu năng, đủ dài để giống một bản tin thật của nhà trường.', 'Đoạn thứ hai.']),
         tags: ['tin tức', `tháng ${(i % 9) + 1}`],

@@ -91,6 +91,21 @@ describe(`school records over REST (${testDatabase})`, () => {
       expect((await cms.rest.request('GET', `/classes/${ids.c61}/export`, { token: tokens.teamLeaderA2 })).status).toBe(403)
     })
 
+    it('records refusals speak the admin’s language, and a bad request changes nothing', async () => {
+      const vi = await cms.rest.request('GET', `/classes/${ids.c61}/roster`, { token: tokens.teamLeaderA2 })
+      expect(vi.body.errors[0].message).toBe('Chỉ giáo viên dạy hoặc chủ nhiệm lớp này và BGH được xem danh sách lớp.')
+      const en = await cms.rest.request('GET', `/classes/${ids.c61}/roster`, { token: tokens.teamLeaderA2, language: 'en' })
+      expect(en.status).toBe(403)
+      expect(en.body.errors[0].message).toMatch(/^Only the teachers/)
+      const before = await cms.payload.find({ collection: 'enrolments', where: { student: { equals: ids.lan } }, overrideAccess: true, depth: 0 })
+      const bad = await cms.rest.request('POST', `/students/${ids.lan}/transfer`, { token: tokens.principalA, language: 'en', body: { kind: 'teleport', date: '1/1/2026', reason: '' } })
+      expect(bad.status).toBe(400)
+      expect(bad.body.errors[0].message).toContain('Invalid request: kind: kind must be class-change')
+      expect(bad.body.errors[0].message).toContain('date: the date must look like YYYY-MM-DD')
+      const after = await cms.payload.find({ collection: 'enrolments', where: { student: { equals: ids.lan } }, overrideAccess: true, depth: 0 })
+      expect(after.docs).toEqual(before.docs)
+    })
+
     it.each(outsiders)('%s of another school sees nothing', async (who) => {
       const res = await cms.rest.request('GET', `/students/${ids.lan}`, { token: tokens[who] })
       expect([403, 404]).toContain(res.status)

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 
+import { BULK_WRITE_CONTEXT, SKIP_SITE_REBUILD } from '@truongso/payload-plugin'
 import { parseSnapshot } from '@truongso/snapshot'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest'
@@ -199,7 +200,7 @@ describe(`published-content snapshot and site rebuilds (${testDatabase})`, () =>
     const disclosure = await cms.payload.create({
       collection: 'disclosures',
       overrideAccess: true,
-      context: { truongsoWorkflowTransition: true, truongsoSkipSiteRebuild: true },
+      context: BULK_WRITE_CONTEXT,
       data: { school: fx.schoolA, title: 'Công khai cơ sở vật chất', group: 'general', schoolYear: '2025-2026', _status: 'published', workflowState: 'published' } as never,
     })
     expect(await countBuilds('queued')).toBe(0)
@@ -224,7 +225,24 @@ describe(`published-content snapshot and site rebuilds (${testDatabase})`, () =>
     // Nor does a delete by trusted bulk code that rebuilds the sites itself.
     const other = await publishedPost('Tin xoá hàng loạt')
     await cms.payload.jobs.run({ queue: 'sites' })
-    await cms.payload.delete({ collection: 'posts', id: other, overrideAccess: true, context: { truongsoSkipSiteRebuild: true } })
+    await cms.payload.delete({ collection: 'posts', id: other, overrideAccess: true, context: { [SKIP_SITE_REBUILD]: true } })
     expect(await countBuilds('queued')).toBe(0)
+  })
+
+  it('rebuilds the school when its introduction goes live, not for a draft over the live page or with the skip flag', async () => {
+    await cms.payload.jobs.run({ queue: 'sites' })
+    const intro = (await cms.payload.find({ collection: 'introductions', where: { school: { equals: fx.schoolA } }, limit: 1, overrideAccess: true })).docs[0]!
+    const triggers = async () => (await cms.payload.find({ collection: 'site-builds', where: { status: { equals: 'queued' } }, overrideAccess: true })).docs.map((b) => String(b.trigger))
+    const publish = await cms.rest.request('PATCH', `/introductions/${intro.id}`, { token: tokens.principalA, body: { schoolName: 'Trường A (đăng)', _status: 'published' } })
+    expect(publish.status, JSON.stringify(publish.body)).toBe(200)
+    expect(await triggers()).toEqual([`introductions ${intro.id}: published`])
+    await cms.payload.jobs.run({ queue: 'sites' })
+    // A draft saved over the live page leaves the site as it is.
+    const draft = await cms.rest.request('PATCH', `/introductions/${intro.id}?draft=true`, { token: tokens.principalA, body: { schoolName: 'Trường A (nháp)' } })
+    expect(draft.status, JSON.stringify(draft.body)).toBe(200)
+    expect(await triggers()).toEqual([])
+    // Trusted bulk code that builds the sites itself asks for nothing.
+    await cms.payload.update({ collection: 'introductions', id: intro.id, overrideAccess: true, context: BULK_WRITE_CONTEXT, data: { schoolName: 'Trường A (nạp)', _status: 'published' } as never })
+    expect(await triggers()).toEqual([])
   })
 })

@@ -144,7 +144,7 @@ describe(`website workflow over REST (${testDatabase})`, () => {
   describe('forbidden transitions are refused and change nothing', () => {
     const actors: (Who | null)[] = ['teacherA', 'teacherA2', 'teamLeaderA', 'teamLeaderA2', 'principalA', 'vicePrincipalA', 'schoolAdminA', 'principalB', 'teacherB', 'districtOfficer', null]
     const actions: Action[] = ['submit', 'approve', 'publish', 'return', 'unpublish']
-    // Written out by hand from seed 004 §5, not derived from the code under test.
+    // Written out by hand from the approval rules (docs/domain.md § Approval), not derived from the code under test.
     const allowed: Record<string, string[]> = {
       draft: ['teacherA:submit'],
       submitted: ['teamLeaderA:approve', 'teamLeaderA:return', 'principalA:return', 'vicePrincipalA:return'],

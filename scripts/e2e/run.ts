@@ -121,7 +121,7 @@ try {
     try {
       await expectEventually(page, site('tieuhocledo'), (html) => html.includes(title), 'the new post on the home page')
     } catch (error) {
-      throw new Error(`${error instanceof Error ? error.message : error}\nsite builds: ${JSON.stringify(await siteBuilds())}`)
+      throw new Error(`${error instanceof Error ? error.message : error}\nsite builds: ${JSON.stringify(await siteBuilds())}`, { cause: error })
     }
   })
 

@@ -1,13 +1,16 @@
 /**
  * Builds every school that has a snapshot folder (or those named with --only a,b,c), a few at a time.
  *   node sites/scripts/buildAll.ts [--snapshots <dir>] [--out <distRoot>] [--concurrency 2] [--only a,b]
- * Prints pages and seconds per school and in total; exits 1 when any school failed (its previous
- * site is kept).
+ * Prints pages and seconds per school and in total on stderr, then one JSON line on stdout (a
+ * `BuildAllResult`, read by `pnpm start` and the benchmark); exits 1 when any school failed (its
+ * previous site is kept).
  */
 import { existsSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 
 import { buildSchoolSite, defaultDistRoot, defaultSnapshotsDir, option } from './buildSchool.ts'
+
+export type BuildAllResult = { schools: number; built: string[]; failed: string[]; pages: number; seconds: number }
 
 const argv = process.argv.slice(2)
 const snapshotsDir = path.resolve(option(argv, '--snapshots') ?? defaultSnapshotsDir)
@@ -26,6 +29,7 @@ const slugs = readdirSync(snapshotsDir)
 
 const started = performance.now()
 let pages = 0
+const built: string[] = []
 const failures: string[] = []
 const queue = [...slugs]
 await Promise.all(
@@ -34,7 +38,8 @@ await Promise.all(
       try {
         const result = await buildSchoolSite({ slug, snapshotsDir, distRoot })
         pages += result.pages
-        console.log(`[sites] ${slug}: ${result.pages} pages in ${(result.ms / 1000).toFixed(1)}s`)
+        built.push(slug)
+        console.error(`[sites] ${slug}: ${result.pages} pages in ${(result.ms / 1000).toFixed(1)}s`)
       } catch (error) {
         failures.push(slug)
         console.error(`[sites] ${slug}: FAILED (previous site kept): ${error instanceof Error ? error.message : error}`)
@@ -43,11 +48,11 @@ await Promise.all(
   }),
 )
 const seconds = (performance.now() - started) / 1000
-console.log(
+console.error(
   `[sites] ${slugs.length - failures.length}/${slugs.length} schools, ${pages} pages in ${seconds.toFixed(1)}s` +
     (seconds > 0 ? ` (${(pages / seconds).toFixed(0)} pages/s, concurrency ${concurrency})` : ''),
 )
-if (failures.length) {
-  console.error(`[sites] failed: ${failures.join(', ')}`)
-  process.exit(1)
-}
+if (failures.length) console.error(`[sites] failed: ${failures.join(', ')}`)
+const result: BuildAllResult = { schools: slugs.length, built: built.sort(), failed: failures.sort(), pages, seconds: Number(seconds.toFixed(1)) }
+console.log(JSON.stringify(result))
+if (failures.length) process.exit(1)

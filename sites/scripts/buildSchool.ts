@@ -1,18 +1,21 @@
 /**
  * Builds one school's static site from its snapshot into `<distRoot>/<slug>/`, atomically: the new
- * site is built in `<distRoot>/.tmp-<slug>-<random>/` and swapped in only when everything (Astro,
- * files, search index) succeeded, so a failed build leaves the previous site online.
+ * site is built in a scratch folder and swapped in only when everything (Astro, files, search index)
+ * succeeded, so a failed build leaves the previous site online (@truongso/snapshot/folders).
  *   node sites/scripts/buildSchool.ts <slug> [--snapshots <dir>] [--out <distRoot>]
+ * Run so, it prints one JSON result line on stdout (@truongso/snapshot/build-result), which the CMS
+ * reads; its other output goes to stderr.
  */
 import { spawn } from 'node:child_process'
-import { randomBytes } from 'node:crypto'
 import { constants, existsSync, readFileSync } from 'node:fs'
-import { cp, mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises'
+import { cp, readdir, readFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { parseSnapshot, type Snapshot } from '@truongso/snapshot'
+import { formatBuildResult } from '@truongso/snapshot/build-result'
+import { removeLeftovers, replaceFolder, withScratchFolder } from '@truongso/snapshot/folders'
 
 import { writeSearchIndex } from './searchIndex.ts'
 
@@ -66,17 +69,6 @@ function missingFiles(snapshot: Snapshot, snapshotDir: string): string[] {
   return [...new Set(paths)].filter((p) => !existsSync(path.join(snapshotDir, p)))
 }
 
-/** Removes what a killed build of this school left behind (temporary folders older than an hour). */
-async function removeLeftovers(distRoot: string, slug: string): Promise<void> {
-  const prefix = new RegExp(`^\\.(tmp|old|cache)-${slug}-[0-9a-f]{8}$`)
-  for (const name of await readdir(distRoot)) {
-    if (!prefix.test(name)) continue
-    const dir = path.join(distRoot, name)
-    const age = await stat(dir).then((s) => Date.now() - s.mtimeMs, () => 0)
-    if (age > 3_600_000) await rm(dir, { recursive: true, force: true })
-  }
-}
-
 export type BuildArgs = { slug: string; snapshotsDir?: string; distRoot?: string }
 
 /** Builds `<distRoot>/<slug>/` from `<snapshotsDir>/<slug>/`; rejects (keeping the old site) on any error. */
@@ -93,38 +85,22 @@ export async function buildSchoolSite(args: BuildArgs): Promise<{ pages: number;
   const missing = missingFiles(snapshot, snapshotDir)
   if (missing.length) console.warn(`[sites] ${args.slug}: ${missing.length} referenced file(s) missing from the snapshot, e.g. ${missing[0]}`)
 
-  await mkdir(distRoot, { recursive: true })
-  await removeLeftovers(distRoot, args.slug)
-  const stamp = `${args.slug}-${randomBytes(4).toString('hex')}`
-  const tmp = path.join(distRoot, `.tmp-${stamp}`)
-  const cache = path.join(distRoot, `.cache-${stamp}`)
-  const work = path.join(sitesDir, '.astro', `work-${stamp}`)
-  const target = path.join(distRoot, args.slug)
-  const old = path.join(distRoot, `.old-${stamp}`)
-  try {
-    await mkdir(work, { recursive: true })
-    await runAstro(work, { SITE_SNAPSHOT_DIR: snapshotDir, SITE_OUT_DIR: tmp, SITE_CACHE_DIR: cache })
-    const files = path.join(snapshotDir, 'files')
-    // Copy-on-write clones where the file system can, plain copies elsewhere.
-    if (existsSync(files)) await cp(files, path.join(tmp, 'files'), { recursive: true, mode: constants.COPYFILE_FICLONE })
-    await writeSearchIndex(snapshot, tmp)
-    const pages = await countPages(tmp)
-    // The swap: two renames in the same folder. Should the second fail, the old site goes back.
-    const hadOld = existsSync(target)
-    if (hadOld) await rename(target, old)
-    try {
-      await rename(tmp, target)
-    } catch (error) {
-      if (hadOld) await rename(old, target)
-      throw error
-    }
-    if (hadOld) await rm(old, { recursive: true, force: true })
-    return { pages, ms: Math.round(performance.now() - started) }
-  } finally {
-    await rm(tmp, { recursive: true, force: true })
-    await rm(cache, { recursive: true, force: true })
-    await rm(work, { recursive: true, force: true })
-  }
+  // Astro's working folder (see runAstro) lives in sites/.astro/, its private cache beside the site.
+  const astroDir = path.join(sitesDir, '.astro')
+  await removeLeftovers(astroDir, args.slug)
+  const pages = await replaceFolder(path.join(distRoot, args.slug), (tmp) =>
+    withScratchFolder(distRoot, 'cache', args.slug, (cache) =>
+      withScratchFolder(astroDir, 'work', args.slug, async (work) => {
+        await runAstro(work, { SITE_SNAPSHOT_DIR: snapshotDir, SITE_OUT_DIR: tmp, SITE_CACHE_DIR: cache })
+        const files = path.join(snapshotDir, 'files')
+        // Copy-on-write clones where the file system can, plain copies elsewhere.
+        if (existsSync(files)) await cp(files, path.join(tmp, 'files'), { recursive: true, mode: constants.COPYFILE_FICLONE })
+        await writeSearchIndex(snapshot, tmp)
+        return countPages(tmp)
+      }),
+    ),
+  )
+  return { pages, ms: Math.round(performance.now() - started) }
 }
 
 export function option(argv: string[], name: string): string | undefined {
@@ -141,9 +117,12 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.a
   try {
     const argv = process.argv.slice(3)
     const result = await buildSchoolSite({ slug, snapshotsDir: option(argv, '--snapshots'), distRoot: option(argv, '--out') })
-    console.log(`[sites] ${slug}: ${result.pages} pages in ${(result.ms / 1000).toFixed(1)}s`)
+    console.error(`[sites] ${slug}: ${result.pages} pages in ${(result.ms / 1000).toFixed(1)}s`)
+    console.log(formatBuildResult({ ok: true, slug, ...result }))
   } catch (error) {
-    console.error(`[sites] ${slug}: build failed, previous site kept. ${error instanceof Error ? error.message : error}`)
+    const message = error instanceof Error ? error.message : String(error)
+    console.error(`[sites] ${slug}: build failed, previous site kept. ${message}`)
+    console.log(formatBuildResult({ ok: false, slug, error: message }))
     process.exit(1)
   }
 }

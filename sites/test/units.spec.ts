@@ -1,8 +1,8 @@
-import { foldVietnamese } from '@truongso/snapshot'
+import { foldVietnamese, slugify } from '@truongso/snapshot'
 import { describe, expect, it } from 'vitest'
 
 import { htmlToText } from '../scripts/searchIndex.ts'
-import { fileType, formatDate, formatSize, slugify } from '../src/lib/format.ts'
+import { fileType, formatDate, formatSize } from '../src/lib/format.ts'
 import { bestRendition, lazyImages, srcsetOf } from '../src/lib/images.ts'
 
 describe('formatting', () => {

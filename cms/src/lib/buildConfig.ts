@@ -4,7 +4,7 @@ import path from 'node:path'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { vi } from '@payloadcms/translations/languages/vi'
-import { truongsoPlugin, type TruongsoPluginOptions } from '@truongso/payload-plugin'
+import { message, truongsoPlugin, type TruongsoPluginOptions } from '@truongso/payload-plugin'
 import { buildConfig, type EmailAdapter, type SanitizedConfig } from 'payload'
 import sharp from 'sharp'
 
@@ -42,11 +42,11 @@ export function buildTruongsoConfig(options: TruongsoConfigOptions): Promise<San
       importMap: { baseDir: path.join(cmsDir, 'src') },
       meta: {
         // Payload puts a space between a page's title and the suffix.
-        titleSuffix: '– Trường Số',
-        description: 'Hồ sơ điện tử và website trường học – Phòng GDĐT Hội An',
+        titleSuffix: `– ${message(null, 'ui.brand-name')}`,
+        description: message(null, 'ui.brand-description'),
         // The Trường Số mark (components/Branding) inline: no static file to serve.
         icons: [{ rel: 'icon', type: 'image/svg+xml', url: "data:image/svg+xml,<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 48 48'><rect width='48' height='48' rx='10' fill='%231d4ed8'/><path d='M24 8 8 18h32L24 8Z' fill='%23fff'/><path d='M12 22v16c4-2 8-2 12 0 4-2 8-2 12 0V22c-4-2-8-2-12 0-4-2-8-2-12 0Z' fill='%23fff'/></svg>" }],
-        openGraph: { title: 'Trường Số', description: 'Hồ sơ điện tử và website trường học – Phòng GDĐT Hội An', siteName: 'Trường Số' },
+        openGraph: { title: message(null, 'ui.brand-name'), description: message(null, 'ui.brand-description'), siteName: message(null, 'ui.brand-name') },
       },
       // Lists and headers; each date field's picker gets dd/MM/yyyy from the plugin (admin/dates.ts).
       dateFormat: 'dd/MM/yyyy HH:mm',
@@ -89,6 +89,9 @@ export function buildTruongsoConfig(options: TruongsoConfigOptions): Promise<San
     sharp,
     telemetry: false,
     logger: { options: { level: options.logLevel ?? process.env.LOG_LEVEL ?? 'info' } },
-    typescript: { outputFile: path.join(cmsDir, 'src/payload-types.ts'), autoGenerate: false },
+    // `pnpm generate:types` writes the document types; without the global `declare module 'payload'`
+    // block, which would narrow the collection slugs the plugin handles generically (its source is
+    // typechecked with the CMS). The CMS imports the types where it reads documents.
+    typescript: { outputFile: path.join(cmsDir, 'src/payload-types.ts'), autoGenerate: false, declare: false },
   })
 }

@@ -1,3 +1,4 @@
+import { message } from '@truongso/payload-plugin'
 import type { EmailAdapter } from 'payload'
 import nodemailer from 'nodemailer'
 import { z } from 'zod'
@@ -8,7 +9,7 @@ const smtpEnv = z.object({
   SMTP_USER: z.string().optional(),
   SMTP_PASS: z.string().optional(),
   SMTP_FROM: z.string().email().default('no-reply@truongso.local'),
-  SMTP_FROM_NAME: z.string().default('Trường Số'),
+  SMTP_FROM_NAME: z.string().default(message(null, 'ui.brand-name')),
 })
 
 /**

@@ -1,3 +1,4 @@
+import { message, messageEn } from '@truongso/payload-plugin'
 import { GraphQLError, Kind, type ASTNode, type DocumentNode, type ValidationRule } from 'graphql'
 
 /** Deeper selections than any admin or site query needs. */
@@ -20,7 +21,7 @@ export function graphqlValidationRules(args: { document?: DocumentNode }): Valid
   const refusal: ValidationRule = (context) => ({
     Document() {
       context.reportError(
-        new GraphQLError('Truy vấn GraphQL có vòng lặp fragment hoặc lồng quá sâu. / The GraphQL query has a fragment cycle or is nested too deeply.'),
+        new GraphQLError(`${message(null, 'input.graphql-too-complex')} / ${messageEn('input.graphql-too-complex')}`),
       )
     },
   })

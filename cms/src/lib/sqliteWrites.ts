@@ -1,4 +1,5 @@
 import { createClient, type Client, type InStatement, type Transaction, type TransactionMode } from '@libsql/client'
+import { message } from '@truongso/payload-plugin'
 import { APIError, type AfterErrorHook, type DatabaseAdapterObj, type Payload } from 'payload'
 
 /**
@@ -21,12 +22,11 @@ import { APIError, type AfterErrorHook, type DatabaseAdapterObj, type Payload } 
  * 503 and "Hệ thống đang bận…" (DatabaseBusyError), never 500. Reads never wait (WAL).
  */
 
-export const BUSY_MESSAGE = { vi: 'Hệ thống đang bận, vui lòng thử lại sau ít giây.', en: 'The system is busy, please try again in a few seconds.' }
 
 /** The database stayed busy too long for this request: 503, with a message the admin shows. */
 export class DatabaseBusyError extends APIError {
   constructor(detail: string) {
-    super(BUSY_MESSAGE.vi, 503, { detail }, true)
+    super(message(null, 'system.busy'), 503, { detail }, true)
   }
 }
 
@@ -38,8 +38,7 @@ export const busyDatabaseResponse: AfterErrorHook = ({ error, req }) => {
   if (!(error instanceof DatabaseBusyError) && !isBusy(error)) return
   req.payload?.logger.warn({ msg: `database busy: ${error.message}` })
   req.responseHeaders = new Headers({ ...Object.fromEntries(req.responseHeaders ?? []), 'Retry-After': '2' })
-  const language = req.i18n?.language === 'en' ? 'en' : 'vi'
-  return { response: { errors: [{ message: BUSY_MESSAGE[language] }] }, status: 503 }
+  return { response: { errors: [{ message: message(req, 'system.busy') }] }, status: 503 }
 }
 
 export type WriterLockOptions = { maxWaitMs: number }

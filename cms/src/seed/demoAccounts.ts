@@ -8,7 +8,7 @@ import { z } from 'zod'
 
 import { seedDepartment } from './departments.ts'
 
-/** One line of cms/data/demo-accounts.json (shape fixed in ARCHITECTURE.md). */
+/** One line of cms/data/demo-accounts.json (shape fixed in docs/architecture.md § Names shared by code, tests and docs). */
 export const demoAccountSchema = z.object({
   email: z.string().email(),
   password: z.string().min(10),

@@ -1,14 +1,15 @@
-import { currentSchoolYear, type WorkflowState } from '@truongso/payload-plugin'
+import { BULK_WRITE_CONTEXT, currentSchoolYear, type WorkflowState } from '@truongso/payload-plugin'
+import type { PostSection } from '@truongso/snapshot'
 import type { School } from '@truongso/registry'
 import type { Payload } from 'payload'
 
 import { seedDepartment } from './departments.ts'
 import { lexicalParagraphs } from './lexical.ts'
 
-/** Seeded writes bypass the workflow guard the way the workflow itself does (trusted server code). */
-const TRUSTED = { truongsoWorkflowTransition: true, truongsoSkipSiteRebuild: true }
+/** Seeded writes bypass the workflow guard the way the workflow itself does, and build no site each (the seed builds them all). */
+const TRUSTED = BULK_WRITE_CONTEXT
 
-type PostSeed = { title: string; section: 'thong-bao' | 'chuyen-mon' | 'hoat-dong'; summary: string; body: string[]; tags: string[] }
+type PostSeed = { title: string; section: PostSection; summary: string; body: string[]; tags: string[] }
 
 function postsFor(school: School, year: string): PostSeed[] {
   const preschool = school.template === 'preschool'

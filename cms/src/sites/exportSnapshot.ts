@@ -1,25 +1,13 @@
-import { randomBytes } from 'node:crypto'
-import { copyFile, mkdir, rename, rm, writeFile } from 'node:fs/promises'
+import { copyFile, mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
-import { disclosureGroupLabels } from '@truongso/payload-plugin'
-import { parseSnapshot, SNAPSHOT_VERSION, type Snapshot, type SnapshotAttachment, type SnapshotImage } from '@truongso/snapshot'
+import { disclosureGroupLabels, parseSnapshot, SNAPSHOT_VERSION, unionLabels, type Snapshot, type SnapshotAttachment, type SnapshotImage } from '@truongso/snapshot'
+import { replaceFolder } from '@truongso/snapshot/folders'
 import type { Payload, Where } from 'payload'
 
+import { findDocs } from '../lib/documents.ts'
+import type { Document, Media } from '../payload-types.ts'
 import { inlineImageHtml, richTextToHtml as toHtml, richTextToText } from './richText.ts'
-
-type UploadDoc = {
-  id: number | string
-  filename?: string | null
-  mimeType?: string | null
-  filesize?: number | null
-  width?: number | null
-  height?: number | null
-  alt?: string | null
-  title?: string | null
-  sizes?: Record<string, { filename?: string | null; width?: number | null } | undefined> | null
-  school?: number | string | { id: number | string } | null
-}
 
 type Collected = { from: string; to: string }
 
@@ -36,20 +24,19 @@ export async function exportSchoolSnapshot(
   slug: string,
   options: { snapshotsDir: string; uploadsDir: string },
 ): Promise<{ dir: string; snapshot: Snapshot }> {
-  const found = await payload.find({ collection: 'schools', where: { slug: { equals: slug } }, limit: 1, depth: 0, overrideAccess: true })
-  const school = found.docs[0]
+  const [school] = await findDocs(payload, { collection: 'schools', where: { slug: { equals: slug } }, limit: 1, depth: 0, overrideAccess: true })
   if (!school) throw new Error(`no school with slug "${slug}"`)
   const published: Where = { and: [{ school: { equals: school.id } }, { _status: { equals: 'published' } }] }
   const [intro, posts, disclosures] = await Promise.all([
-    payload.find({ collection: 'introductions', where: published, limit: 1, depth: 1, draft: false, overrideAccess: true }),
-    payload.find({ collection: 'posts', where: published, pagination: false, depth: 1, draft: false, sort: '-publishedDate', overrideAccess: true }),
-    payload.find({ collection: 'disclosures', where: published, pagination: false, depth: 1, draft: false, sort: '-publishedDate', overrideAccess: true }),
+    findDocs(payload, { collection: 'introductions', where: published, limit: 1, depth: 1, draft: false, overrideAccess: true }),
+    findDocs(payload, { collection: 'posts', where: published, pagination: false, depth: 1, draft: false, sort: '-publishedDate', overrideAccess: true }),
+    findDocs(payload, { collection: 'disclosures', where: published, pagination: false, depth: 1, draft: false, sort: '-publishedDate', overrideAccess: true }),
   ])
 
   const files: Collected[] = []
   // Content is read with access off, so a file of another school must be refused here too, whatever
   // the database holds (saves refuse such references; this guards rows changed behind their back).
-  const ownFile = (doc: UploadDoc, kind: 'media' | 'documents', where: string): boolean => {
+  const ownFile = (doc: Media | Document, kind: 'media' | 'documents', where: string): boolean => {
     const owner = doc.school && typeof doc.school === 'object' ? doc.school.id : doc.school
     if (owner !== undefined && owner !== null && String(owner) === String(school.id)) return true
     payload.logger.warn(`snapshot ${slug}: skipped ${kind} ${doc.id} of school ${owner ?? 'none'} referenced by ${where}`)
@@ -61,8 +48,8 @@ export async function exportSchoolSnapshot(
     where = label
     return build()
   }
-  const image = (doc: unknown): SnapshotImage | null => {
-    const media = doc as UploadDoc | null
+  const image = (media: number | Media | null | undefined): SnapshotImage | null => {
+    // depth 1 populates it; an id alone is a file that no longer exists.
     if (!media || typeof media !== 'object' || !media.filename) return null
     if (!ownFile(media, 'media', where)) return null
     const dir = path.join(options.uploadsDir, 'media')
@@ -79,12 +66,14 @@ export async function exportSchoolSnapshot(
   // Images inside the text travel as snapshot files too, like covers.
   const richTextToHtml = (value: unknown) =>
     toHtml(value, (doc) => {
-      const picture = image(doc)
-      return picture ? inlineImageHtml(picture, (doc as { caption?: string | null }).caption) : ''
+      // An upload node of the media collection holds its (populated) media document.
+      const media = doc as Media
+      const picture = image(media)
+      return picture ? inlineImageHtml(picture, media.caption) : ''
     })
-  const attachments = (docs: unknown): SnapshotAttachment[] =>
-    (Array.isArray(docs) ? docs : [])
-      .filter((d): d is UploadDoc => typeof d === 'object' && d !== null && Boolean((d as UploadDoc).filename))
+  const attachments = (docs: (number | Document)[] | null | undefined): SnapshotAttachment[] =>
+    (docs ?? [])
+      .filter((d): d is Document => typeof d === 'object' && Boolean(d.filename))
       .filter((d) => ownFile(d, 'documents', where))
       .map((d) => {
         files.push({ from: path.join(options.uploadsDir, 'documents', d.filename!), to: d.filename! })
@@ -92,7 +81,7 @@ export async function exportSchoolSnapshot(
       })
   const date = (value: unknown, fallback: unknown) => String(value ?? fallback ?? new Date().toISOString())
 
-  const introDoc = intro.docs[0] as Record<string, any> | undefined
+  const introDoc = intro[0]
   const snapshot: Snapshot = parseSnapshot({
     version: SNAPSHOT_VERSION,
     generatedAt: new Date().toISOString(),
@@ -111,11 +100,11 @@ export async function exportSchoolSnapshot(
           functionsHtml: richTextToHtml(introDoc.functions),
           structureHtml: richTextToHtml(introDoc.structure),
           orgChart: image(introDoc.orgChart),
-          leaders: (introDoc.leaders ?? []).map((l: Record<string, any>) => ({ name: l.name, position: l.position, unit: l.unit ?? null, phone: l.phone ?? null })),
+          leaders: (introDoc.leaders ?? []).map((l) => ({ name: l.name, position: l.position, unit: l.unit ?? null, phone: l.phone ?? null })),
           historyHtml: richTextToHtml(introDoc.history),
-          unions: (introDoc.unions ?? []).map((u: Record<string, any>) => ({
+          unions: (introDoc.unions ?? []).map((u) => ({
             kind: u.kind,
-            label: { 'cong-doan': 'Công đoàn', 'doan-tn': 'Đoàn TNCS Hồ Chí Minh', 'doi-tntp': 'Đội TNTP Hồ Chí Minh' }[u.kind as string] ?? u.kind,
+            label: unionLabels[u.kind as keyof typeof unionLabels]?.vi ?? u.kind,
             html: richTextToHtml(u.description),
           })),
           address: introDoc.address ?? null,
@@ -123,7 +112,7 @@ export async function exportSchoolSnapshot(
           email: introDoc.email ?? null,
         }))
       : null,
-    posts: posts.docs.map((p) => at(`post ${p.id}`, () => ({
+    posts: posts.map((p) => at(`post ${p.id}`, () => ({
       id: String(p.id),
       slug: p.slug,
       title: p.title,
@@ -133,17 +122,17 @@ export async function exportSchoolSnapshot(
       text: richTextToText(p.content),
       cover: image(p.cover),
       attachments: attachments(p.attachments),
-      tags: (p.tags as string[] | null) ?? [],
+      tags: p.tags ?? [],
       schoolYear: p.schoolYear ?? null,
       publishedDate: date(p.publishedDate, p.updatedAt),
       updatedAt: String(p.updatedAt),
     }))),
-    disclosures: disclosures.docs.map((d) => at(`disclosure ${d.id}`, () => ({
+    disclosures: disclosures.map((d) => at(`disclosure ${d.id}`, () => ({
       id: String(d.id),
       slug: d.slug,
       title: d.title,
       group: d.group,
-      groupLabel: disclosureGroupLabels[d.group as keyof typeof disclosureGroupLabels].vi,
+      groupLabel: disclosureGroupLabels[d.group].vi,
       schoolYear: d.schoolYear,
       periodStart: d.periodStart ? String(d.periodStart).slice(0, 10) : null,
       summary: d.summary ?? '',
@@ -156,14 +145,10 @@ export async function exportSchoolSnapshot(
   })
 
   const finalDir = path.join(options.snapshotsDir, slug)
-  const unique = `${process.pid}-${randomBytes(4).toString('hex')}`
-  const tmpDir = path.join(options.snapshotsDir, `.tmp-${slug}-${unique}`)
-  await mkdir(path.join(tmpDir, 'files'), { recursive: true })
-  for (const file of files) await copyFile(file.from, path.join(tmpDir, 'files', file.to))
-  await writeFile(path.join(tmpDir, 'snapshot.json'), JSON.stringify(snapshot))
-  const oldDir = path.join(options.snapshotsDir, `.old-${slug}-${unique}`)
-  await rename(finalDir, oldDir).catch(() => undefined)
-  await rename(tmpDir, finalDir)
-  await rm(oldDir, { recursive: true, force: true })
+  await replaceFolder(finalDir, async (dir) => {
+    await mkdir(path.join(dir, 'files'))
+    for (const file of files) await copyFile(file.from, path.join(dir, 'files', file.to))
+    await writeFile(path.join(dir, 'snapshot.json'), JSON.stringify(snapshot))
+  })
   return { dir: finalDir, snapshot }
 }

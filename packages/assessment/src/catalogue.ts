@@ -29,7 +29,7 @@ export const GRADES: Readonly<Record<SchoolLevel, readonly number[]>> = { TH: [1
 const EVERY_PERIODIC: readonly PeriodicTest[] = ['mid-term-1', 'end-of-term-1', 'mid-term-2', 'end-of-year']
 const END_OF_TERM_ONLY: readonly PeriodicTest[] = ['end-of-term-1', 'end-of-year']
 
-/** Lower secondary, programme 2018 (DOMAIN.md §4): name, kind, periods per year for grades 6, 7, 8, 9. */
+/** Lower secondary, programme 2018 (docs/domain.md § Grading): name, kind, periods per year for grades 6, 7, 8, 9. */
 const THCS_SUBJECTS: readonly { name: string; kind: 'scored' | 'comment'; periods: readonly [number, number, number, number] }[] = [
   { name: 'Ngữ văn', kind: 'scored', periods: [140, 140, 140, 140] },
   { name: 'Toán', kind: 'scored', periods: [140, 140, 140, 140] },

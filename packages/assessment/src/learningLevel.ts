@@ -81,7 +81,7 @@ export function learningLevelBeforeAdjustment(input: LearningLevelInput): Level 
 }
 
 /**
- * Art. 9.3 (*interpretation*, DOMAIN.md §4): if changing the result of one single subject (its
+ * Art. 9.3 (*interpretation*, docs/domain.md § Grading): if changing the result of one single subject (its
  * score to 10, or Chưa đạt to Đạt) would lift the learning result to Tốt or Khá, two or more
  * levels above `computed`, the result is raised by one level. Returns the adjusted level.
  */

@@ -55,7 +55,7 @@ export function dueByMidTerm(required: number): number {
 }
 
 /**
- * Score-entry progress of one class-subject in one term (DOMAIN.md §3): how many regular
+ * Score-entry progress of one class-subject in one term (docs/domain.md § Gradebook): how many regular
  * assessments exist against those due at mid-term (half) and at term end (all), and which students
  * have their mid-term and end-of-term assessments.
  */

@@ -15,25 +15,22 @@ import { siteBuildsCollection } from './sites/SiteBuilds.ts'
 import { membershipRowFields, usersCollection } from './accounts/Users.ts'
 import { workflowEventsCollection } from './workflow/WorkflowEvents.ts'
 import { resolveOptions } from './defaults.ts'
-import {
-  classesCollection,
-  departmentsCollection,
-  enrolmentsCollection,
-  recordAccessLogsCollection,
-  RECORD_COLLECTIONS,
-  recordPhotosCollection,
-  schoolYearsCollection,
-  staffCollection,
-  studentsCollection,
-  subjectsCollection,
-  teachingAssignmentsCollection,
-} from './records/collections.ts'
+import { classesCollection } from './records/Classes.ts'
+import { departmentsCollection } from './records/Departments.ts'
+import { enrolmentsCollection } from './records/Enrolments.ts'
+import { RECORD_COLLECTIONS } from './records/fields.ts'
+import { recordAccessLogsCollection } from './records/RecordAccessLogs.ts'
+import { recordPhotosCollection } from './records/RecordPhotos.ts'
+import { schoolYearsCollection } from './records/SchoolYears.ts'
+import { staffCollection } from './records/Staff.ts'
+import { studentsCollection } from './records/Students.ts'
+import { subjectsCollection } from './records/Subjects.ts'
+import { teachingAssignmentsCollection } from './records/TeachingAssignments.ts'
 import { isDistrictUser } from './roles.ts'
 import { labels } from './translations/index.ts'
 import type { TruongsoPluginOptions } from './types.ts'
 import { SITE_BUILDS_SLUG } from './sites/options.ts'
 import { rebuildSiteTask } from './sites/rebuildTask.ts'
-import { requestSiteRebuild } from './sites/requestRebuild.ts'
 import { withInputValidation } from './validation/index.ts'
 import { withApprovalWorkflow } from './workflow/index.ts'
 import { workflowTasks } from './workflow/jobs.ts'
@@ -42,15 +39,16 @@ import { EVENTS_SLUG } from './workflow/options.ts'
 export * from './roles.ts'
 export { passwordPolicyViolations, MIN_PASSWORD_LENGTH } from './accounts/passwordPolicy.ts'
 export { passwordReminderReason } from './accounts/passwordAge.ts'
-export { roleLabels, labels } from './translations/index.ts'
-export { slugify } from './website/slugify.ts'
+export { roleLabels, labels, message, messageEn, languageOf, type MessageKey } from './translations/index.ts'
+export { errorResponse } from './translations/errorResponse.ts'
 export { decideTransition, DEFAULT_WORKFLOW_ROLES, type WorkflowRoles } from './workflow/rules.ts'
 export { performTransition } from './workflow/transition.ts'
 export { requestSiteRebuild } from './sites/requestRebuild.ts'
+export { BULK_WRITE_CONTEXT, SKIP_SITE_REBUILD, TRUSTED_WRITE } from './context.ts'
 export type { SiteBuildOptions } from './sites/options.ts'
 export { withApprovalWorkflow } from './workflow/index.ts'
 export { WORKFLOW_STATES, type WorkflowState, type WorkflowAction } from './workflow/states.ts'
-export { POST_SECTIONS, DISCLOSURE_GROUPS, sectionLabels, disclosureGroupLabels } from './website/sections.ts'
+export { POST_SECTIONS, DISCLOSURE_GROUPS, sectionLabels, disclosureGroupLabels, slugify } from '@truongso/snapshot'
 export { currentSchoolYear } from './website/schoolYear.ts'
 export { importStudents, studentTemplate } from './records/excel/studentSheets.ts'
 export { STUDENT_COLUMNS } from './records/excel/columns.ts'
@@ -67,11 +65,6 @@ export const truongsoPlugin =
     const options = resolveOptions(pluginOptions)
     if (!options.enabled) return incoming
     const sites = options.sites
-    if (sites) {
-      options.workflow.onLiveChange = async (req, school, trigger) => {
-        await requestSiteRebuild(req.payload, school, trigger, sites, req)
-      }
-    }
 
     const underWorkflow = (collection: CollectionConfig) =>
       // Every save of a school's document keeps its relations inside the school (access/sameSchoolRelations.ts).
@@ -80,7 +73,7 @@ export const truongsoPlugin =
     const ours = [
       schoolsCollection(options),
       usersCollection(options),
-      introductionsCollection(sites ? (req, school, trigger) => requestSiteRebuild(req.payload, school, trigger, sites, req).then(() => undefined) : undefined),
+      introductionsCollection(options.workflow.roles, options.workflow.onLiveChange),
       postsCollection(),
       disclosuresCollection(),
       mediaCollection(options),

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest'
 
-import { canAdministerSchoolAccounts, isDistrictUser, rolesInSchool, schoolsWhereUserHas } from './roles.ts'
+import {
+  canAdministerSchoolAccounts,
+  DEFAULT_BOARD_ROLES,
+  isDistrictUser,
+  relationId,
+  rolesInSchool,
+  SCHOOL_ACCOUNT_ADMIN_ROLES,
+  SCHOOL_MANAGER_ROLES,
+  SCHOOL_ROLES,
+  schoolsWhereUserHas,
+} from './roles.ts'
 
 const user = {
   id: 1,
@@ -27,5 +37,16 @@ describe('roles', () => {
     expect(canAdministerSchoolAccounts({ id: 3, districtRoles: ['district-officer'] }, 10)).toBe(false)
     expect(isDistrictUser({ id: 3, districtRoles: ['district-officer'] })).toBe(true)
     expect(isDistrictUser(user)).toBe(false)
+  })
+  it('nests the role groups: board and account admins among the managers, managers among the school roles', () => {
+    for (const role of SCHOOL_MANAGER_ROLES) expect(SCHOOL_ROLES).toContain(role)
+    for (const role of [...DEFAULT_BOARD_ROLES, ...SCHOOL_ACCOUNT_ADMIN_ROLES]) expect(SCHOOL_MANAGER_ROLES).toContain(role)
+    expect(SCHOOL_ROLES).toHaveLength(7)
+  })
+  it('reads a relation id from an id or a populated document, null for anything else', () => {
+    expect(relationId(7)).toBe(7)
+    expect(relationId('7')).toBe('7')
+    expect(relationId({ id: 7, name: 'Tổ 1' })).toBe(7)
+    for (const value of [null, undefined, {}, { id: null }, { id: {} }, [], true]) expect(relationId(value)).toBeNull()
   })
 })

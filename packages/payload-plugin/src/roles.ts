@@ -1,5 +1,5 @@
 /**
- * Roles of DOMAIN.md §1. District roles are held on the account; school roles are held per school
+ * Roles (docs/domain.md § Roles). District roles are held on the account; school roles are held per school
  * (a membership row), so one person can be a teacher in one school and staff in another.
  */
 export const DISTRICT_ROLES = ['district-officer', 'district-admin'] as const
@@ -18,10 +18,15 @@ export type DistrictRole = (typeof DISTRICT_ROLES)[number]
 export type SchoolRole = (typeof SCHOOL_ROLES)[number]
 export type Role = DistrictRole | SchoolRole
 
-/** Roles that administer a school's accounts: create users, grant school roles, reset passwords. */
+/**
+ * The school's managers (the board and the admin team): they manage the school's pages and records
+ * and see every account of the school.
+ */
+export const SCHOOL_MANAGER_ROLES: readonly SchoolRole[] = ['school-admin', 'principal', 'vice-principal']
+/** Roles that administer a school's accounts: create users, grant school roles, reset passwords, unlock. */
 export const SCHOOL_ACCOUNT_ADMIN_ROLES: readonly SchoolRole[] = ['school-admin', 'principal']
-/** Roles that may see every account of their school (the board and the admin team). */
-export const SCHOOL_DIRECTORY_ROLES: readonly SchoolRole[] = ['school-admin', 'principal', 'vice-principal']
+/** The default board of the approval workflow: approve and publish, return, unpublish. */
+export const DEFAULT_BOARD_ROLES: readonly SchoolRole[] = ['principal', 'vice-principal']
 
 type ID = number | string
 type Relation = ID | { id: ID } | null | undefined
@@ -40,9 +45,26 @@ export type RoleHolder = {
   memberships?: readonly Membership[] | null
 }
 
-export function relationId(value: Relation): ID | null {
-  if (value === null || value === undefined) return null
-  return typeof value === 'object' ? value.id : value
+/**
+ * The id of a relation as Payload gives it: the id itself, or the populated document (depth ≥ 1);
+ * null for none or for anything else.
+ */
+export function relationId(value: unknown): ID | null {
+  if (typeof value === 'number' || typeof value === 'string') return value
+  if (typeof value === 'object' && value !== null && 'id' in value) {
+    const id = (value as { id: unknown }).id
+    return typeof id === 'number' || typeof id === 'string' ? id : null
+  }
+  return null
+}
+
+/**
+ * The signed-in user of a request (or a component's `user` prop) as the role rules read it, null when
+ * anonymous. Payload types `req.user` per project (its generated `User`); every users document of
+ * this plugin has the fields a RoleHolder needs, so this is the one place that says so.
+ */
+export function currentUser(req: { user?: unknown } | null | undefined): RoleHolder | null {
+  return (req?.user ?? null) as RoleHolder | null
 }
 
 export function hasDistrictRole(user: RoleHolder | null | undefined, ...roles: DistrictRole[]): boolean {

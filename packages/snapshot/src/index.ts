@@ -1,10 +1,13 @@
 import { z } from 'zod'
 
+import { DISCLOSURE_GROUPS, POST_SECTIONS } from './sections.ts'
+
 /**
- * The boundary between the CMS and the static sites (ARCHITECTURE.md): for one school, everything
- * published and nothing else — no drafts, no workflow history, no reviewer or author identities,
- * no school records. The CMS writes `<dir>/<slug>/snapshot.json` plus the files it references under
- * `<dir>/<slug>/files/`; the site build reads only that.
+ * The boundary between the CMS and the static sites (docs/architecture.md § The snapshot
+ * boundary): for one school, everything published and nothing else — no drafts, no workflow
+ * history, no reviewer or author identities, no school records. The CMS writes
+ * `<dir>/<slug>/snapshot.json` plus the files it references under `<dir>/<slug>/files/`; the site
+ * build reads only that.
  */
 export const SNAPSHOT_VERSION = 1
 
@@ -30,7 +33,7 @@ export const postSchema = z.object({
   id: z.string(),
   slug: z.string().regex(/^[a-z0-9-]+$/),
   title: z.string(),
-  section: z.enum(['thong-bao', 'chuyen-mon', 'hoat-dong']),
+  section: z.enum(POST_SECTIONS),
   summary: z.string(),
   /** Rendered rich text (trusted: written by the school's staff and approved). */
   html: z.string(),
@@ -48,7 +51,7 @@ export const disclosureSchema = z.object({
   id: z.string(),
   slug: z.string().regex(/^[a-z0-9-]+$/),
   title: z.string(),
-  group: z.enum(['general', 'finance', 'quality', 'plan-results', 'annual-report', 'preschool-weekly']),
+  group: z.enum(DISCLOSURE_GROUPS),
   groupLabel: z.string(),
   schoolYear: z.string(),
   periodStart: z.string().nullable(),
@@ -108,9 +111,17 @@ export function parseSnapshot(json: unknown): Snapshot {
   return parsed.data
 }
 
-/** Vietnamese folding for search: diacritics off and đ → d (which Unicode decomposition leaves alone). */
-export function foldVietnamese(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D')
-}
-
 export { bestRendition, CONTENT_IMAGE_SIZES, fileUrl, srcsetOf } from './images.ts'
+export {
+  DISCLOSURE_GROUPS,
+  disclosureGroupLabels,
+  POST_SECTIONS,
+  sectionLabels,
+  UNION_KINDS,
+  unionLabels,
+  type DisclosureGroup,
+  type Label,
+  type PostSection,
+  type UnionKind,
+} from './sections.ts'
+export { foldVietnamese, slugify } from './slugify.ts'

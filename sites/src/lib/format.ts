@@ -1,5 +1,3 @@
-import { foldVietnamese } from '@truongso/snapshot'
-
 /** Vietnamese date, dd/mm/yyyy, in Vietnam's time zone. */
 export function formatDate(iso: string): string {
   return new Date(iso).toLocaleDateString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric' })
@@ -9,14 +7,6 @@ export function formatDate(iso: string): string {
 export function formatSize(bytes: number): string {
   if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1).replace('.', ',')} MB`
   return `${Math.max(1, Math.round(bytes / 1024))} KB`
-}
-
-/** Vietnamese-aware URL slug: NFD, marks removed, đ → d, lowercase, anything else → "-". */
-export function slugify(text: string): string {
-  return foldVietnamese(text)
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
 }
 
 const TYPES: Record<string, string> = {

@@ -1,4 +1,4 @@
-/** The sub-pages of "Giới thiệu" (DOMAIN.md §2), built only when the school has an introduction. */
+/** The sub-pages of "Giới thiệu" (docs/domain.md § The public website), built only when the school has an introduction. */
 export const INTRO_PAGES = [
   { slug: 'chuc-nang-nhiem-vu', title: 'Chức năng, nhiệm vụ, quyền hạn' },
   { slug: 'co-cau-to-chuc', title: 'Cơ cấu tổ chức' },

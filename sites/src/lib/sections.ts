@@ -1,12 +1,12 @@
-import type { SnapshotPost } from '@truongso/snapshot'
+import { sectionLabels, type SnapshotPost } from '@truongso/snapshot'
 
 import { snapshot } from './snapshot.ts'
 
-/** The website's post sections: URL, heading, and which snapshot section fills it. */
+/** The website's post sections: URL, and heading (the section's name in the CMS), by snapshot section. */
 export const SECTIONS = {
-  'thong-bao': { path: '/thong-bao/', title: 'Thông tin – thông báo' },
-  'chuyen-mon': { path: '/thong-tin-chuyen-mon/', title: 'Thông tin chuyên môn' },
-  'hoat-dong': { path: '/tin-hoat-dong/', title: 'Tin hoạt động' },
+  'thong-bao': { path: '/thong-bao/', title: sectionLabels['thong-bao'].vi },
+  'chuyen-mon': { path: '/thong-tin-chuyen-mon/', title: sectionLabels['chuyen-mon'].vi },
+  'hoat-dong': { path: '/tin-hoat-dong/', title: sectionLabels['hoat-dong'].vi },
 } as const satisfies Record<SnapshotPost['section'], { path: string; title: string }>
 
 export type SectionId = keyof typeof SECTIONS

@@ -1,6 +1,5 @@
-import type { SnapshotPost } from '@truongso/snapshot'
+import { slugify, type SnapshotPost } from '@truongso/snapshot'
 
-import { slugify } from './format.ts'
 import { snapshot } from './snapshot.ts'
 
 export const tagPath = (tag: string) => `/the/${slugify(tag)}/`

@@ -1,5 +1,6 @@
 import type { SchoolLevel } from '@truongso/registry'
 
+import type { Menu } from '../lib/pages.ts'
 import type { SectionId } from '../lib/sections.ts'
 
 /** One block of the home page, in the order the template lists them. */
@@ -14,7 +15,7 @@ export type HomeBlock =
   | { kind: 'levels' }
 
 /**
- * What a template decides: colours, navigation order and the home page's blocks. Every folder under
+ * What a template decides: colours, navigation order and labels, and the home page's blocks. Every folder under
  * src/templates/ with a theme.ts is a template; `id` must be a value of the registry's TEMPLATE_IDS.
  */
 export type Theme = {
@@ -26,7 +27,8 @@ export type Theme = {
    * #1b1b1b text on `accent` ≥ 4.5:1 (checked in test/templates.spec.ts).
    */
   colors: { primary: string; primaryDark: string; accent: string; link: string; band: string }
-  nav: { label: string; href: string }[]
+  /** Navigation: which pages of src/lib/pages.ts, in which order (default DEFAULT_NAV), and changed labels. */
+  nav?: Partial<Menu>
   home: HomeBlock[]
   /** Levels taught, for the 'levels' block (registry level codes). */
   levels: SchoolLevel[]

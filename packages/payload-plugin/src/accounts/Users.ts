@@ -18,7 +18,7 @@ import {
   markPasswordResetByOwner,
   trackPasswordChange,
 } from './passwordHooks.ts'
-import { DISTRICT_ROLES, relationId } from '../roles.ts'
+import { DISTRICT_ROLES, relationId, SCHOOL_ROLES } from '../roles.ts'
 import { labels, roleLabels } from '../translations/index.ts'
 import type { ResolvedOptions } from '../defaults.ts'
 import { resolveMembershipDepartment } from '../workflow/departments.ts'
@@ -32,9 +32,7 @@ export function membershipRowFields(): Field[] {
       label: labels.fields.roles,
       hasMany: true,
       required: true,
-      options: (['school-admin', 'principal', 'vice-principal', 'team-leader', 'teacher', 'homeroom-teacher', 'staff'] as const).map(
-        (role) => ({ label: roleLabels[role], value: role }),
-      ),
+      options: SCHOOL_ROLES.map((role) => ({ label: roleLabels[role], value: role })),
     },
     {
       name: 'department',
@@ -43,7 +41,7 @@ export function membershipRowFields(): Field[] {
       relationTo: 'departments',
       label: labels.fields.department,
       filterOptions: ({ siblingData }) => {
-        const school = relationId((siblingData as { school?: never } | undefined)?.school)
+        const school = relationId((siblingData as { school?: unknown } | undefined)?.school)
         return school === null ? true : { school: { equals: school } }
       },
       hooks: { beforeValidate: [resolveMembershipDepartment] },

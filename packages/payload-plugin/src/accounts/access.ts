@@ -4,7 +4,7 @@ import {
   hasDistrictRole,
   isDistrictUser,
   SCHOOL_ACCOUNT_ADMIN_ROLES,
-  SCHOOL_DIRECTORY_ROLES,
+  SCHOOL_MANAGER_ROLES,
   schoolsWhereUserHas,
   type RoleHolder,
 } from '../roles.ts'
@@ -21,7 +21,7 @@ function selfOrMembersOf(user: RoleHolder, schoolIds: readonly (number | string)
 export const readUsers: Access = ({ req: { user } }) => {
   if (!user) return false
   if (isDistrictUser(user)) return true
-  return selfOrMembersOf(user, schoolsWhereUserHas(user, SCHOOL_DIRECTORY_ROLES))
+  return selfOrMembersOf(user, schoolsWhereUserHas(user, SCHOOL_MANAGER_ROLES))
 }
 
 /** Creating accounts: district admins, and school admins/principals (for their schools; see guardRoleGrants). */

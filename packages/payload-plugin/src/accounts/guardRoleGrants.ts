@@ -17,7 +17,7 @@ function normalise(memberships: readonly Membership[] | null | undefined): Norma
   for (const row of memberships ?? []) {
     const id = relationId(row.school)
     if (id === null) continue
-    const value = `${[...(row.roles ?? [])].sort().join(',')}|${relationId(row.department as never) ?? ''}`
+    const value = `${[...(row.roles ?? [])].sort().join(',')}|${relationId(row.department) ?? ''}`
     const key = String(id)
     const previous = bySchool.get(key)
     bySchool.set(key, previous ? `${previous};${value}` : value)

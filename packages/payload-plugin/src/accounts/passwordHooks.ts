@@ -52,7 +52,7 @@ const PASSWORD_BOOKKEEPING = 'truongsoPasswordBookkeeping'
 
 /**
  * Records when a password was set and whether its owner chose it: a password typed by someone else
- * (an admin creating the account or resetting it) must be changed by its owner (seed 003).
+ * (an admin creating the account or resetting it) must be changed by its owner (accounts are personal).
  */
 export const trackPasswordChange: CollectionBeforeChangeHook = ({ data, operation, originalDoc, req }) => {
   if (typeof data.password !== 'string' || data.password.length === 0) {

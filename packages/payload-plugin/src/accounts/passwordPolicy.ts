@@ -1,6 +1,7 @@
 /**
- * Password policy (seed 003 asks for personal, non-trivial passwords). Pure: returns the broken
- * rules, the caller turns them into a message in the user's language.
+ * Password policy (accounts are personal: no trivial or guessable passwords; docs/domain.md
+ * § Accounts). Pure: returns the broken rules, the caller turns them into a message in the user's
+ * language.
  */
 import { schools } from '@truongso/registry'
 import { dictionary } from '@zxcvbn-ts/language-common'

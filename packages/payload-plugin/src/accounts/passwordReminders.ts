@@ -2,12 +2,12 @@ import type { Endpoint, Where } from 'payload'
 
 import { passwordReminderReason, stalePasswordWhere, type PasswordState } from './passwordAge.ts'
 import { isDistrictUser, relationId, SCHOOL_ACCOUNT_ADMIN_ROLES, schoolsWhereUserHas } from '../roles.ts'
-import { message } from '../translations/index.ts'
 import type { ResolvedOptions } from '../defaults.ts'
+import { errorResponse } from '../translations/errorResponse.ts'
 
 /**
  * GET /api/users/password-reminders: accounts of the caller's schools whose password was set by an
- * admin and never changed, or is older than the allowed age — the list seed 003 asks admins to chase.
+ * admin and never changed, or is older than the allowed age — the list admins must chase (docs/domain.md § Accounts).
  */
 export function passwordRemindersEndpoint(options: ResolvedOptions): Endpoint {
   return {
@@ -15,11 +15,11 @@ export function passwordRemindersEndpoint(options: ResolvedOptions): Endpoint {
     method: 'get',
     handler: async (req) => {
       const user = req.user
-      if (!user) return Response.json({ errors: [{ message: message(req, 'reminders.forbidden') }] }, { status: 401 })
+      if (!user) return errorResponse(req, 401, 'reminders.forbidden')
       const district = isDistrictUser(user)
       const schools = schoolsWhereUserHas(user, SCHOOL_ACCOUNT_ADMIN_ROLES)
       if (!district && schools.length === 0) {
-        return Response.json({ errors: [{ message: message(req, 'reminders.forbidden') }] }, { status: 403 })
+        return errorResponse(req, 403, 'reminders.forbidden')
       }
       const stale = stalePasswordWhere(options.maxPasswordAgeDays)
       const where: Where = district ? stale : { and: [stale, { 'memberships.school': { in: schools } }] }
@@ -37,7 +37,7 @@ export function passwordRemindersEndpoint(options: ResolvedOptions): Endpoint {
         id: doc.id,
         fullName: doc.fullName,
         email: doc.email,
-        schools: (doc.memberships ?? []).map((m: { school: unknown }) => relationId(m.school as never)),
+        schools: (doc.memberships ?? []).map((m: { school: unknown }) => relationId(m.school)),
         reason: passwordReminderReason(doc as PasswordState, now, options.maxPasswordAgeDays),
       }))
       return Response.json({ maxAgeDays: options.maxPasswordAgeDays, totalDocs: users.length, users })

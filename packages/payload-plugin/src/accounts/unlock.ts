@@ -1,22 +1,17 @@
 import { APIError, type Access, type CollectionBeforeOperationHook, type PayloadRequest, type Where } from 'payload'
 
-import { hasDistrictRole, relationId, schoolsWhereUserHas, type RoleHolder, type SchoolRole } from '../roles.ts'
-import { languageOf } from '../translations/index.ts'
+import { currentUser, hasDistrictRole, relationId, SCHOOL_ACCOUNT_ADMIN_ROLES, schoolsWhereUserHas, type SchoolRole } from '../roles.ts'
+import { message } from '../translations/index.ts'
 
 /**
  * Lifting a login lockout undoes the guard against password guessing, so only those who answer for
  * a school's accounts may do it: its school admin and principal, and the district admin.
  */
-export const UNLOCK_ROLES: readonly SchoolRole[] = ['school-admin', 'principal']
-
-const refusal = {
-  vi: 'Chỉ Quản trị hồ sơ trường, Hiệu trưởng của trường hoặc Quản trị Phòng GDĐT được mở khoá tài khoản này.',
-  en: 'Only the school admin or principal of the school, or the district admin, may unlock this account.',
-}
+export const UNLOCK_ROLES: readonly SchoolRole[] = SCHOOL_ACCOUNT_ADMIN_ROLES
 
 function refuse(req: PayloadRequest, why: string): never {
   req.payload.logger.warn(`unlock refused (user ${req.user?.id ?? 'none'}): ${why}`)
-  throw new APIError(refusal[languageOf(req)], 403, null, true)
+  throw new APIError(message(req, 'accounts.unlock-forbidden'), 403, null, true)
 }
 
 /**
@@ -25,7 +20,7 @@ function refuse(req: PayloadRequest, why: string): never {
  * the refusal with its reason comes from guardUnlock when someone actually tries.
  */
 export const unlockUsers: Access = ({ req }) => {
-  const user = req.user as unknown as RoleHolder | null
+  const user = currentUser(req)
   if (!user) return false
   if (hasDistrictRole(user, 'district-admin')) return true
   const schools = schoolsWhereUserHas(user, UNLOCK_ROLES)
@@ -43,7 +38,7 @@ type Target = { id: number | string; districtRoles?: string[] | null; membership
  */
 export const guardUnlock: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
   if (operation !== 'unlock') return args
-  const actor = req.user as unknown as RoleHolder | null
+  const actor = currentUser(req)
   // Trusted server code (overrideAccess) and anonymous callers are left to Payload (the latter get 403 there).
   if ((args as { overrideAccess?: boolean }).overrideAccess || !actor) return args
   if (hasDistrictRole(actor, 'district-admin')) return args
@@ -62,7 +57,7 @@ export const guardUnlock: CollectionBeforeOperationHook = async ({ args, operati
   const target = found.docs[0] as unknown as Target | undefined
   if (!target) refuse(req, 'no such account')
   if ((target.districtRoles ?? []).length > 0) refuse(req, `account ${target.id} is a district account`)
-  const ofAdministered = (target.memberships ?? []).some((m) => administered.includes(String(relationId(m.school as never))))
+  const ofAdministered = (target.memberships ?? []).some((m) => administered.includes(String(relationId(m.school))))
   if (!ofAdministered) refuse(req, `account ${target.id} is not of a school the user administers`)
   return args
 }

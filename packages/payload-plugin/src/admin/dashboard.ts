@@ -26,6 +26,7 @@ export async function myDashboard(payload: Payload, user: RoleHolder) {
       sort: '-updatedAt',
       overrideAccess: true,
     })
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the plugin has no generated types for its documents
     for (const doc of found.docs as Record<string, any>[]) {
       inReview.push({ collection, id: doc.id, title: String(doc.title ?? doc.id), state: doc.workflowState, updatedAt: doc.updatedAt })
     }
@@ -39,6 +40,7 @@ export async function myDashboard(payload: Payload, user: RoleHolder) {
     sort: '-schoolYear',
     overrideAccess: true,
   })
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the plugin has no generated types for its documents
   const homeroom: MyClass[] = (classes.docs as Record<string, any>[]).map((c) => ({ id: c.id, name: String(c.name), schoolYear: String(c.schoolYear), size: Number(c.size ?? 0) }))
   return { inReview, homeroom, canWritePosts: collections.includes('posts') && schoolsWhereUserHas(user, (options?.roles ?? DEFAULT_WORKFLOW_ROLES).authors).length > 0 }
 }

@@ -1,7 +1,7 @@
 import type { CollectionConfig, Config } from 'payload'
 
 import { RECORD_MANAGERS } from '../records/rights.ts'
-import { isDistrictUser, SCHOOL_DIRECTORY_ROLES, schoolsWhereUserHas, type RoleHolder, type SchoolRole } from '../roles.ts'
+import { isDistrictUser, SCHOOL_MANAGER_ROLES, schoolsWhereUserHas, type RoleHolder, type SchoolRole } from '../roles.ts'
 
 /**
  * Who finds which collection in the admin's navigation. Only the nav and the document tabs: what a
@@ -27,7 +27,7 @@ export const NAV_AUDIENCE: Record<string, Audience> = {
 }
 
 const rolesFor: Record<Exclude<Audience, 'district'>, readonly SchoolRole[]> = {
-  directory: SCHOOL_DIRECTORY_ROLES,
+  directory: SCHOOL_MANAGER_ROLES,
   managers: RECORD_MANAGERS,
 }
 

@@ -1,3 +1,7 @@
+import type { PayloadRequest } from 'payload'
+
+import { message } from '../translations/index.ts'
+
 /**
  * Citizen identity numbers (CCCD, 12 digits: 3 province digits, century/sex digit, 2 year digits,
  * 6 serial digits). Validation is structural only; nothing here looks a person up.
@@ -14,7 +18,7 @@ export function maskCccd(value: string | null | undefined): string | null {
   return value.length <= 4 ? '*'.repeat(value.length) : `${value[0]}${'*'.repeat(value.length - 4)}${value.slice(-3)}`
 }
 
-export const validateCccd = (value: unknown): true | string =>
+export const validateCccd = (value: unknown, options?: { req?: Pick<PayloadRequest, 'i18n'> }): true | string =>
   value === null || value === undefined || value === '' || (typeof value === 'string' && isValidCccd(value))
     ? true
-    : 'Số CCCD phải gồm đúng 12 chữ số, 3 số đầu là mã tỉnh (001–096).'
+    : message(options?.req, 'records.bad-cccd')

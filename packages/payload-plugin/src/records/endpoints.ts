@@ -1,15 +1,18 @@
 import { commitTransaction, initTransaction, killTransaction, type Endpoint, type PayloadRequest } from 'payload'
 import { z } from 'zod'
 
-import { relationId, type RoleHolder } from '../roles.ts'
+import { currentUser, relationId } from '../roles.ts'
 import { refreshStudentPlacement } from './hooks.ts'
 import { canSeeClassList, managesSchool } from './rights.ts'
 import { rollOver } from './rollOver.ts'
+import { errorResponse, errorResponseText } from '../translations/errorResponse.ts'
+import { isMessageKey, message } from '../translations/index.ts'
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'ngày phải có dạng YYYY-MM-DD' })
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'records.bad-date' })
 
-function fail(status: number, message: string) {
-  return Response.json({ errors: [{ message }] }, { status })
+// zod issues carry catalogue keys as messages; spelled out in the request's language.
+function issuesText(req: PayloadRequest, issues: { path: PropertyKey[]; message: string }[]): string {
+  return issues.map((i) => `${i.path.join('.')}: ${isMessageKey(i.message) ? message(req, i.message) : i.message}`).join('; ')
 }
 
 /**
@@ -20,13 +23,13 @@ export const rosterEndpoint: Endpoint = {
   path: '/:id/roster',
   method: 'get',
   handler: async (req) => {
-    if (!req.user) return fail(401, 'Cần đăng nhập.')
+    if (!req.user) return errorResponse(req, 401, 'records.login-required')
     const url = new URL(req.url ?? 'http://x')
     const date = isoDate.safeParse(url.searchParams.get('date') ?? new Date().toISOString().slice(0, 10))
-    if (!date.success) return fail(400, 'Ngày không hợp lệ (YYYY-MM-DD).')
+    if (!date.success) return errorResponse(req, 400, 'records.bad-roster-date')
     const klass = await req.payload.findByID({ collection: 'classes', id: String(req.routeParams?.id), depth: 0, overrideAccess: false, user: req.user, disableErrors: true, req })
-    if (!klass) return fail(404, 'Không tìm thấy lớp.')
-    if (!(await canSeeClassList(req, klass))) return fail(403, 'Chỉ giáo viên dạy hoặc chủ nhiệm lớp này và BGH được xem danh sách lớp.')
+    if (!klass) return errorResponse(req, 404, 'records.class-not-found')
+    if (!(await canSeeClassList(req, klass))) return errorResponse(req, 403, 'records.class-list-forbidden')
     const on = `${date.data}T23:59:59.999Z`
     const enrolments = await req.payload.find({
       collection: 'enrolments',
@@ -51,9 +54,9 @@ export const rosterEndpoint: Endpoint = {
 }
 
 const transferBody = z.object({
-  kind: z.enum(['class-change', 'transfer-in', 'transfer-out', 'drop-out'], { error: 'loại phải là class-change, transfer-in, transfer-out hoặc drop-out' }),
+  kind: z.enum(['class-change', 'transfer-in', 'transfer-out', 'drop-out'], { error: 'records.bad-transfer-kind' }),
   date: isoDate,
-  reason: z.string().trim().min(3, { error: 'phải ghi lý do' }),
+  reason: z.string().trim().min(3, { error: 'records.reason-required' }),
   toClass: z.union([z.string(), z.number()]).optional(),
 })
 
@@ -66,7 +69,7 @@ export const transferEndpoint: Endpoint = {
   path: '/:id/transfer',
   method: 'post',
   handler: async (req: PayloadRequest) => {
-    if (!req.user) return fail(401, 'Cần đăng nhập.')
+    if (!req.user) return errorResponse(req, 401, 'records.login-required')
     let body: unknown = null
     try {
       body = req.json ? await req.json() : null
@@ -74,12 +77,12 @@ export const transferEndpoint: Endpoint = {
       // fall through to validation
     }
     const parsed = transferBody.safeParse(body)
-    if (!parsed.success) return fail(400, `Yêu cầu không hợp lệ: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`)
+    if (!parsed.success) return errorResponse(req, 400, 'records.bad-request', { details: issuesText(req, parsed.error.issues) })
     const { kind, date, reason, toClass } = parsed.data
     const student = await req.payload.findByID({ collection: 'students', id: String(req.routeParams?.id), depth: 0, overrideAccess: true, disableErrors: true, req })
-    if (!student) return fail(404, 'Không tìm thấy học sinh.')
-    if (!managesSchool(req.user as unknown as RoleHolder, student.school)) return fail(403, 'Chỉ quản trị trường và BGH được chuyển lớp, chuyển trường.')
-    if ((kind === 'class-change' || kind === 'transfer-in') && toClass === undefined) return fail(400, 'Cần chọn lớp mới (toClass).')
+    if (!student) return errorResponse(req, 404, 'records.student-not-found')
+    if (!managesSchool(currentUser(req), student.school)) return errorResponse(req, 403, 'records.transfer-forbidden')
+    if ((kind === 'class-change' || kind === 'transfer-in') && toClass === undefined) return errorResponse(req, 400, 'records.target-class-required')
     const shouldCommit = await initTransaction(req)
     try {
       const open = await req.payload.find({
@@ -93,20 +96,20 @@ export const transferEndpoint: Endpoint = {
       const current = open.docs[0]
       const day = `${date}T00:00:00.000Z`
       if (kind === 'transfer-in') {
-        if (current) throw new Error('Học sinh đang học ở một lớp của trường: dùng chuyển lớp.')
+        if (current) throw new Error(message(req, 'records.already-enrolled'))
       } else {
-        if (!current) throw new Error('Học sinh không có lớp hiện tại.')
-        if (String(current.startDate).slice(0, 10) > date) throw new Error('Ngày chuyển phải sau ngày vào lớp hiện tại.')
+        if (!current) throw new Error(message(req, 'records.no-current-class'))
+        if (String(current.startDate).slice(0, 10) > date) throw new Error(message(req, 'records.transfer-before-start'))
         await req.payload.update({ collection: 'enrolments', id: current.id, overrideAccess: true, req, data: { endDate: day, endKind: kind, reason } as never })
       }
       if (kind === 'class-change' || kind === 'transfer-in') {
         const target = await req.payload.findByID({ collection: 'classes', id: String(toClass), depth: 0, overrideAccess: true, disableErrors: true, req })
-        if (!target || String(relationId(target.school as never)) !== String(relationId(student.school as never))) throw new Error('Lớp mới không thuộc trường này.')
+        if (!target || String(relationId(target.school)) !== String(relationId(student.school))) throw new Error(message(req, 'records.class-other-school'))
         await req.payload.create({
           collection: 'enrolments',
           overrideAccess: true,
           req,
-          data: { student: student.id, class: target.id, schoolYear: target.schoolYear, startDate: day, startKind: kind, reason, school: relationId(student.school as never) } as never,
+          data: { student: student.id, class: target.id, schoolYear: target.schoolYear, startDate: day, startKind: kind, reason, school: relationId(student.school) } as never,
         })
       } else {
         await req.payload.update({ collection: 'students', id: student.id, overrideAccess: true, req, data: { status: kind === 'drop-out' ? 'dropped-out' : 'transferred-out' } as never })
@@ -116,14 +119,14 @@ export const transferEndpoint: Endpoint = {
       return Response.json({ ok: true })
     } catch (error) {
       if (shouldCommit) await killTransaction(req)
-      return fail(400, error instanceof Error ? error.message : String(error))
+      return errorResponseText(400, error instanceof Error ? error.message : String(error))
     }
   },
 }
 
 const rollOverBody = z.object({
-  fromYear: z.string().regex(/^\d{4}-\d{4}$/, { error: 'năm học phải có dạng 2026-2027' }),
-  toYear: z.string().regex(/^\d{4}-\d{4}$/, { error: 'năm học phải có dạng 2027-2028' }),
+  fromYear: z.string().regex(/^\d{4}-\d{4}$/, { error: 'records.bad-from-year' }),
+  toYear: z.string().regex(/^\d{4}-\d{4}$/, { error: 'records.bad-to-year' }),
   retain: z.array(z.union([z.string(), z.number()])).optional(),
   apply: z.boolean().optional(),
   school: z.union([z.string(), z.number()]).optional(),
@@ -134,8 +137,8 @@ export const rollOverEndpoint: Endpoint = {
   path: '/roll-over',
   method: 'post',
   handler: async (req: PayloadRequest) => {
-    const actor = req.user as unknown as RoleHolder | null
-    if (!actor) return fail(401, 'Cần đăng nhập.')
+    const actor = currentUser(req)
+    if (!actor) return errorResponse(req, 401, 'records.login-required')
     let body: unknown = null
     try {
       body = req.json ? await req.json() : null
@@ -143,11 +146,11 @@ export const rollOverEndpoint: Endpoint = {
       // validated below
     }
     const parsed = rollOverBody.safeParse(body)
-    if (!parsed.success) return fail(400, `Yêu cầu không hợp lệ: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`)
-    if (Number(parsed.data.toYear.slice(0, 4)) !== Number(parsed.data.fromYear.slice(0, 4)) + 1) return fail(400, 'Năm học mới phải liền sau năm học cũ.')
+    if (!parsed.success) return errorResponse(req, 400, 'records.bad-request', { details: issuesText(req, parsed.error.issues) })
+    if (Number(parsed.data.toYear.slice(0, 4)) !== Number(parsed.data.fromYear.slice(0, 4)) + 1) return errorResponse(req, 400, 'records.years-not-consecutive')
     const managed = (actor.memberships ?? []).map((m) => relationId(m.school)).filter((id) => id !== null && managesSchool(actor, id))
     const school = parsed.data.school ?? (managed.length === 1 ? managed[0] : undefined)
-    if (school === undefined || school === null || !managesSchool(actor, school)) return fail(403, 'Chỉ quản trị trường và BGH được chuyển năm học.')
+    if (school === undefined || school === null || !managesSchool(actor, school)) return errorResponse(req, 403, 'records.roll-over-forbidden')
     const schoolDoc = await req.payload.findByID({ collection: 'schools', id: school, depth: 0, overrideAccess: true, req })
     const lastGrade = schoolDoc.level === 'TH' ? 5 : 9
     const plan = await rollOver(req, { school, fromYear: parsed.data.fromYear, toYear: parsed.data.toYear, retain: parsed.data.retain, apply: parsed.data.apply === true, lastGrade })

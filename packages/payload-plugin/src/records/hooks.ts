@@ -1,13 +1,13 @@
 import type { CollectionAfterChangeHook, CollectionAfterOperationHook, FieldHook, PayloadRequest } from 'payload'
 
-import { relationId, type RoleHolder } from '../roles.ts'
+import { currentUser, relationId, type RoleHolder } from '../roles.ts'
 import { maskCccd } from './cccd.ts'
 import { canReadStudentPersonalData, managesSchool } from './rights.ts'
 
 /** CCCD is shown whole only to those who may read personal data; masked in every list, export and API answer for others. */
 export const maskCccdForReader: FieldHook = ({ value, siblingData, req }) => {
   if (!req.user) return value // trusted server code
-  return canReadStudentPersonalData(req.user as unknown as RoleHolder, siblingData) ? value : maskCccd(value as string | null)
+  return canReadStudentPersonalData(currentUser(req), siblingData) ? value : maskCccd(value as string | null)
 }
 
 type StudentDoc = { id: number | string; school?: unknown; homeroomTeacher?: unknown }
@@ -15,25 +15,26 @@ type StudentDoc = { id: number | string; school?: unknown; homeroomTeacher?: unk
 /** Students whose personal data this reader was just shown without being their homeroom teacher. */
 function readWithoutHomeroomRight(reader: RoleHolder, students: StudentDoc[]): StudentDoc[] {
   return students.filter(
-    (s) => String(relationId(s.homeroomTeacher as never)) !== String(reader.id) && canReadStudentPersonalData(reader, s),
+    (s) => String(relationId(s.homeroomTeacher)) !== String(reader.id) && canReadStudentPersonalData(reader, s),
   )
 }
 
 /** Records who was shown which students' personal data, and how (one profile, a list, an export). */
 export async function logPersonalDataRead(req: PayloadRequest, kind: 'profile' | 'list' | 'export', students: StudentDoc[]): Promise<void> {
-  if (!req.user || students.length === 0) return
-  const shown = readWithoutHomeroomRight(req.user as unknown as RoleHolder, students)
+  const reader = currentUser(req)
+  if (!reader || students.length === 0) return
+  const shown = readWithoutHomeroomRight(reader, students)
   if (shown.length === 0) return
   await req.payload.create({
     collection: 'record-access-logs',
     overrideAccess: true,
     req,
     data: {
-      reader: req.user.id,
+      reader: reader.id,
       kind,
       student: kind === 'profile' ? shown[0]!.id : null,
       students: kind === 'profile' ? [] : shown.map((s) => s.id),
-      school: relationId(shown[0]!.school as never),
+      school: relationId(shown[0]!.school),
     } as never,
   })
 }
@@ -69,12 +70,12 @@ export async function refreshStudentPlacement(req: PayloadRequest, studentId: nu
     overrideAccess: true,
     req,
     // A student with an open enrolment is studying again (re-admitted after leaving, or re-imported).
-    data: { currentClass: klass?.id ?? null, homeroomTeacher: relationId(klass?.homeroomTeacher as never), ...(current ? { status: 'studying' } : {}) } as never,
+    data: { currentClass: klass?.id ?? null, homeroomTeacher: relationId(klass?.homeroomTeacher), ...(current ? { status: 'studying' } : {}) } as never,
   })
 }
 
 export const syncStudentFromEnrolments: CollectionAfterChangeHook = async ({ doc, req }) => {
-  await refreshStudentPlacement(req, relationId(doc.student as never)!)
+  await refreshStudentPlacement(req, relationId(doc.student)!)
   return doc
 }
 

@@ -1,18 +1,18 @@
 import type { Access, FieldAccess, PayloadRequest, Where } from 'payload'
 
-import { isDistrictUser, relationId, rolesInSchool, schoolsWhereUserHas, type RoleHolder, type SchoolRole } from '../roles.ts'
+import { currentUser, isDistrictUser, relationId, rolesInSchool, SCHOOL_MANAGER_ROLES, SCHOOL_ROLES, schoolsWhereUserHas, type RoleHolder, type SchoolRole } from '../roles.ts'
 
-/** Roles that read and edit every record of their school (DOMAIN.md §1). */
-export const RECORD_MANAGERS: readonly SchoolRole[] = ['school-admin', 'principal', 'vice-principal']
+/** Roles that read and edit every record of their school: the board and the admin team. */
+export const RECORD_MANAGERS: readonly SchoolRole[] = SCHOOL_MANAGER_ROLES
 /** Roles that see the records of their school at all. */
-export const RECORD_READERS: readonly SchoolRole[] = ['school-admin', 'principal', 'vice-principal', 'team-leader', 'teacher', 'homeroom-teacher', 'staff']
+export const RECORD_READERS: readonly SchoolRole[] = SCHOOL_ROLES
 
 type Doc = { school?: unknown; homeroomTeacher?: unknown; user?: unknown } | undefined
 
-const user = (req: { user?: unknown }) => req.user as RoleHolder | null | undefined
+const user = currentUser
 
 export function managesSchool(actor: RoleHolder | null | undefined, school: unknown): boolean {
-  const id = relationId(school as never)
+  const id = relationId(school)
   return Boolean(actor) && id !== null && rolesInSchool(actor, id).some((r) => RECORD_MANAGERS.includes(r))
 }
 
@@ -23,7 +23,7 @@ export function managesSchool(actor: RoleHolder | null | undefined, school: unkn
 export function canReadStudentPersonalData(actor: RoleHolder | null | undefined, student: Doc): boolean {
   if (!actor || !student) return false
   if (managesSchool(actor, student.school)) return true
-  return String(relationId(student.homeroomTeacher as never)) === String(actor.id)
+  return String(relationId(student.homeroomTeacher)) === String(actor.id)
 }
 
 /** Records of a school: readable by its members (the multi-tenant plugin scopes to their schools) and district staff. */
@@ -48,7 +48,7 @@ export function classesOfTeacher(req: PayloadRequest): Promise<(number | string)
   const load = (async () => {
     const teachers: (number | string)[] = [actor.id as number | string]
     for (const m of actor.memberships ?? []) {
-      const school = relationId(m.school as never)
+      const school = relationId(m.school)
       if (school === null || !m.department || !(m.roles ?? []).includes('team-leader')) continue
       const colleagues = await req.payload.find({
         collection: 'users',
@@ -65,7 +65,7 @@ export function classesOfTeacher(req: PayloadRequest): Promise<(number | string)
       req.payload.find({ collection: 'teaching-assignments', where: { teacher: { in: teachers } }, pagination: false, depth: 0, select: { class: true }, overrideAccess: true, req }),
       req.payload.find({ collection: 'classes', where: { homeroomTeacher: { equals: actor.id } }, pagination: false, depth: 0, select: {}, overrideAccess: true, req }),
     ])
-    const ids = [...assigned.docs.map((a) => relationId(a.class as never)), ...homeroom.docs.map((c) => c.id as number | string)]
+    const ids = [...assigned.docs.map((a) => relationId(a.class)), ...homeroom.docs.map((c) => c.id as number | string)]
     return [...new Map(ids.filter((id) => id !== null).map((id) => [String(id), id!])).values()]
   })()
   classesCache.set(req, load)
@@ -74,7 +74,7 @@ export function classesOfTeacher(req: PayloadRequest): Promise<(number | string)
 
 /**
  * Students (and their enrolments): the school's managers and district staff see all; a teacher only
- * the students of the classes they teach or lead (DOMAIN.md §1: access follows the assignments).
+ * the students of the classes they teach or lead (access follows the teaching and homeroom assignments).
  */
 export function readClassScoped(classField: 'currentClass' | 'class'): Access {
   return async ({ req }) => {
@@ -139,7 +139,7 @@ export const staffPersonalField: FieldAccess = ({ req, doc }) => {
   const actor = user(req)
   if (!actor) return false
   if (!doc) return managesSomeSchool(actor)
-  return managesSchool(actor, (doc as Doc)?.school) || String(relationId((doc as Doc)?.user as never)) === String(actor.id)
+  return managesSchool(actor, (doc as Doc)?.school) || String(relationId((doc as Doc)?.user)) === String(actor.id)
 }
 
 /** Staff work and qualification fields: edited by managers only; read by the person and managers. */

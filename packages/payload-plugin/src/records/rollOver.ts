@@ -1,6 +1,7 @@
 import { commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
 
 import { relationId } from '../roles.ts'
+import { message } from '../translations/index.ts'
 
 export type RollOverPlan = {
   fromYear: string
@@ -40,7 +41,7 @@ export async function rollOver(
     const target = graduating ? null : nextClassName(String(klass.name), grade)
     const open = await payload.find({ collection: 'enrolments', where: { and: [{ class: { equals: klass.id } }, { endDate: { exists: false } }] }, pagination: false, depth: 0, overrideAccess: true, req })
     for (const enrolment of open.docs) {
-      const student = relationId(enrolment.student as never)!
+      const student = relationId(enrolment.student)!
       const kept = retain.has(String(student))
       const destination = kept ? String(klass.name) : target
       moves.push({ enrolment: enrolment.id, student, target: destination, kept })
@@ -70,7 +71,7 @@ export async function rollOver(
           collection: 'enrolments',
           overrideAccess: true,
           req,
-          data: { school: args.school, student: move.student, class: nextByName.get(move.target)!.id, schoolYear: args.toYear, startDate: yearStart, startKind: move.kept ? 'enrolled' : 'promoted', reason: move.kept ? 'Ở lại lớp' : null } as never,
+          data: { school: args.school, student: move.student, class: nextByName.get(move.target)!.id, schoolYear: args.toYear, startDate: yearStart, startKind: move.kept ? 'enrolled' : 'promoted', reason: move.kept ? message(null, 'records.stayed-back') : null } as never,
         })
       } else {
         await payload.update({ collection: 'students', id: move.student, overrideAccess: true, req, data: { status: 'graduated' } as never })

@@ -8,7 +8,7 @@ import {
 
 import { isDistrictUser, relationId, type RoleHolder } from '../roles.ts'
 import { SITE_BUILDS_SLUG } from '../sites/options.ts'
-import { languageOf, type Label } from '../translations/index.ts'
+import { languageOf, message } from '../translations/index.ts'
 import { EVENTS_SLUG } from '../workflow/options.ts'
 
 /**
@@ -178,8 +178,8 @@ async function foreignReferences(req: PayloadRequest, school: ID, found: readonl
     for (const doc of result.docs as Doc[]) {
       const ok = isUsers
         ? isDistrictUser(doc as unknown as RoleHolder) ||
-          ((doc.memberships as { school?: unknown }[] | undefined) ?? []).some((m) => String(relationId(m.school as never)) === String(school))
-        : String(relationId(doc.school as never)) === String(school)
+          ((doc.memberships as { school?: unknown }[] | undefined) ?? []).some((m) => String(relationId(m.school)) === String(school))
+        : String(relationId(doc.school)) === String(school)
       belongs.set(String(doc.id), ok)
     }
     // An id that matches nothing is not this rule's business (field validation answers it).
@@ -188,17 +188,12 @@ async function foreignReferences(req: PayloadRequest, school: ID, found: readonl
   return foreign
 }
 
-const refusal: Label = {
-  vi: '“{{field}}” chọn một mục không thuộc trường của tài liệu này. Chỉ được dùng ảnh, tệp và dữ liệu của chính trường.',
-  en: '“{{field}}” refers to an item of another school. Only the school’s own images, files and records may be used.',
-}
-
 /** beforeChange: refuses (400, naming the field) a save whose relations leave the document's school. */
 export const sameSchoolRelations: CollectionBeforeChangeHook = async ({ collection, data, originalDoc, req }) => {
   if (SKIPPED.has(collection.slug) || !isSchoolScoped(collection)) return data
   // The stored result: what the request sends over the previous version (partial updates, publish).
   const merged: Doc = { ...(originalDoc as Doc | undefined), ...(data as Doc) }
-  const school = relationId(merged.school as never)
+  const school = relationId(merged.school)
   if (school === null) return data
   const lang = languageOf(req)
   const blocks = new Map<string, { fields: Field[] }>((req.payload.config.blocks ?? []).map((b) => [b.slug, b]))
@@ -217,7 +212,7 @@ export const sameSchoolRelations: CollectionBeforeChangeHook = async ({ collecti
     `${collection.slug} ${String(merged.id ?? '(new)')} of school ${school}: refused foreign references ${foreign.map((f) => `${f.path}→${f.collection} ${f.id}`).join(', ')} (user ${req.user?.id ?? 'none'})`,
   )
   const first = foreign[0]!
-  const text = (label: string) => refusal[lang].replace('{{field}}', label)
+  const text = (label: string) => message(req, 'schools.foreign-relation', { field: label })
   throw new APIError(text(first.label), 400, {
     collection: collection.slug,
     errors: [...new Map(foreign.map((f) => [f.path, { path: f.path, message: text(f.label) }])).values()],

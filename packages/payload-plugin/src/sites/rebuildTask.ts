@@ -1,6 +1,7 @@
 import type { Payload, TaskConfig } from 'payload'
 
 import { relationId } from '../roles.ts'
+import { message } from '../translations/index.ts'
 import { buildSummary } from './buildLogWords.ts'
 import { SITE_BUILDS_SLUG, type SiteBuildOptions } from './options.ts'
 import { buildKey, drainSchool } from './schoolLock.ts'
@@ -72,7 +73,7 @@ async function buildQueued(payload: Payload, schoolId: ID, options: SiteBuildOpt
 export function rebuildSiteTask(options: SiteBuildOptions): TaskConfig {
   return {
     slug: 'truongsoRebuildSite',
-    label: 'Xây dựng lại website trường',
+    label: message(null, 'jobs.rebuild-site'),
     inputSchema: [{ name: 'buildId', type: 'text', required: true }],
     retries: 0,
     handler: async ({ input, req }) => {
@@ -81,7 +82,7 @@ export function rebuildSiteTask(options: SiteBuildOptions): TaskConfig {
       const build = await payload.findByID({ collection: SITE_BUILDS_SLUG, id: buildId, depth: 0, overrideAccess: true, disableErrors: true })
       // Already built along with another request of the school (or gone).
       if (!build || build.status !== 'queued') return { output: { skipped: true } }
-      const schoolId = relationId(build.school as never)!
+      const schoolId = relationId(build.school)!
       const outcome = await drainSchool(buildKey(schoolId), () => buildQueued(payload, schoolId, options))
       return { output: { skipped: outcome === 'deferred' } }
     },

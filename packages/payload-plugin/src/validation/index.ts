@@ -1,9 +1,9 @@
 import type { CollectionConfig, Config, Endpoint } from 'payload'
 
-import { message } from '../translations/index.ts'
 import { normaliseErrors } from './errorResponses.ts'
 import { guardIdsAndFilters } from './queryGuards.ts'
 import { DEFAULT_MAX_JSON_MEGABYTES, validateOnSave } from './validateOnSave.ts'
+import { errorResponse } from '../translations/errorResponse.ts'
 
 export { DEFAULT_MAX_JSON_MEGABYTES } from './validateOnSave.ts'
 export { isLexicalDocument } from './fieldChecks.ts'
@@ -42,7 +42,7 @@ function unverifiableAuth(collection: CollectionConfig): Endpoint[] {
     {
       path: '/verify/:token',
       method: 'post',
-      handler: (req) => Response.json({ errors: [{ message: message(req, 'input.not-found') }] }, { status: 404 }),
+      handler: (req) => errorResponse(req, 404, 'input.not-found'),
     },
   ]
 }

@@ -2,10 +2,10 @@ import path from 'node:path'
 
 import { ValidationError, type CollectionConfig } from 'payload'
 
-import { canWriteContent, signedIn } from '../workflow/access.ts'
-import { manageOwnUploads, recordUploader, uploadedByField } from './uploadedBy.ts'
-import { DEFAULT_WORKFLOW_ROLES } from '../workflow/rules.ts'
+import { message } from '../translations/index.ts'
+import { recordUploader, uploadedByField, websiteUploadAccess } from './uploadedBy.ts'
 import type { ResolvedOptions } from '../defaults.ts'
+import { websiteGroup } from './contentFields.ts'
 
 export const DOCUMENT_MIME_TYPES = [
   'application/pdf',
@@ -19,8 +19,8 @@ export function documentsCollection(options: ResolvedOptions): CollectionConfig 
   return {
     slug: 'documents',
     labels: { singular: { vi: 'Tệp đính kèm', en: 'Document' }, plural: { vi: 'Tệp đính kèm', en: 'Documents' } },
-    admin: { group: { vi: 'Website', en: 'Website' }, useAsTitle: 'title', defaultColumns: ['title', 'filename', 'filesize', 'updatedAt'] },
-    access: { read: signedIn, create: canWriteContent(), update: manageOwnUploads(DEFAULT_WORKFLOW_ROLES.board), delete: manageOwnUploads(DEFAULT_WORKFLOW_ROLES.board) },
+    admin: { group: websiteGroup, useAsTitle: 'title', defaultColumns: ['title', 'filename', 'filesize', 'updatedAt'] },
+    access: websiteUploadAccess(options.workflow.roles),
     upload: { staticDir: path.join(options.uploadsDir, 'documents'), mimeTypes: DOCUMENT_MIME_TYPES },
     hooks: {
       beforeChange: [recordUploader],
@@ -30,7 +30,7 @@ export function documentsCollection(options: ResolvedOptions): CollectionConfig 
           if (size > maxBytes) {
             throw new ValidationError({
               collection: 'documents',
-              errors: [{ path: 'file', message: `Tệp quá lớn (${(size / 1048576).toFixed(1)} MB); tối đa ${options.maxDocumentMegabytes} MB.` }],
+              errors: [{ path: 'file', message: message(req, 'website.document-too-large', { size: (size / 1048576).toFixed(1), max: options.maxDocumentMegabytes }) }],
             })
           }
           return data

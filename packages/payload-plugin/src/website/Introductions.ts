@@ -1,35 +1,41 @@
+import { UNION_KINDS, unionLabels } from '@truongso/snapshot'
 import {
   APIError,
   type CollectionAfterChangeHook,
   type CollectionBeforeChangeHook,
   type CollectionBeforeOperationHook,
   type CollectionConfig,
-  type PayloadRequest,
 } from 'payload'
 
+import { SKIP_SITE_REBUILD } from '../context.ts'
 import { manageSchoolPages, readPublishedOrMember } from '../workflow/access.ts'
-import { relationId, type RoleHolder } from '../roles.ts'
-import { languageOf } from '../translations/index.ts'
-import { isBoardMember } from '../workflow/rules.ts'
+import { currentUser, relationId } from '../roles.ts'
+import { message } from '../translations/index.ts'
+import type { LiveChange } from '../workflow/options.ts'
+import { isBoardMember, type WorkflowRoles } from '../workflow/rules.ts'
 import { refuseLiveRestore, schoolOfWrite } from '../workflow/guard.ts'
 import { WorkflowRefusal } from '../workflow/transition.ts'
+import { websiteGroup } from './contentFields.ts'
 
 /**
  * Only the board puts a new version of the introduction live; anyone else (the school admin) only
  * saves drafts, whatever the request asks, so the public page never changes without the board.
  */
-const boardPublishesIntroduction: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
-  if (!req.user) return args
-  if (operation === 'restoreVersion') return refuseLiveRestore(args, req)
-  if (operation !== 'create' && operation !== 'update') return args
-  const mutable = args as { data?: Record<string, unknown>; draft?: boolean; id?: number | string }
-  const data = mutable.data
-  const school = await schoolOfWrite(req, 'introductions', data, mutable.id)
-  if (school !== null && isBoardMember(req.user as unknown as RoleHolder, school)) return args
-  if (data?._status === 'published') throw new WorkflowRefusal(req, 'workflow.not-board')
-  mutable.draft = true
-  if (data) data._status = 'draft'
-  return args
+function boardPublishesIntroduction(roles: WorkflowRoles): CollectionBeforeOperationHook {
+  return async ({ args, operation, req }) => {
+    const user = currentUser(req)
+    if (!user) return args
+    if (operation === 'restoreVersion') return refuseLiveRestore(args, req)
+    if (operation !== 'create' && operation !== 'update') return args
+    const mutable = args as { data?: Record<string, unknown>; draft?: boolean; id?: number | string }
+    const data = mutable.data
+    const school = await schoolOfWrite(req, 'introductions', data, mutable.id)
+    if (school !== null && isBoardMember(user, school, roles)) return args
+    if (data?._status === 'published') throw new WorkflowRefusal(req, 'workflow.not-board')
+    mutable.draft = true
+    if (data) data._status = 'draft'
+    return args
+  }
 }
 
 /**
@@ -39,14 +45,13 @@ const boardPublishesIntroduction: CollectionBeforeOperationHook = async ({ args,
  */
 const onePerSchool: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
   if (operation !== 'create') return data
-  const school = relationId((data as { school?: never }).school)
-  const lang = languageOf(req)
+  const school = relationId((data as { school?: unknown }).school)
   if (school === null) {
-    throw new APIError({ vi: 'Trang giới thiệu phải thuộc một trường.', en: 'An introduction must belong to a school.' }[lang], 400, null, true)
+    throw new APIError(message(req, 'website.introduction-school-required'), 400, null, true)
   }
   const existing = await req.payload.count({ collection: 'introductions', where: { school: { equals: school } }, overrideAccess: true, req })
   if (existing.totalDocs > 0) {
-    throw new APIError({ vi: 'Trường này đã có trang giới thiệu; hãy sửa trang đó.', en: 'This school already has an introduction; edit that one.' }[lang], 409, null, true)
+    throw new APIError(message(req, 'website.introduction-exists'), 409, null, true)
   }
   return data
 }
@@ -62,7 +67,7 @@ export const createSchoolIntroduction: CollectionAfterChangeHook = async ({ doc,
       draft: true,
       overrideAccess: true,
       req,
-      context: { ...req.context, truongsoSkipSiteRebuild: true },
+      context: { ...req.context, [SKIP_SITE_REBUILD]: true },
     })
   }
   return doc
@@ -70,30 +75,31 @@ export const createSchoolIntroduction: CollectionAfterChangeHook = async ({ doc,
 
 const richText = (name: string, vi: string, en: string) => ({ name, type: 'richText' as const, label: { vi, en } })
 
-/** The school's "Giới thiệu" pages: one document per school (DOMAIN.md §2, seed 000 §II.2). */
+/** The school's "Giới thiệu" pages: one document per school (docs/domain.md § The public website). */
 export function introductionsCollection(
-  onPublish?: (req: PayloadRequest, school: number | string, trigger: string) => Promise<void>,
+  roles: WorkflowRoles,
+  /** The plugin's one "live site changed" (defaults.ts); none without sites. */
+  onLiveChange?: LiveChange,
 ): CollectionConfig {
-  const rebuildOnPublish: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
-    const school = relationId(doc.school as never)
-    if (req.context?.truongsoSkipSiteRebuild) return doc // bulk seeding builds every site afterwards
-    if (!onPublish || school === null) return doc
+  const announceLiveChange: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
+    const school = relationId(doc.school)
+    if (!onLiveChange || school === null) return doc
     if (doc._status === 'published') {
-      await onPublish(req, school, `introductions ${doc.id}: published`)
+      await onLiveChange(req, school, `introductions ${doc.id}: published`)
     } else if (previousDoc?._status === 'published') {
       // A draft saved over a live page leaves it live; only an unpublish changes the public site.
       const live = await req.payload.findByID({ collection: 'introductions', id: doc.id, depth: 0, draft: false, overrideAccess: true, disableErrors: true, req })
-      if (live?._status !== 'published') await onPublish(req, school, `introductions ${doc.id}: unpublished`)
+      if (live?._status !== 'published') await onLiveChange(req, school, `introductions ${doc.id}: unpublished`)
     }
     return doc
   }
   return {
     slug: 'introductions',
     labels: { singular: { vi: 'Giới thiệu trường', en: 'Introduction' }, plural: { vi: 'Giới thiệu trường', en: 'Introductions' } },
-    admin: { group: { vi: 'Website', en: 'Website' }, useAsTitle: 'schoolName' },
+    admin: { group: websiteGroup, useAsTitle: 'schoolName' },
     versions: { drafts: true, maxPerDoc: 30 },
-    access: { read: readPublishedOrMember, readVersions: ({ req }) => Boolean(req.user), create: () => false, update: manageSchoolPages(), delete: () => false },
-    hooks: { beforeOperation: [boardPublishesIntroduction], beforeChange: [onePerSchool], afterChange: [rebuildOnPublish] },
+    access: { read: readPublishedOrMember, readVersions: ({ req }) => Boolean(req.user), create: () => false, update: manageSchoolPages(roles), delete: () => false },
+    hooks: { beforeOperation: [boardPublishesIntroduction(roles)], beforeChange: [onePerSchool], afterChange: [announceLiveChange] },
     fields: [
       { name: 'schoolName', type: 'text', label: { vi: 'Tên trường (hiển thị)', en: 'School name' } },
       {
@@ -143,11 +149,7 @@ export function introductionsCollection(
                     type: 'select',
                     required: true,
                     label: { vi: 'Tổ chức', en: 'Organisation' },
-                    options: [
-                      { value: 'cong-doan', label: { vi: 'Công đoàn', en: 'Trade union' } },
-                      { value: 'doan-tn', label: { vi: 'Đoàn TNCS Hồ Chí Minh', en: 'Youth Union' } },
-                      { value: 'doi-tntp', label: { vi: 'Đội TNTP Hồ Chí Minh', en: 'Young Pioneers' } },
-                    ],
+                    options: UNION_KINDS.map((value) => ({ value, label: unionLabels[value] })),
                   },
                   richText('description', 'Giới thiệu', 'Description'),
                 ],

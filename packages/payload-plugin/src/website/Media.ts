@@ -2,10 +2,9 @@ import path from 'node:path'
 
 import type { CollectionConfig } from 'payload'
 
-import { canWriteContent, signedIn } from '../workflow/access.ts'
-import { manageOwnUploads, recordUploader, uploadedByField } from './uploadedBy.ts'
-import { DEFAULT_WORKFLOW_ROLES } from '../workflow/rules.ts'
+import { recordUploader, uploadedByField, websiteUploadAccess } from './uploadedBy.ts'
 import type { ResolvedOptions } from '../defaults.ts'
+import { websiteGroup } from './contentFields.ts'
 
 /**
  * Images for the websites, resized by sharp into the sizes the sites use (WebP). Alt text is
@@ -17,8 +16,8 @@ export function mediaCollection(options: ResolvedOptions): CollectionConfig {
     slug: 'media',
     labels: { singular: { vi: 'Hình ảnh', en: 'Image' }, plural: { vi: 'Thư viện ảnh', en: 'Images' } },
     // The filename column carries the thumbnail (adminThumbnail), so it comes first.
-    admin: { group: { vi: 'Website', en: 'Website' }, useAsTitle: 'alt', defaultColumns: ['filename', 'alt', 'caption', 'updatedAt'] },
-    access: { read: signedIn, create: canWriteContent(), update: manageOwnUploads(DEFAULT_WORKFLOW_ROLES.board), delete: manageOwnUploads(DEFAULT_WORKFLOW_ROLES.board) },
+    admin: { group: websiteGroup, useAsTitle: 'alt', defaultColumns: ['filename', 'alt', 'caption', 'updatedAt'] },
+    access: websiteUploadAccess(options.workflow.roles),
     upload: {
       staticDir: path.join(options.uploadsDir, 'media'),
       mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/gif'],

@@ -1,27 +1,27 @@
+import type { DisclosureGroup } from '@truongso/snapshot'
 import type { Endpoint, Payload, PayloadRequest } from 'payload'
 
-import { relationId, schoolsWhereUserHas, type RoleHolder } from '../roles.ts'
-import { message } from '../translations/index.ts'
+import { currentUser, relationId, schoolsWhereUserHas } from '../roles.ts'
 import { disclosureStatuses, type DisclosureStatus } from './disclosureDeadlines.ts'
 import { currentSchoolYear, isSchoolYear } from './schoolYear.ts'
-import type { DisclosureGroup } from './sections.ts'
+import { errorResponse } from '../translations/errorResponse.ts'
 
 /** GET /api/disclosures/compliance?school=<id>&year=2025-2026: required groups missing or overdue. */
 export const disclosureComplianceEndpoint: Endpoint = {
   path: '/compliance',
   method: 'get',
   handler: async (req) => {
-    const user = req.user as unknown as RoleHolder | null
-    if (!user) return Response.json({ errors: [{ message: message(req, 'workflow.not-in-school') }] }, { status: 401 })
+    const user = currentUser(req)
+    if (!user) return errorResponse(req, 401, 'workflow.not-in-school')
     const url = new URL(req.url ?? 'http://localhost')
     const year = url.searchParams.get('year') ?? currentSchoolYear()
-    if (!isSchoolYear(year)) return Response.json({ errors: [{ message: message(req, 'workflow.bad-request', { details: 'year' }) }] }, { status: 400 })
+    if (!isSchoolYear(year)) return errorResponse(req, 400, 'workflow.bad-request', { details: 'year' })
     const requested = url.searchParams.get('school')
     const mine = schoolsWhereUserHas(user)
     const schoolId = requested ?? (mine.length === 1 ? String(mine[0]) : null)
-    if (!schoolId) return Response.json({ errors: [{ message: message(req, 'content.school-required') }] }, { status: 400 })
+    if (!schoolId) return errorResponse(req, 400, 'content.school-required')
     const school = await req.payload.findByID({ collection: 'schools', id: schoolId, depth: 0, user: req.user, overrideAccess: false, disableErrors: true, req })
-    if (!school) return Response.json({ errors: [{ message: message(req, 'content.not-member') }] }, { status: 403 })
+    if (!school) return errorResponse(req, 403, 'content.not-member')
     const statuses = await schoolDisclosureStatuses(req.payload, school as never, year, req)
     return Response.json({ school: school.slug, schoolYear: year, statuses })
   },

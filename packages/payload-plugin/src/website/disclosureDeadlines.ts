@@ -1,4 +1,4 @@
-import type { DisclosureGroup } from './sections.ts'
+import type { DisclosureGroup } from '@truongso/snapshot'
 
 /** One required disclosure group for a school year, and where the school stands. */
 export type DisclosureStatus = {
@@ -18,7 +18,7 @@ function saturdayBeforeWeekOf(date: Date): Date {
 }
 
 /**
- * Circular 09/2024 deadlines, *interpretation* (DOMAIN.md §2): each yearly group of school year
+ * Circular 09/2024 deadlines, *interpretation* (docs/domain.md § Public disclosure): each yearly group of school year
  * Y–(Y+1) is due by 30 June of Y+1; preschools also publish next week's plan and menu by the Saturday
  * before that week. Returns every group with its due date and status.
  */

@@ -1,3 +1,7 @@
+import type { PayloadRequest } from 'payload'
+
+import { message } from '../translations/index.ts'
+
 /** Vietnamese school years run from September to May; a new one is declared in August. */
 export function currentSchoolYear(now: Date = new Date()): string {
   const year = now.getFullYear()
@@ -11,8 +15,6 @@ export function isSchoolYear(value: unknown): value is string {
   return Boolean(match && Number(match[2]) === Number(match[1]) + 1)
 }
 
-/** Payload field validator with a Vietnamese message. */
-export const validateSchoolYear = (value: unknown): true | string =>
-  value === null || value === undefined || value === '' || isSchoolYear(value)
-    ? true
-    : 'Năm học phải có dạng 2025-2026 (năm sau = năm trước + 1).'
+/** Payload field validator, its message in the request's language. */
+export const validateSchoolYear = (value: unknown, options?: { req?: Pick<PayloadRequest, 'i18n'> }): true | string =>
+  value === null || value === undefined || value === '' || isSchoolYear(value) ? true : message(options?.req, 'website.bad-school-year')

@@ -1,13 +1,13 @@
+import { slugify } from '@truongso/snapshot'
 import type { CollectionBeforeValidateHook } from 'payload'
 
 import { relationId } from '../roles.ts'
-import { slugify } from './slugify.ts'
 
 /** Fills the slug from the title and keeps it unique within the school (…-2, …-3). */
 export const uniqueSchoolSlug: CollectionBeforeValidateHook = async ({ collection, data, originalDoc, req }) => {
   if (!data) return data
   const base = slugify(String(data.slug || data.title || originalDoc?.title || '')) || 'bai-viet'
-  const school = relationId((data.school ?? originalDoc?.school) as never)
+  const school = relationId(data.school ?? originalDoc?.school)
   let candidate = base
   for (let n = 2; n < 500; n++) {
     const clash = await req.payload.find({

@@ -1,6 +1,8 @@
-import type { Access, CollectionBeforeChangeHook, Field, Where } from 'payload'
+import type { Access, CollectionBeforeChangeHook, CollectionConfig, Field, Where } from 'payload'
 
 import { schoolsWhereUserHas, type SchoolRole } from '../roles.ts'
+import { canWriteContent, signedIn } from '../workflow/access.ts'
+import type { WorkflowRoles } from '../workflow/rules.ts'
 
 /** Who uploaded a file: set from the signed-in user on creation, never changed afterwards. */
 export const uploadedByField: Field = {
@@ -29,4 +31,9 @@ export function manageOwnUploads(managers: readonly SchoolRole[]): Access {
     if (schools.length > 0) or.push({ school: { in: schools } })
     return { or }
   }
+}
+
+/** The website's files (images, attachments): members read; the project's authors upload; the uploader or its board changes and removes. */
+export function websiteUploadAccess(roles: WorkflowRoles): CollectionConfig['access'] {
+  return { read: signedIn, create: canWriteContent(roles), update: manageOwnUploads(roles.board), delete: manageOwnUploads(roles.board) }
 }

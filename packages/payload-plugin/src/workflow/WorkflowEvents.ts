@@ -9,7 +9,7 @@ import { actionLabels, stateLabels, WORKFLOW_ACTIONS, WORKFLOW_STATES } from './
 const stateOptions = WORKFLOW_STATES.map((value) => ({ value, label: stateLabels[value] }))
 
 /**
- * The approval record (seed 004 §5, DOMAIN §5): who did what, in which role, when, from which state
+ * The approval record (docs/domain.md § Approval): who did what, in which role, when, from which state
  * to which, why, and which version. Append-only: nobody edits or deletes it through the API.
  */
 export function workflowEventsCollection(options: WorkflowOptions): CollectionConfig {

@@ -1,7 +1,7 @@
 import type { Access, Where } from 'payload'
 
 import { isDistrictUser, relationId, schoolsWhereUserHas, type RoleHolder, type SchoolRole } from '../roles.ts'
-import { DEFAULT_WORKFLOW_ROLES, type WorkflowRoles } from './rules.ts'
+import type { WorkflowRoles } from './rules.ts'
 
 /**
  * Website content: the public reads only what is published; members of a school read all of their
@@ -15,7 +15,7 @@ export const readPublishedOrMember: Access = ({ req: { user } }) => {
 /** Only signed-in members (the multi-tenant plugin narrows it to their schools). */
 export const signedIn: Access = ({ req: { user } }) => Boolean(user)
 
-export function canWriteContent(roles: WorkflowRoles = DEFAULT_WORKFLOW_ROLES): Access {
+export function canWriteContent(roles: WorkflowRoles): Access {
   return ({ req: { user } }) => Boolean(user) && schoolsWhereUserHas(user, roles.authors).length > 0
 }
 
@@ -36,7 +36,7 @@ function ledDepartmentRows(user: RoleHolder, roles: WorkflowRoles): { school: nu
  * For one document (`id`), the team leader's right follows the latest draft: a draft save leaves the
  * main row as first saved, so a department filled in later would otherwise never reach its leader.
  */
-export function updateWorkflowContent(roles: WorkflowRoles = DEFAULT_WORKFLOW_ROLES, collection?: string): Access {
+export function updateWorkflowContent(roles: WorkflowRoles, collection?: string): Access {
   return async ({ req, id }) => {
     const { user } = req
     if (!user) return false
@@ -47,8 +47,8 @@ export function updateWorkflowContent(roles: WorkflowRoles = DEFAULT_WORKFLOW_RO
     const led = ledDepartmentRows(user, roles)
     if (led.length > 0 && collection && id !== undefined && id !== null) {
       const latest = await req.payload.findByID({ collection, id, draft: true, depth: 0, overrideAccess: true, disableErrors: true, req })
-      const school = relationId((latest?.school ?? null) as never)
-      const department = relationId((latest?.department ?? null) as never)
+      const school = relationId(latest?.school ?? null)
+      const department = relationId(latest?.department ?? null)
       if (led.some((row) => String(row.school) === String(school) && String(row.department) === String(department))) {
         or.push({ id: { equals: id } })
       }
@@ -62,7 +62,7 @@ export function updateWorkflowContent(roles: WorkflowRoles = DEFAULT_WORKFLOW_RO
 }
 
 /** Authors delete their own unpublished work; the board deletes anything of its school. */
-export function deleteWorkflowContent(roles: WorkflowRoles = DEFAULT_WORKFLOW_ROLES): Access {
+export function deleteWorkflowContent(roles: WorkflowRoles): Access {
   return ({ req: { user } }) => {
     if (!user) return false
     const or: Where[] = [
@@ -74,8 +74,9 @@ export function deleteWorkflowContent(roles: WorkflowRoles = DEFAULT_WORKFLOW_RO
   }
 }
 
-/** Board and school admins manage a school's own pages (introduction). */
-export function manageSchoolPages(managers: readonly SchoolRole[] = ['school-admin', 'principal', 'vice-principal']): Access {
+/** The project's board and the school admins manage a school's own pages (introduction). */
+export function manageSchoolPages(roles: WorkflowRoles): Access {
+  const managers: readonly SchoolRole[] = ['school-admin', ...roles.board.filter((role) => role !== 'school-admin')]
   return ({ req: { user } }) => {
     if (!user) return false
     const schools = schoolsWhereUserHas(user, managers)

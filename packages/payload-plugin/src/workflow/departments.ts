@@ -1,7 +1,7 @@
 import type { FieldHook, PayloadRequest } from 'payload'
 
-import { relationId, type RoleHolder } from '../roles.ts'
-import { WORKFLOW_CONTEXT } from './options.ts'
+import { currentUser, relationId, type RoleHolder } from '../roles.ts'
+import { TRUSTED_WRITE } from '../context.ts'
 import { isBoardMember, type WorkflowRoles } from './rules.ts'
 import { WorkflowRefusal } from './transition.ts'
 
@@ -38,7 +38,7 @@ export async function resolveDepartment(req: PayloadRequest, school: ID | null, 
   if (id === null) throw new WorkflowRefusal(req, 'content.unknown-department', { department: String(value).slice(0, 80) }, 400)
   const doc = await req.payload.findByID({ collection: DEPARTMENTS_SLUG, id, depth: 0, overrideAccess: true, disableErrors: true, req })
   if (!doc) throw new WorkflowRefusal(req, 'content.unknown-department', { department: String(id) }, 400)
-  if (school !== null && String(relationId((doc as { school?: never }).school)) !== String(school)) {
+  if (school !== null && String(relationId((doc as { school?: unknown }).school)) !== String(school)) {
     throw new WorkflowRefusal(req, 'content.department-other-school', {}, 400)
   }
   return id
@@ -56,7 +56,7 @@ export function ownDepartments(actor: RoleHolder | null | undefined, school: ID 
 /** memberships[].department: a department of that row's school. */
 export const resolveMembershipDepartment: FieldHook = async ({ value, siblingData, req }) => {
   if (value === undefined) return value
-  return resolveDepartment(req, relationId((siblingData as { school?: never })?.school), value)
+  return resolveDepartment(req, relationId((siblingData as { school?: unknown })?.school), value)
 }
 
 /**
@@ -76,10 +76,10 @@ export function defaultDepartment(user: RoleHolder | null | undefined): ID | nul
  */
 export function contentDepartmentHook(roles: WorkflowRoles): FieldHook {
   return async ({ value, data, originalDoc, operation, req }) => {
-    const school = relationId((data?.school ?? originalDoc?.school ?? null) as never)
+    const school = relationId(data?.school ?? originalDoc?.school ?? null)
     // The workflow's own writes and trusted server code (seed) are only checked for the school.
-    if (req.context?.[WORKFLOW_CONTEXT]) return value === null || value === undefined || value === '' ? value : resolveDepartment(req, school, value)
-    const actor = req.user as unknown as RoleHolder | null
+    if (req.context?.[TRUSTED_WRITE]) return value === null || value === undefined || value === '' ? value : resolveDepartment(req, school, value)
+    const actor = currentUser(req)
     // Not given on create: the author's department there. Cleared on purpose (null): left empty.
     if (value === undefined && operation === 'create' && actor) return ownDepartments(actor, school)[0] ?? null
     if (value === null || value === undefined || value === '') return value === '' ? null : value

@@ -1,13 +1,13 @@
 import type { Endpoint, Payload, PayloadRequest, Where } from 'payload'
 import { z } from 'zod'
 
-import { isDistrictUser, relationId, schoolsWhereUserHas, type RoleHolder } from '../roles.ts'
+import { currentUser, isDistrictUser, relationId, schoolsWhereUserHas, type RoleHolder } from '../roles.ts'
 import { DEPARTMENTS_SLUG } from './departments.ts'
-import { message } from '../translations/index.ts'
 import type { WorkflowOptions } from './options.ts'
 import { isAwaitingActor } from './rules.ts'
 import { WORKFLOW_ACTIONS, type WorkflowState } from './states.ts'
 import { performTransition, toSubject, WorkflowRefusal } from './transition.ts'
+import { errorResponse, errorResponseText } from '../translations/errorResponse.ts'
 
 const transitionBody = z.object({
   action: z.enum(WORKFLOW_ACTIONS),
@@ -30,11 +30,11 @@ export function transitionEndpoint(collection: string, options: WorkflowOptions)
     path: '/:id/workflow',
     method: 'post',
     handler: async (req) => {
-      if (!req.user) return Response.json({ errors: [{ message: message(req, 'workflow.not-in-school') }] }, { status: 401 })
+      if (!req.user) return errorResponse(req, 401, 'workflow.not-in-school')
       const parsed = transitionBody.safeParse(await readJson(req))
       if (!parsed.success) {
         const details = parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; ')
-        return Response.json({ errors: [{ message: message(req, 'workflow.bad-request', { details }) }] }, { status: 400 })
+        return errorResponse(req, 400, 'workflow.bad-request', { details })
       }
       const id = String(req.routeParams?.id ?? '')
       try {
@@ -42,7 +42,7 @@ export function transitionEndpoint(collection: string, options: WorkflowOptions)
         return Response.json({ ok: true, ...result })
       } catch (error) {
         if (error instanceof WorkflowRefusal) {
-          return Response.json({ errors: [{ message: error.message, data: error.data }] }, { status: error.status })
+          return errorResponseText(error.status, error.message, {}, error.data)
         }
         throw error
       }
@@ -56,8 +56,9 @@ export function reviewQueueEndpoint(collection: string, options: WorkflowOptions
     path: '/review-queue',
     method: 'get',
     handler: async (req) => {
-      if (!req.user) return Response.json({ errors: [{ message: message(req, 'workflow.not-in-school') }] }, { status: 401 })
-      const queue = await reviewQueue(req.payload, req.user as unknown as RoleHolder, collection, options)
+      const user = currentUser(req)
+      if (!user) return errorResponse(req, 401, 'workflow.not-in-school')
+      const queue = await reviewQueue(req.payload, user, collection, options)
       return Response.json(queue)
     },
   }
@@ -74,6 +75,7 @@ export async function reviewQueue(payload: Payload, user: RoleHolder, collection
   const names = new Map<string, string>()
   const departments = await payload.find({ collection: DEPARTMENTS_SLUG, where: { school: { in: schools } }, pagination: false, depth: 0, overrideAccess: true })
   for (const d of departments.docs) names.set(String(d.id), String((d as { name?: unknown }).name ?? d.id))
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the plugin has no generated types for its documents
   const toItem = (doc: Record<string, any>): QueueItem => ({
     id: doc.id,
     title: String(doc.title ?? doc.id),
@@ -124,11 +126,11 @@ export function siteLinkEndpoint(collection: string): Endpoint {
     path: '/:id/site-link',
     method: 'get',
     handler: async (req) => {
-      if (!req.user) return Response.json({ errors: [{ message: message(req, 'workflow.not-in-school') }] }, { status: 401 })
+      if (!req.user) return errorResponse(req, 401, 'workflow.not-in-school')
       const id = String(req.routeParams?.id ?? '')
       // Read as the user (their school only), the live version: a draft has no page yet.
       const doc = (await req.payload.findByID({ collection, id, depth: 1, draft: false, overrideAccess: false, user: req.user, disableErrors: true, req })) as Record<string, unknown> | null
-      if (!doc) return Response.json({ errors: [{ message: message(req, 'workflow.not-found') }] }, { status: 404 })
+      if (!doc) return errorResponse(req, 404, 'workflow.not-found')
       const school = doc.school as { slug?: unknown } | null
       const section = SITE_PATHS[collection]
       if (doc._status !== 'published' || !doc.slug || !section || !school || typeof school !== 'object') return Response.json({ url: null })

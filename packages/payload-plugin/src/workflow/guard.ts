@@ -1,12 +1,13 @@
 import type { CollectionBeforeChangeHook, CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 
-import { relationId, rolesInSchool, schoolsWhereUserHas, type RoleHolder } from '../roles.ts'
-import { EVENTS_SLUG, WORKFLOW_CONTEXT, type WorkflowOptions } from './options.ts'
+import { currentUser, relationId, rolesInSchool, schoolsWhereUserHas } from '../roles.ts'
+import { TRUSTED_WRITE } from '../context.ts'
+import { EVENTS_SLUG, type WorkflowOptions } from './options.ts'
 import { isAwaitingActor, isBoardMember, type WorkflowSubject } from './rules.ts'
 import type { WorkflowState } from './states.ts'
 import { WorkflowRefusal } from './transition.ts'
 
-const isTransition = (req: PayloadRequest) => Boolean(req.context?.[WORKFLOW_CONTEXT])
+const isTransition = (req: PayloadRequest) => Boolean(req.context?.[TRUSTED_WRITE])
 
 /**
  * Every write by a signed-in user (admin UI, REST, GraphQL, Local API with a user) is a draft save:
@@ -33,8 +34,8 @@ export function guardWorkflowWrites(options: WorkflowOptions): CollectionBeforeO
     }
     // The school of new content must be one where the user writes.
     if (operation === 'create') {
-      const schools = schoolsWhereUserHas(req.user as unknown as RoleHolder, options.roles.authors)
-      const requested = relationId(data.school as never)
+      const schools = schoolsWhereUserHas(currentUser(req), options.roles.authors)
+      const requested = relationId(data.school)
       if (requested === null) {
         if (schools.length === 1) data.school = schools[0]
         else throw new WorkflowRefusal(req, 'content.school-required', {}, 400)
@@ -42,8 +43,8 @@ export function guardWorkflowWrites(options: WorkflowOptions): CollectionBeforeO
         throw new WorkflowRefusal(req, 'content.not-member')
       }
     } else if ('school' in data) {
-      const schools = schoolsWhereUserHas(req.user as unknown as RoleHolder, options.roles.authors)
-      if (!schools.some((s) => String(s) === String(relationId(data.school as never)))) throw new WorkflowRefusal(req, 'content.not-member')
+      const schools = schoolsWhereUserHas(currentUser(req), options.roles.authors)
+      if (!schools.some((s) => String(s) === String(relationId(data.school)))) throw new WorkflowRefusal(req, 'content.not-member')
     }
     // Dates and reasons the workflow writes are not the author's to set (a teacher could otherwise pin
     // a post to the top of the site by backdating it, or erase a reviewer's reason).
@@ -67,10 +68,10 @@ export function refuseLiveRestore<T>(args: T, req: PayloadRequest): T {
 
 /** The school a create or update writes to: from the data, else from the stored document. */
 export async function schoolOfWrite(req: PayloadRequest, collection: string, data: Record<string, unknown> | undefined, id: number | string | undefined) {
-  const school = relationId(data?.school as never)
+  const school = relationId(data?.school)
   if (school !== null || id === undefined) return school
   const current = await req.payload.findByID({ collection, id, draft: true, depth: 0, overrideAccess: true, disableErrors: true, req })
-  return relationId(current?.school as never)
+  return relationId(current?.school)
 }
 
 const WORKFLOW_OWNED_FIELDS = ['publishedDate', 'lastReturnReason', 'author'] as const
@@ -82,7 +83,8 @@ export function setWorkingState(options: WorkflowOptions): CollectionBeforeChang
     if (operation === 'create') {
       return { ...data, workflowState: 'draft', author: req.user?.id ?? data.author ?? null }
     }
-    if (!req.user) return data // trusted server code (seed, migrations)
+    const actor = currentUser(req)
+    if (!actor) return data // trusted server code (seed, migrations)
     const previous = (originalDoc?.workflowState as WorkflowState | undefined) ?? 'draft'
     const subject: WorkflowSubject = {
       school: originalDoc?.school,
@@ -91,7 +93,6 @@ export function setWorkingState(options: WorkflowOptions): CollectionBeforeChang
       state: previous,
       isLive: false,
     }
-    const actor = req.user as unknown as RoleHolder
     let next: WorkflowState = 'draft'
     // A reviewer fixing a typo at their own step keeps the document where it is; any other edit
     // must go through review again, so approved content cannot change behind the reviewers' backs.
@@ -126,7 +127,7 @@ async function recordWithdrawal(req: PayloadRequest, collection: string, doc: Re
       fromState: from,
       toState: 'draft',
       actor: req.user?.id,
-      actorRole: String(relationId(doc.author as never)) === String(req.user?.id) ? 'author' : (rolesInSchool(req.user as unknown as RoleHolder, relationId(doc.school as never) ?? '')[0] ?? null),
+      actorRole: String(relationId(doc.author)) === String(req.user?.id) ? 'author' : (rolesInSchool(currentUser(req), relationId(doc.school) ?? '')[0] ?? null),
       reason: null,
       title: (doc.title as string | undefined) ?? null,
     } as never,

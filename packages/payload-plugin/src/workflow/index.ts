@@ -2,7 +2,7 @@ import type { CollectionConfig, Field } from 'payload'
 
 import { deleteWorkflowContent, readPublishedOrMember, updateWorkflowContent, canWriteContent } from './access.ts'
 import { labels } from '../translations/index.ts'
-import { relationId, type RoleHolder } from '../roles.ts'
+import { currentUser, relationId } from '../roles.ts'
 import { userNameOf } from '../accounts/userName.ts'
 import { contentDepartmentHook, defaultDepartment, DEPARTMENTS_SLUG } from './departments.ts'
 import { reviewQueueEndpoint, siteLinkEndpoint, transitionEndpoint } from './endpoints.ts'
@@ -59,9 +59,9 @@ function workflowFields(slug: string, hasDepartment: boolean, options: WorkflowO
       relationTo: DEPARTMENTS_SLUG,
       label: labels.fields.department,
       index: true,
-      defaultValue: ({ user }: { user?: unknown }) => defaultDepartment(user as RoleHolder | null) ?? undefined,
+      defaultValue: ({ user }: { user?: unknown }) => defaultDepartment(currentUser({ user })) ?? undefined,
       filterOptions: ({ data }) => {
-        const school = relationId((data as { school?: never } | undefined)?.school)
+        const school = relationId((data as { school?: unknown } | undefined)?.school)
         return school === null ? true : { school: { equals: school } }
       },
       hooks: { beforeValidate: [contentDepartmentHook(options.roles)] },

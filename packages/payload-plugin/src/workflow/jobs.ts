@@ -1,5 +1,6 @@
 import type { TaskConfig } from 'payload'
 
+import { message, type MessageKey } from '../translations/index.ts'
 import type { WorkflowOptions } from './options.ts'
 import { performTransition } from './transition.ts'
 
@@ -17,34 +18,53 @@ const isStale = (scheduled: unknown, at: string | undefined): boolean =>
   at !== undefined && (typeof scheduled !== 'string' || new Date(scheduled).getTime() !== new Date(at).getTime())
 
 /**
- * Scheduled publish: runs when the approved publish time comes. If the document was returned or
- * re-edited in the meantime (no longer 'scheduled'), nothing is published.
+ * A scheduled step, run when its time comes, on the copy it concerns (`draft`: the working copy for a
+ * publish, the live one for an unpublish). If the document has moved on since the job was queued (returned,
+ * re-edited, already off the site, or rescheduled), `due` says no and nothing happens.
  */
+function scheduledTask(
+  options: WorkflowOptions,
+  task: {
+    slug: string
+    label: MessageKey
+    action: 'publish' | 'unpublish'
+    as: 'auto-publish' | 'auto-unpublish'
+    draft: boolean
+    due: (doc: Record<string, unknown>, at: string | undefined) => boolean
+  },
+): TaskConfig {
+  return {
+    slug: task.slug,
+    label: message(null, task.label),
+    inputSchema,
+    handler: async ({ input, req }) => {
+      const { collection, id, at } = input as Input
+      const doc = await req.payload.findByID({ collection, id, draft: task.draft, depth: 0, overrideAccess: true, disableErrors: true, req })
+      if (!doc || !task.due(doc, at)) return { output: { skipped: true } }
+      await performTransition(req, { collection, id, action: task.action }, options, { as: task.as })
+      return { output: { skipped: false } }
+    },
+  } as TaskConfig
+}
+
+/** Scheduled publish (the approved version goes live at its time) and scheduled unpublish. */
 export function workflowTasks(options: WorkflowOptions): TaskConfig[] {
   return [
-    {
+    scheduledTask(options, {
       slug: 'truongsoScheduledPublish',
-      label: 'Đăng theo lịch',
-      inputSchema,
-      handler: async ({ input, req }) => {
-        const { collection, id, at } = input as Input
-        const latest = await req.payload.findByID({ collection, id, draft: true, depth: 0, overrideAccess: true, disableErrors: true, req })
-        if (!latest || latest.workflowState !== 'scheduled' || isStale(latest.publishAt, at)) return { output: { skipped: true } }
-        await performTransition(req, { collection, id, action: 'publish' }, options, { as: 'auto-publish' })
-        return { output: { skipped: false } }
-      },
-    } as TaskConfig,
-    {
+      label: 'jobs.scheduled-publish',
+      action: 'publish',
+      as: 'auto-publish',
+      draft: true,
+      due: (latest, at) => latest.workflowState === 'scheduled' && !isStale(latest.publishAt, at),
+    }),
+    scheduledTask(options, {
       slug: 'truongsoScheduledUnpublish',
-      label: 'Gỡ bài theo lịch',
-      inputSchema,
-      handler: async ({ input, req }) => {
-        const { collection, id, at } = input as Input
-        const live = await req.payload.findByID({ collection, id, draft: false, depth: 0, overrideAccess: true, disableErrors: true, req })
-        if (!live || live._status !== 'published' || isStale(live.unpublishAt, at)) return { output: { skipped: true } }
-        await performTransition(req, { collection, id, action: 'unpublish' }, options, { as: 'auto-unpublish' })
-        return { output: { skipped: false } }
-      },
-    } as TaskConfig,
+      label: 'jobs.scheduled-unpublish',
+      action: 'unpublish',
+      as: 'auto-unpublish',
+      draft: false,
+      due: (live, at) => live._status === 'published' && !isStale(live.unpublishAt, at),
+    }),
   ]
 }

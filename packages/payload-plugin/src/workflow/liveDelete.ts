@@ -6,15 +6,15 @@ import type { WorkflowOptions } from './options.ts'
 /**
  * afterDelete of a workflow collection: deleting what was live (the document's published version)
  * changes the school's public site like an unpublish does, so it goes to the same `onLiveChange`
- * (a site rebuild, when configured). Runs inside the delete's transaction: the rebuild request is
- * queued in it and so is dropped if the delete fails.
+ * (a site rebuild, when configured, see defaults.ts). Runs inside the delete's transaction: the
+ * rebuild request is queued in it and so is dropped if the delete fails.
  */
 export function announceLiveDelete(options: WorkflowOptions): CollectionAfterDeleteHook {
   return async ({ collection, doc, id, req }) => {
-    if (req.context?.truongsoSkipSiteRebuild || !options.onLiveChange) return doc
+    if (!options.onLiveChange) return doc
     // The document row holds the live version while a newer draft is only in versions.
     if (doc?._status !== 'published') return doc
-    const school = relationId(doc.school as never)
+    const school = relationId(doc.school)
     if (school === null) return doc
     await options.onLiveChange(req, school, `${collection.slug} ${id}: deleted`)
     return doc

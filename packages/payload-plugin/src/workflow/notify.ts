@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { relationId, rolesInSchool, type RoleHolder } from '../roles.ts'
+import { message } from '../translations/index.ts'
 import { leadsDepartment } from './rules.ts'
 import type { WorkflowOptions } from './options.ts'
 import { stateLabels, type WorkflowState } from './states.ts'
@@ -15,9 +16,9 @@ const toRecipient = (user: Record<string, unknown>): Recipient => ({
 
 /** Who should hear about a document entering a state: the next reviewers, or the author. */
 export async function recipients(req: PayloadRequest, doc: Doc, to: WorkflowState, options: WorkflowOptions): Promise<Recipient[]> {
-  const schoolId = relationId(doc.school as never)
+  const schoolId = relationId(doc.school)
   if (to === 'returned' || to === 'published' || to === 'unpublished' || to === 'scheduled') {
-    const authorId = relationId(doc.author as never)
+    const authorId = relationId(doc.author)
     if (authorId === null) return []
     const author = await req.payload.findByID({ collection: 'users', id: authorId, depth: 0, overrideAccess: true, disableErrors: true, req })
     return author ? [toRecipient(author as never)] : []
@@ -55,16 +56,18 @@ export async function notifyTransition(
   try {
     const to_ = (people ?? (await recipients(req, doc, to, options))).map((p) => p.email).filter(Boolean)
     if (to_.length === 0) return
+    // The recipients are other people, whose language the request does not know: Vietnamese.
+    const vi = null
     const state = stateLabels[to].vi
     const link = `${req.payload.config.serverURL || ''}/admin/collections/${collection}/${doc.id}`
     const lines = [
-      `Nội dung "${doc.title ?? doc.id}" chuyển sang trạng thái: ${state}.`,
-      reason ? `Lý do: ${reason}` : '',
-      `Xem tại: ${link}`,
+      message(vi, 'workflow.mail-body', { title: doc.title ?? doc.id, state }),
+      reason ? message(vi, 'workflow.mail-reason', { reason }) : '',
+      message(vi, 'workflow.mail-link', { link }),
       '',
-      '— Trường Số',
+      message(vi, 'workflow.mail-signature'),
     ].filter((line, i) => line !== '' || i > 2)
-    await req.payload.sendEmail({ to: to_.join(', '), subject: `[Trường Số] ${state}: ${doc.title ?? ''}`, text: lines.join('\n') })
+    await req.payload.sendEmail({ to: to_.join(', '), subject: message(vi, 'workflow.mail-subject', { state, title: doc.title ?? '' }), text: lines.join('\n') })
   } catch (error) {
     req.payload.logger.error({ err: error, msg: `workflow notification failed for ${collection}/${doc.id}` })
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { decideTransition, isAwaitingActor, type WorkflowSubject } from './rules.ts'
+import { decideTransition, DEFAULT_WORKFLOW_ROLES as roles, isAwaitingActor, type WorkflowSubject } from './rules.ts'
 
 const SCHOOL = 1
 const OTHER = 2
@@ -29,16 +29,16 @@ const post = (over: Partial<WorkflowSubject> = {}): WorkflowSubject => ({
 
 describe('workflow rules', () => {
   it('walks the full path author → team leader → board', () => {
-    expect(decideTransition({ action: 'submit', actor: teacher, doc: post() })).toMatchObject({ ok: true, to: 'submitted' })
-    expect(decideTransition({ action: 'approve', actor: leaderMath, doc: post({ state: 'submitted' }) })).toMatchObject({ ok: true, to: 'leader-approved' })
-    expect(decideTransition({ action: 'publish', actor: principal, doc: post({ state: 'leader-approved' }) })).toMatchObject({ ok: true, to: 'published' })
-    expect(decideTransition({ action: 'unpublish', actor: principal, doc: post({ state: 'published', isLive: true }) })).toMatchObject({ ok: true, to: 'unpublished' })
+    expect(decideTransition({ roles, action: 'submit', actor: teacher, doc: post() })).toMatchObject({ ok: true, to: 'submitted' })
+    expect(decideTransition({ roles, action: 'approve', actor: leaderMath, doc: post({ state: 'submitted' }) })).toMatchObject({ ok: true, to: 'leader-approved' })
+    expect(decideTransition({ roles, action: 'publish', actor: principal, doc: post({ state: 'leader-approved' }) })).toMatchObject({ ok: true, to: 'published' })
+    expect(decideTransition({ roles, action: 'unpublish', actor: principal, doc: post({ state: 'published', isLive: true }) })).toMatchObject({ ok: true, to: 'unpublished' })
   })
 
   it('matches a department given as an id, a populated record or a numeric string', () => {
-    expect(decideTransition({ action: 'approve', actor: leaderMath, doc: post({ state: 'submitted', department: { id: MATH } }) }).ok).toBe(true)
-    expect(decideTransition({ action: 'approve', actor: leaderMath, doc: post({ state: 'submitted', department: String(MATH) }) }).ok).toBe(true)
-    expect(decideTransition({ action: 'approve', actor: leaderMath, doc: post({ state: 'submitted', department: LIT }) }).ok).toBe(false)
+    expect(decideTransition({ roles, action: 'approve', actor: leaderMath, doc: post({ state: 'submitted', department: { id: MATH } }) }).ok).toBe(true)
+    expect(decideTransition({ roles, action: 'approve', actor: leaderMath, doc: post({ state: 'submitted', department: String(MATH) }) }).ok).toBe(true)
+    expect(decideTransition({ roles, action: 'approve', actor: leaderMath, doc: post({ state: 'submitted', department: LIT }) }).ok).toBe(false)
   })
 
   it.each([
@@ -56,19 +56,20 @@ describe('workflow rules', () => {
     ['submitting without a department', 'submit', teacher, post({ department: '' }), 'workflow.department-required'],
     ['publishing students without consent', 'publish', principal, post({ state: 'leader-approved', showsStudents: true }), 'workflow.consent-required'],
   ] as const)('refuses: %s', (_, action, actor, doc, refusal) => {
-    expect(decideTransition({ action, actor, doc, reason: action === 'return' && refusal !== 'workflow.reason-required' ? 'Sửa lại' : '' })).toEqual({ ok: false, refusal })
+    expect(decideTransition({ roles, action, actor, doc, reason: action === 'return' && refusal !== 'workflow.reason-required' ? 'Sửa lại' : '' })).toEqual({ ok: false, refusal })
   })
 
   it('lets a team leader’s own post skip their step, and the board publish its own post directly', () => {
-    expect(decideTransition({ action: 'submit', actor: leaderMath, doc: post({ author: leaderMath.id }) })).toMatchObject({ to: 'leader-approved' })
-    expect(decideTransition({ action: 'publish', actor: principal, doc: post({ author: principal.id, department: null }) })).toMatchObject({ to: 'published' })
-    expect(decideTransition({ action: 'publish', actor: principal, doc: post({ state: 'draft' }) })).toEqual({ ok: false, refusal: 'workflow.wrong-state' })
+    expect(decideTransition({ roles, action: 'submit', actor: leaderMath, doc: post({ author: leaderMath.id }) })).toMatchObject({ to: 'leader-approved' })
+    expect(decideTransition({ roles, action: 'publish', actor: principal, doc: post({ author: principal.id, department: null }) })).toMatchObject({ to: 'published' })
+    expect(decideTransition({ roles, action: 'publish', actor: principal, doc: post({ state: 'draft' }) })).toEqual({ ok: false, refusal: 'workflow.wrong-state' })
   })
 
   it('schedules a publish in the future and accepts consent', () => {
     const now = new Date('2026-11-24T08:00:00Z')
     expect(
       decideTransition({
+        roles,
         action: 'publish',
         actor: principal,
         doc: post({ state: 'leader-approved', showsStudents: true, consent: 'Cha mẹ HS lớp 5/1 đồng ý (biên bản họp 2/9)' }),
@@ -79,9 +80,9 @@ describe('workflow rules', () => {
   })
 
   it('knows whose review a document awaits', () => {
-    expect(isAwaitingActor(leaderMath, post({ state: 'submitted' }))).toBe(true)
-    expect(isAwaitingActor(leaderLit, post({ state: 'submitted' }))).toBe(false)
-    expect(isAwaitingActor(principal, post({ state: 'leader-approved' }))).toBe(true)
-    expect(isAwaitingActor(principal, post({ state: 'submitted' }))).toBe(false)
+    expect(isAwaitingActor(leaderMath, post({ state: 'submitted' }), roles)).toBe(true)
+    expect(isAwaitingActor(leaderLit, post({ state: 'submitted' }), roles)).toBe(false)
+    expect(isAwaitingActor(principal, post({ state: 'leader-approved' }), roles)).toBe(true)
+    expect(isAwaitingActor(principal, post({ state: 'submitted' }), roles)).toBe(false)
   })
 })

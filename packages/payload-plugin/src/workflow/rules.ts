@@ -1,7 +1,7 @@
-import { relationId, rolesInSchool, type RoleHolder, type SchoolRole } from '../roles.ts'
+import { DEFAULT_BOARD_ROLES, relationId, rolesInSchool, SCHOOL_ROLES, type RoleHolder, type SchoolRole } from '../roles.ts'
 import type { WorkflowAction, WorkflowState } from './states.ts'
 
-/** Which school roles act at which step; the defaults follow seed 004 §5. */
+/** Which school roles act at which step; by default the team leader reviews, then the board (docs/domain.md § Approval). */
 export type WorkflowRoles = {
   /** Roles that may write and submit. */
   authors: readonly SchoolRole[]
@@ -12,9 +12,9 @@ export type WorkflowRoles = {
 }
 
 export const DEFAULT_WORKFLOW_ROLES: WorkflowRoles = {
-  authors: ['school-admin', 'principal', 'vice-principal', 'team-leader', 'teacher', 'homeroom-teacher', 'staff'],
+  authors: SCHOOL_ROLES,
   leaders: ['team-leader'],
-  board: ['principal', 'vice-principal'],
+  board: DEFAULT_BOARD_ROLES,
 }
 
 type ID = number | string
@@ -63,11 +63,11 @@ function ledDepartments(actor: RoleHolder, schoolId: ID, leaders: readonly Schoo
     .filter(Boolean)
 }
 
-export function isBoardMember(actor: RoleHolder, schoolId: ID, roles: WorkflowRoles = DEFAULT_WORKFLOW_ROLES) {
+export function isBoardMember(actor: RoleHolder, schoolId: ID, roles: WorkflowRoles) {
   return rolesInSchool(actor, schoolId).some((role) => roles.board.includes(role))
 }
 
-export function leadsDepartment(actor: RoleHolder, schoolId: ID, department: ID | { id: ID } | null | undefined, roles = DEFAULT_WORKFLOW_ROLES) {
+export function leadsDepartment(actor: RoleHolder, schoolId: ID, department: ID | { id: ID } | null | undefined, roles: WorkflowRoles) {
   const wanted = normaliseDepartment(department)
   return wanted !== '' && ledDepartments(actor, schoolId, roles.leaders).includes(wanted)
 }
@@ -81,13 +81,13 @@ export function decideTransition(args: {
   actor: RoleHolder
   doc: WorkflowSubject
   reason?: string | null
-  roles?: WorkflowRoles
+  /** The project's roles (options.workflow.roles): required, so no caller falls back to the defaults unseen. */
+  roles: WorkflowRoles
   /** For publish: when the approved version should go live (default now). */
   publishAt?: Date | null
   now?: Date
 }): TransitionDecision {
-  const { action, actor, doc } = args
-  const roles = args.roles ?? DEFAULT_WORKFLOW_ROLES
+  const { action, actor, doc, roles } = args
   const schoolId = relationId(doc.school)
   const refuse = (refusal: TransitionRefusal): TransitionDecision => ({ ok: false, refusal })
   if (schoolId === null) return refuse('workflow.not-in-school')
@@ -147,7 +147,7 @@ export function decideTransition(args: {
 }
 
 /** Whether the actor is the reviewer the document is waiting for (for queues and edit rules). */
-export function isAwaitingActor(actor: RoleHolder, doc: WorkflowSubject, roles = DEFAULT_WORKFLOW_ROLES): boolean {
+export function isAwaitingActor(actor: RoleHolder, doc: WorkflowSubject, roles: WorkflowRoles): boolean {
   const schoolId = relationId(doc.school)
   if (schoolId === null) return false
   if (doc.state === 'submitted') return leadsDepartment(actor, schoolId, doc.department, roles)

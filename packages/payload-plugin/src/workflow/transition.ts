@@ -1,10 +1,11 @@
 import { APIError, commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
 
-import type { RoleHolder } from '../roles.ts'
+import { currentUser, relationId } from '../roles.ts'
 import { message, messageEn, type MessageKey } from '../translations/index.ts'
 import { departmentName } from './departments.ts'
 import { notifyTransition, recipients } from './notify.ts'
-import { EVENTS_SLUG, WORKFLOW_CONTEXT, type WorkflowOptions } from './options.ts'
+import { TRUSTED_WRITE } from '../context.ts'
+import { EVENTS_SLUG, type WorkflowOptions } from './options.ts'
 import { decideTransition, type TransitionRefusal, type WorkflowSubject } from './rules.ts'
 import { actionLabels, stateLabels, type WorkflowAction, type WorkflowState } from './states.ts'
 
@@ -99,7 +100,7 @@ export async function performTransition(
     to = system.as === 'auto-publish' ? 'published' : 'unpublished'
     actingAs = 'system'
   } else {
-    const actor = req.user as unknown as RoleHolder | null
+    const actor = currentUser(req)
     if (!actor) throw new WorkflowRefusal(req, 'workflow.not-in-school', {}, 401)
     const decision = decideTransition({ action, actor, doc: subject, reason: request.reason, publishAt: request.publishAt ?? null, roles: options.roles })
     if (!decision.ok) {
@@ -115,7 +116,7 @@ export async function performTransition(
     actingAs = decision.actingAs
   }
 
-  const context = { ...req.context, [WORKFLOW_CONTEXT]: true }
+  const context = { ...req.context, [TRUSTED_WRITE]: true }
   const shouldCommit = await initTransaction(req)
   try {
     const base: Record<string, unknown> = { workflowState: to }
@@ -164,9 +165,10 @@ export async function performTransition(
     if (shouldCommit) await commitTransaction(req)
     const people = await recipients(req, latest as never, to, options).catch(() => [])
     await notifyTransition(req, collection, latest as never, to, request.reason, options, people)
-    if ((to === 'published' || to === 'unpublished') && options.onLiveChange) {
-      const school = (latest.school as { id?: number | string } | number | string)
-      await options.onLiveChange(req, typeof school === 'object' ? school.id! : school, `${collection} ${id}: ${to}`)
+    const school = relationId(latest.school)
+    if ((to === 'published' || to === 'unpublished') && options.onLiveChange && school !== null) {
+      // After the commit when this call opened the transaction, inside the caller's when it has one (options.ts).
+      await options.onLiveChange(req, school, `${collection} ${id}: ${to}`)
     }
     await scheduleFollowUps(req, request, to, options)
     return { from, to, versionId, eventId: event.id, next: people.map((p) => p.name) }

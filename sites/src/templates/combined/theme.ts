@@ -5,15 +5,6 @@ export const theme: Theme = {
   id: 'combined',
   tagline: 'Một mái trường, hai cấp học',
   colors: { primary: '#553580', primaryDark: '#3d255d', accent: '#e7dcf5', link: '#4a2e70', band: '#f5f0fb' },
-  nav: [
-    { label: 'Trang chủ', href: '/' },
-    { label: 'Giới thiệu', href: '/gioi-thieu/' },
-    { label: 'Thông báo', href: '/thong-bao/' },
-    { label: 'Chuyên môn', href: '/thong-tin-chuyen-mon/' },
-    { label: 'Hoạt động', href: '/tin-hoat-dong/' },
-    { label: 'Công khai', href: '/cong-khai/' },
-    { label: 'Tìm kiếm', href: '/tim-kiem/' },
-  ],
   home: [
     { kind: 'section', section: 'thong-bao', count: 6 },
     { kind: 'levels' },

@@ -5,15 +5,7 @@ export const theme: Theme = {
   id: 'lower-secondary',
   tagline: 'Kỷ cương – Tình thương – Trách nhiệm',
   colors: { primary: '#0b6146', primaryDark: '#074431', accent: '#c8ecdc', link: '#0a5a41', band: '#eef8f3' },
-  nav: [
-    { label: 'Trang chủ', href: '/' },
-    { label: 'Giới thiệu', href: '/gioi-thieu/' },
-    { label: 'Thông báo', href: '/thong-bao/' },
-    { label: 'Thông tin chuyên môn', href: '/thong-tin-chuyen-mon/' },
-    { label: 'Hoạt động', href: '/tin-hoat-dong/' },
-    { label: 'Công khai', href: '/cong-khai/' },
-    { label: 'Tìm kiếm', href: '/tim-kiem/' },
-  ],
+  nav: { labels: { 'chuyen-mon': 'Thông tin chuyên môn' } },
   home: [
     { kind: 'section', section: 'thong-bao', count: 5 },
     { kind: 'section', section: 'chuyen-mon', count: 5 },

@@ -5,16 +5,11 @@ export const theme: Theme = {
   id: 'preschool',
   tagline: 'Vui chơi – Học tập – Trưởng thành',
   colors: { primary: '#a3332a', primaryDark: '#7a231c', accent: '#fde9c9', link: '#8a2a22', band: '#fff6ea' },
-  nav: [
-    { label: 'Trang chủ', href: '/' },
-    { label: 'Giới thiệu', href: '/gioi-thieu/' },
-    { label: 'Thông báo', href: '/thong-bao/' },
-    { label: 'Hoạt động của bé', href: '/tin-hoat-dong/' },
-    { label: 'Thực đơn, kế hoạch tuần', href: '/cong-khai/#ke-hoach-tuan' },
-    { label: 'Công khai', href: '/cong-khai/' },
-    { label: 'Chuyên môn', href: '/thong-tin-chuyen-mon/' },
-    { label: 'Tìm kiếm', href: '/tim-kiem/' },
-  ],
+  // Parents first: the children's activities and the weekly menus before subject news.
+  nav: {
+    pages: ['home', 'intro', 'thong-bao', 'hoat-dong', 'ke-hoach-tuan', 'cong-khai', 'chuyen-mon', 'tim-kiem'],
+    labels: { 'hoat-dong': 'Hoạt động của bé' },
+  },
   home: [
     { kind: 'section', section: 'thong-bao', count: 5 },
     { kind: 'weekly-plan', count: 3 },

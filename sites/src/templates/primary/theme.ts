@@ -5,15 +5,6 @@ export const theme: Theme = {
   id: 'primary',
   tagline: 'Dạy tốt – Học tốt',
   colors: { primary: '#1a5690', primaryDark: '#123e69', accent: '#ffd866', link: '#14477a', band: '#eef4fb' },
-  nav: [
-    { label: 'Trang chủ', href: '/' },
-    { label: 'Giới thiệu', href: '/gioi-thieu/' },
-    { label: 'Thông báo', href: '/thong-bao/' },
-    { label: 'Chuyên môn', href: '/thong-tin-chuyen-mon/' },
-    { label: 'Hoạt động', href: '/tin-hoat-dong/' },
-    { label: 'Công khai', href: '/cong-khai/' },
-    { label: 'Tìm kiếm', href: '/tim-kiem/' },
-  ],
   home: [
     { kind: 'section', section: 'thong-bao', count: 5 },
     { kind: 'section', section: 'hoat-dong', count: 4, images: 2 },

@@ -1,5 +1,7 @@
 import React from 'react'
 
+import { message } from '../../translations/index.ts'
+
 /** The Trường Số mark: an open book under a roof, in the district's blue. */
 function Mark({ size }: { size: number }) {
   return (
@@ -12,14 +14,14 @@ function Mark({ size }: { size: number }) {
   )
 }
 
-/** Login page and "create first user" page logo. */
+/** Login page and "create first user" page logo (before login, in the district's Vietnamese). */
 export function TruongSoLogo() {
   return (
     <div style={{ display: 'flex', alignItems: 'center', gap: 14 }} data-testid="truongso-logo">
       <Mark size={56} />
       <div>
-        <div style={{ fontSize: 28, fontWeight: 700, lineHeight: 1.1 }}>Trường Số</div>
-        <div style={{ fontSize: 14, opacity: 0.75 }}>Hồ sơ điện tử và website trường học · Phòng GDĐT Hội An</div>
+        <div style={{ fontSize: 28, fontWeight: 700, lineHeight: 1.1 }}>{message(null, 'ui.brand-name')}</div>
+        <div style={{ fontSize: 14, opacity: 0.75 }}>{message(null, 'ui.brand-tagline')}</div>
       </div>
     </div>
   )

@@ -1,15 +1,16 @@
 'use client'
-import { useConfig, useListQuery, useTranslation } from '@payloadcms/ui'
+import { useConfig, useListQuery } from '@payloadcms/ui'
 import type { Where } from 'payload'
 import React, { useEffect, useState } from 'react'
+
+import { useMessage } from '../../translations/useMessage.ts'
 
 type Klass = { id: number | string; name: string; schoolYear?: string }
 
 /** Above the students list: pick a class from a drop-down, the list shows that class only. */
 export function ClassFilter() {
   const { config } = useConfig()
-  const { i18n } = useTranslation()
-  const en = i18n.language === 'en'
+  const t = useMessage()
   const { query, refineListData } = useListQuery()
   const [classes, setClasses] = useState<Klass[]>([])
   const where = (query.where ?? {}) as Where
@@ -29,9 +30,9 @@ export function ClassFilter() {
   }
   return (
     <div style={{ display: 'flex', gap: 8, alignItems: 'center', marginBottom: 12 }} data-testid="class-filter">
-      <label htmlFor="truongso-class-filter">{en ? 'Class' : 'Lớp'}</label>
+      <label htmlFor="truongso-class-filter">{t('ui.class')}</label>
       <select id="truongso-class-filter" value={selected} onChange={(e) => choose(e.target.value)} style={{ padding: '6px 8px', minWidth: 180 }}>
-        <option value="">{en ? 'All classes' : 'Tất cả các lớp'}</option>
+        <option value="">{t('ui.all-classes')}</option>
         {classes.map((c) => (
           <option key={String(c.id)} value={String(c.id)}>
             {c.name}

@@ -1,9 +1,10 @@
 'use client'
-import { Button, useAuth, useConfig, useDocumentInfo, useTranslation } from '@payloadcms/ui'
+import { Button, useAuth, useConfig, useDocumentInfo } from '@payloadcms/ui'
 import React, { useCallback, useEffect, useState } from 'react'
 
 import { RECORD_MANAGERS } from '../../records/rights.ts'
-import { schoolsWhereUserHas, type RoleHolder } from '../../roles.ts'
+import { currentUser, schoolsWhereUserHas } from '../../roles.ts'
+import { useMessage } from '../../translations/useMessage.ts'
 
 type Student = { id: number | string; fullName: string; studentCode: string; dateOfBirth: string | null; sex: string | null }
 type Roster = { class: { id: number | string; name: string }; date: string; size: number; students: Student[] }
@@ -20,9 +21,7 @@ export function ClassRoster() {
   const { id } = useDocumentInfo()
   const { config } = useConfig()
   const { user } = useAuth()
-  const { i18n } = useTranslation()
-  const en = i18n.language === 'en'
-  const t = (vi: string, english: string) => (en ? english : vi)
+  const t = useMessage()
   const api = `${config.serverURL ?? ''}${config.routes.api}`
   const [roster, setRoster] = useState<Roster | null>(null)
   const [error, setError] = useState<string | null>(null)
@@ -32,7 +31,7 @@ export function ClassRoster() {
   const [date, setDate] = useState(new Date().toISOString().slice(0, 10))
   const [reason, setReason] = useState('')
   const [message, setMessage] = useState<string | null>(null)
-  const manager = Boolean(user) && schoolsWhereUserHas(user as unknown as RoleHolder, RECORD_MANAGERS).length > 0
+  const manager = Boolean(user) && schoolsWhereUserHas(currentUser({ user }), RECORD_MANAGERS).length > 0
 
   const load = useCallback(async () => {
     if (id === undefined || id === null) return
@@ -65,7 +64,7 @@ export function ClassRoster() {
     const body = await response.json().catch(() => ({}))
     if (response.ok) {
       const target = classes.find((c) => String(c.id) === toClass)
-      setMessage(t(`Đã chuyển ${moving.fullName} sang lớp ${target?.name ?? ''}.`, `${moving.fullName} moved to class ${target?.name ?? ''}.`))
+      setMessage(t('ui.roster.moved', { name: moving.fullName, class: target?.name ?? '' }))
       setMoving(null)
       setReason('')
       await load()
@@ -76,26 +75,26 @@ export function ClassRoster() {
     <section data-testid="class-roster" style={{ margin: '16px 0' }} aria-labelledby="class-roster-heading">
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: 12, alignItems: 'center', justifyContent: 'space-between' }}>
         <h3 id="class-roster-heading" style={{ margin: 0 }}>
-          {t('Danh sách lớp', 'Class list')}
+          {t('ui.roster.title')}
           {roster ? ` (${roster.size})` : ''}
         </h3>
         <a className="btn btn--style-secondary btn--size-small" style={{ margin: 0 }} href={`${api}/classes/${id}/export`} download data-testid="export-class">
-          {t('Xuất danh sách lớp', 'Export class list')}
+          {t('ui.roster.export')}
         </a>
       </div>
       {error ? <p role="alert">{error}</p> : null}
       {message ? <p role="status">{message}</p> : null}
-      {roster && roster.students.length === 0 ? <p>{t('Lớp chưa có học sinh.', 'No students in this class yet.')}</p> : null}
+      {roster && roster.students.length === 0 ? <p>{t('ui.roster.empty')}</p> : null}
       {roster && roster.students.length > 0 ? (
         <div style={{ overflowX: 'auto' }}>
           <table style={{ width: '100%', borderCollapse: 'collapse', marginTop: 8 }}>
             <thead>
               <tr>
-                <th style={cell}>{t('STT', 'No.')}</th>
-                <th style={cell}>{t('Mã HS', 'Code')}</th>
-                <th style={cell}>{t('Họ và tên', 'Full name')}</th>
-                <th style={cell}>{t('Ngày sinh', 'Born')}</th>
-                <th style={cell}>{t('Giới tính', 'Sex')}</th>
+                <th style={cell}>{t('ui.roster.number')}</th>
+                <th style={cell}>{t('ui.roster.code')}</th>
+                <th style={cell}>{t('ui.roster.name')}</th>
+                <th style={cell}>{t('ui.roster.born')}</th>
+                <th style={cell}>{t('ui.roster.sex')}</th>
                 {manager ? <th style={cell} /> : null}
               </tr>
             </thead>
@@ -112,7 +111,7 @@ export function ClassRoster() {
                   {manager ? (
                     <td style={cell}>
                       <button type="button" className="btn btn--style-subtle btn--size-small" style={{ margin: 0 }} onClick={() => setMoving(s)}>
-                        {t('Chuyển lớp', 'Change class')}
+                        {t('ui.roster.change-class')}
                       </button>
                     </td>
                   ) : null}
@@ -123,10 +122,10 @@ export function ClassRoster() {
         </div>
       ) : null}
       {moving ? (
-        <div role="group" aria-label={t('Chuyển lớp', 'Change class')} style={{ border: '1px solid var(--theme-elevation-150)', borderRadius: 4, padding: 12, marginTop: 12, display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'end' }}>
-          <strong style={{ width: '100%' }}>{t(`Chuyển lớp cho ${moving.fullName}`, `Move ${moving.fullName} to another class`)}</strong>
+        <div role="group" aria-label={t('ui.roster.change-class')} style={{ border: '1px solid var(--theme-elevation-150)', borderRadius: 4, padding: 12, marginTop: 12, display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'end' }}>
+          <strong style={{ width: '100%' }}>{t('ui.roster.change-class-of', { name: moving.fullName })}</strong>
           <label>
-            {t('Lớp mới', 'New class')}{' '}
+            {t('ui.roster.new-class')}{' '}
             <select value={toClass} onChange={(e) => setToClass(e.target.value)}>
               <option value="">—</option>
               {classes.map((c) => (
@@ -137,16 +136,16 @@ export function ClassRoster() {
             </select>
           </label>
           <label>
-            {t('Từ ngày', 'From')} <input type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+            {t('ui.roster.from')} <input type="date" value={date} onChange={(e) => setDate(e.target.value)} />
           </label>
           <label style={{ flex: '1 1 200px' }}>
-            {t('Lý do', 'Reason')} <input value={reason} onChange={(e) => setReason(e.target.value)} style={{ width: '100%' }} />
+            {t('ui.roster.reason')} <input value={reason} onChange={(e) => setReason(e.target.value)} style={{ width: '100%' }} />
           </label>
           <Button buttonStyle="primary" size="small" disabled={!toClass || reason.trim().length < 3} onClick={transfer}>
-            {t('Chuyển lớp', 'Change class')}
+            {t('ui.roster.change-class')}
           </Button>
           <Button buttonStyle="secondary" size="small" onClick={() => setMoving(null)}>
-            {t('Huỷ', 'Cancel')}
+            {t('ui.cancel')}
           </Button>
         </div>
       ) : null}

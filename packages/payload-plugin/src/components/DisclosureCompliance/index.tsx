@@ -1,10 +1,11 @@
+import { disclosureGroupLabels } from '@truongso/snapshot'
 import type { Payload } from 'payload'
 import React from 'react'
 
 import { schoolDisclosureStatuses } from '../../website/disclosureCompliance.ts'
 import { currentSchoolYear } from '../../website/schoolYear.ts'
-import { disclosureGroupLabels } from '../../website/sections.ts'
-import { schoolsWhereUserHas, type RoleHolder } from '../../roles.ts'
+import { SCHOOL_MANAGER_ROLES, schoolsWhereUserHas, type RoleHolder } from '../../roles.ts'
+import { languageOf, message, type MessageKey } from '../../translations/index.ts'
 
 type Props = { user?: RoleHolder | null; payload?: Payload; i18n?: { language?: string } }
 
@@ -13,13 +14,14 @@ const formatDate = (iso: string) => iso.split('-').reverse().join('/')
 
 /**
  * Dashboard for the board and the school admin: the Circular 09 disclosure groups still missing or
- * overdue for the current school year (DOMAIN.md §2), each with its deadline.
+ * overdue for the current school year (Circular 09 deadlines: docs/domain.md § Public disclosure), each with its deadline.
  */
 export async function DisclosureCompliance({ user, payload, i18n }: Props) {
   if (!user || !payload) return null
-  const schoolIds = schoolsWhereUserHas(user, ['school-admin', 'principal', 'vice-principal'])
+  const schoolIds = schoolsWhereUserHas(user, SCHOOL_MANAGER_ROLES)
   if (schoolIds.length === 0) return null
-  const en = i18n?.language === 'en'
+  const lang = languageOf({ i18n })
+  const t = (key: MessageKey, vars?: Record<string, string>) => message({ i18n }, key, vars)
   const year = currentSchoolYear()
   const schools = await payload.find({ collection: 'schools', where: { id: { in: schoolIds } }, depth: 0, pagination: false, overrideAccess: true })
   const rows = await Promise.all(
@@ -32,23 +34,21 @@ export async function DisclosureCompliance({ user, payload, i18n }: Props) {
   if (withGaps.length === 0) return null
   return (
     <div style={box} data-testid="disclosure-compliance">
-      <h3 style={{ margin: '0 0 8px' }}>{en ? `Public disclosures due (${year})` : `Công khai cần đăng (năm học ${year})`}</h3>
+      <h3 style={{ margin: '0 0 8px' }}>{t('ui.disclosures.due', { year })}</h3>
       {withGaps.map((row) => (
         <div key={row.name}>
           {withGaps.length > 1 ? <strong>{row.name}</strong> : null}
           <ul style={{ margin: 0 }}>
             {row.gaps.map((gap) => (
               <li key={gap.group}>
-                {disclosureGroupLabels[gap.group][en ? 'en' : 'vi']} —{' '}
-                {gap.status === 'overdue'
-                  ? en ? `overdue since ${formatDate(gap.due)}` : `quá hạn từ ${formatDate(gap.due)}`
-                  : en ? `due ${formatDate(gap.due)}` : `hạn ${formatDate(gap.due)}`}
+                {disclosureGroupLabels[gap.group][lang]} —{' '}
+                {t(gap.status === 'overdue' ? 'ui.disclosures.overdue' : 'ui.disclosures.deadline', { date: formatDate(gap.due) })}
               </li>
             ))}
           </ul>
         </div>
       ))}
-      <a href="/admin/collections/disclosures/create">{en ? 'Add a disclosure' : 'Thêm nội dung công khai'}</a>
+      <a href="/admin/collections/disclosures/create">{t('ui.disclosures.add')}</a>
     </div>
   )
 }

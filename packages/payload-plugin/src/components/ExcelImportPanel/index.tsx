@@ -1,13 +1,12 @@
 'use client'
-import { Button, useAuth, useConfig, useTranslation } from '@payloadcms/ui'
+import { Button, useAuth, useConfig } from '@payloadcms/ui'
 import React, { useState } from 'react'
 
 import { currentSchoolYear } from '../../website/schoolYear.ts'
-import { schoolsWhereUserHas, type RoleHolder } from '../../roles.ts'
+import { currentUser, schoolsWhereUserHas } from '../../roles.ts'
 import { RECORD_MANAGERS } from '../../records/rights.ts'
-
-/** A Vietnamese text, or both languages (the panel follows the admin's language). */
-type Text = string | { vi: string; en: string }
+import type { MessageKey } from '../../translations/index.ts'
+import { useMessage } from '../../translations/useMessage.ts'
 
 type RowError = { row: number; column: string; message: string }
 type Result = { ok: true; report: { created: number; updated: number; moved?: number } } | { ok: false; message: string; errors: RowError[] }
@@ -15,9 +14,10 @@ type Result = { ok: true; report: { created: number; updated: number; moved?: nu
 export type ExcelImportPanelProps = {
   /** The collection whose `/import` and `/import-template` endpoints the panel calls. */
   collection: 'students' | 'staff'
-  title: Text
-  /** What the rows are, for the report ("học sinh", "nhân sự"). */
-  noun: Text
+  /** Catalogue keys (translations/index.ts): the panel follows the admin's language. */
+  title: MessageKey
+  /** What the rows are, for the report (e.g. `ui.import.students-noun`). */
+  noun: MessageKey
   /** Students are enrolled into a school year's classes: ask for it. */
   askSchoolYear?: boolean
   /** A download of the current list (.xlsx), when there is one. */
@@ -32,15 +32,12 @@ export type ExcelImportPanelProps = {
 export function ExcelImportPanel({ collection, title, noun, askSchoolYear = false, exportPath, testId }: ExcelImportPanelProps) {
   const { user } = useAuth()
   const { config } = useConfig()
-  const { i18n } = useTranslation()
-  const en = i18n.language === 'en'
-  const t = (vi: string, english: string) => (en ? english : vi)
-  const say = (text: Text) => (typeof text === 'string' ? text : en ? text.en : text.vi)
+  const t = useMessage()
   const [schoolYear, setSchoolYear] = useState(currentSchoolYear())
   const [file, setFile] = useState<File | null>(null)
   const [busy, setBusy] = useState(false)
   const [result, setResult] = useState<Result | null>(null)
-  if (!user || schoolsWhereUserHas(user as unknown as RoleHolder, RECORD_MANAGERS).length === 0) return null
+  if (!user || schoolsWhereUserHas(currentUser({ user }), RECORD_MANAGERS).length === 0) return null
   const api = `${config.serverURL ?? ''}${config.routes.api}/${collection}`
   const headingId = `nhap-${collection}`
 
@@ -62,30 +59,33 @@ export function ExcelImportPanel({ collection, title, noun, askSchoolYear = fals
 
   return (
     <section aria-labelledby={headingId} data-testid={testId} style={{ border: '1px solid var(--theme-elevation-150)', borderRadius: 4, padding: '12px 16px', marginBottom: 16 }}>
-      <h3 id={headingId} style={{ margin: '0 0 8px' }}>{say(title)}</h3>
+      <h3 id={headingId} style={{ margin: '0 0 8px' }}>{t(title)}</h3>
       <p style={{ margin: '0 0 8px' }}>
-        <a href={`${api}/import-template`} download>{t('Tải tệp mẫu (.xlsx)', 'Download the template (.xlsx)')}</a>
-        {exportPath ? <> · <a href={`${config.serverURL ?? ''}${config.routes.api}${exportPath}`} download>{t('Xuất danh sách (.xlsx)', 'Export the list (.xlsx)')}</a></> : null}
-        {collection === 'students' ? t(' · Nhận cả tệp xuất từ vnEdu.', ' · vnEdu exports are accepted too.') : ''}{' '}
-        {t('Nếu có lỗi, chưa có dữ liệu nào được ghi.', 'If any row has an error, nothing is written.')}
+        <a href={`${api}/import-template`} download>{t('ui.import.template')}</a>
+        {exportPath ? <> · <a href={`${config.serverURL ?? ''}${config.routes.api}${exportPath}`} download>{t('ui.import.export')}</a></> : null}
+        {collection === 'students' ? t('ui.import.vnedu') : ''}{' '}
+        {t('ui.import.all-or-nothing')}
       </p>
       <div style={{ display: 'flex', gap: 8, alignItems: 'center', flexWrap: 'wrap' }}>
         {askSchoolYear ? (
           <label>
-            {t('Năm học', 'School year')}{' '}
-            <input value={schoolYear} onChange={(e) => setSchoolYear(e.target.value)} style={{ width: 110, padding: '6px 8px' }} aria-label={t('Năm học', 'School year')} />
+            {t('ui.import.school-year')}{' '}
+            <input value={schoolYear} onChange={(e) => setSchoolYear(e.target.value)} style={{ width: 110, padding: '6px 8px' }} aria-label={t('ui.import.school-year')} />
           </label>
         ) : null}
-        <input type="file" accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" aria-label={t('Tệp Excel', 'Excel file')} onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
+        <input type="file" accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" aria-label={t('ui.import.file')} onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
         <Button buttonStyle="primary" size="medium" disabled={!file || busy} onClick={upload}>
-          {busy ? t('Đang nhập…', 'Importing…') : t('Nhập danh sách', 'Import the list')}
+          {busy ? t('ui.import.busy') : t('ui.import.submit')}
         </Button>
       </div>
       {result?.ok ? (
         <p role="status" data-testid="import-result">
-          {en
-            ? `Imported: ${result.report.created} added, ${result.report.updated} ${say(noun)} updated${result.report.moved ? `, ${result.report.moved} moved to another class` : ''}.`
-            : `Đã nhập xong: thêm ${result.report.created}, cập nhật ${result.report.updated} ${say(noun)}${result.report.moved ? `, chuyển lớp ${result.report.moved}` : ''}.`}
+          {t('ui.import.done', {
+            created: result.report.created,
+            updated: result.report.updated,
+            noun: t(noun),
+            moved: result.report.moved ? t('ui.import.done-moved', { moved: result.report.moved }) : '',
+          })}
         </p>
       ) : null}
       {result && !result.ok ? (
@@ -95,9 +95,9 @@ export function ExcelImportPanel({ collection, title, noun, askSchoolYear = fals
             <table>
               <thead>
                 <tr>
-                  <th scope="col">{t('Dòng', 'Row')}</th>
-                  <th scope="col">{t('Cột', 'Column')}</th>
-                  <th scope="col">{t('Lỗi', 'Error')}</th>
+                  <th scope="col">{t('ui.import.row')}</th>
+                  <th scope="col">{t('ui.import.column')}</th>
+                  <th scope="col">{t('ui.import.error')}</th>
                 </tr>
               </thead>
               <tbody>

@@ -3,6 +3,7 @@ import React from 'react'
 
 import { myDashboard } from '../../admin/dashboard.ts'
 import type { RoleHolder } from '../../roles.ts'
+import { languageOf, message, type MessageKey } from '../../translations/index.ts'
 import { stateLabels } from '../../workflow/states.ts'
 
 type Props = { user?: RoleHolder | null; payload?: Payload; i18n?: { language?: string } }
@@ -13,7 +14,8 @@ const row: React.CSSProperties = { display: 'flex', flexWrap: 'wrap', gap: 12, a
 /** Dashboard of a staff member: "write a new post", their posts under review, their homeroom classes. */
 export async function MyWork({ user, payload, i18n }: Props) {
   if (!user || !payload) return null
-  const en = i18n?.language === 'en'
+  const lang = languageOf({ i18n })
+  const t = (key: MessageKey, vars?: Record<string, string | number>) => message({ i18n }, key, vars)
   const { inReview, homeroom, canWritePosts } = await myDashboard(payload, user)
   if (!canWritePosts && inReview.length === 0 && homeroom.length === 0) return null
   const admin = payload.config.routes?.admin ?? '/admin'
@@ -22,10 +24,10 @@ export async function MyWork({ user, payload, i18n }: Props) {
       {canWritePosts || inReview.length > 0 ? (
         <div style={box} data-testid="my-posts">
           <div style={row}>
-            <h3 style={{ margin: 0 }}>{en ? `My posts awaiting review (${inReview.length})` : `Bài của tôi đang chờ duyệt (${inReview.length})`}</h3>
+            <h3 style={{ margin: 0 }}>{t('ui.my-work.in-review', { count: inReview.length })}</h3>
             {canWritePosts ? (
               <a className="btn btn--style-primary btn--size-medium" style={{ margin: 0 }} href={`${admin}/collections/posts/create`} data-testid="new-post">
-                {en ? 'Write a new post' : 'Viết bài mới'}
+                {t('ui.my-work.new-post')}
               </a>
             ) : null}
           </div>
@@ -33,24 +35,24 @@ export async function MyWork({ user, payload, i18n }: Props) {
             <ul style={{ margin: '8px 0 0' }}>
               {inReview.map((item) => (
                 <li key={`${item.collection}-${item.id}`}>
-                  <a href={`${admin}/collections/${item.collection}/${item.id}`}>{item.title}</a> — {stateLabels[item.state]?.[en ? 'en' : 'vi'] ?? item.state}
+                  <a href={`${admin}/collections/${item.collection}/${item.id}`}>{item.title}</a> — {stateLabels[item.state]?.[lang] ?? item.state}
                 </li>
               ))}
             </ul>
           ) : (
-            <p style={{ margin: '8px 0 0', color: 'var(--theme-elevation-500)' }}>{en ? 'Nothing of yours is waiting for review.' : 'Không có bài nào của bạn đang chờ duyệt.'}</p>
+            <p style={{ margin: '8px 0 0', color: 'var(--theme-elevation-500)' }}>{t('ui.my-work.nothing-in-review')}</p>
           )}
         </div>
       ) : null}
       {homeroom.length > 0 ? (
         <div style={box} data-testid="my-homeroom">
-          <h3 style={{ margin: '0 0 8px' }}>{en ? 'My homeroom class' : 'Lớp chủ nhiệm của tôi'}</h3>
+          <h3 style={{ margin: '0 0 8px' }}>{t('ui.my-work.homeroom')}</h3>
           <ul style={{ margin: 0 }}>
             {homeroom.map((c) => (
               <li key={String(c.id)}>
-                <a href={`${admin}/collections/classes/${c.id}`}>{en ? `Class ${c.name}` : `Lớp ${c.name}`}</a> · {c.schoolYear} · {en ? `${c.size} students` : `sĩ số ${c.size}`}
+                <a href={`${admin}/collections/classes/${c.id}`}>{t('ui.my-work.class', { name: c.name })}</a> · {c.schoolYear} · {t('ui.my-work.size', { size: c.size })}
                 {' · '}
-                <a href={`/api/classes/${c.id}/export`}>{en ? 'Export class list' : 'Xuất danh sách lớp'}</a>
+                <a href={`/api/classes/${c.id}/export`}>{t('ui.roster.export')}</a>
               </li>
             ))}
           </ul>

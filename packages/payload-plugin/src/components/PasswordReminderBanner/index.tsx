@@ -3,7 +3,7 @@ import React from 'react'
 
 import { passwordReminderReason, stalePasswordListQuery, stalePasswordWhere } from '../../accounts/passwordAge.ts'
 import { isDistrictUser, SCHOOL_ACCOUNT_ADMIN_ROLES, schoolsWhereUserHas, type RoleHolder } from '../../roles.ts'
-import { labels } from '../../translations/index.ts'
+import { labels, languageOf, message } from '../../translations/index.ts'
 
 type Props = {
   user?: (RoleHolder & { passwordChangedAt?: string | null; passwordSetByAdmin?: boolean | null }) | null
@@ -24,12 +24,12 @@ const style: React.CSSProperties = {
 }
 
 /**
- * Dashboard notice (seed 003): tells a user whose password was set by an admin or is too old to
+ * Dashboard notice (admins must chase passwords never changed or too old): tells a user whose password was set by an admin or is too old to
  * change it, and tells account admins how many of their school's accounts still need to.
  */
 export async function PasswordReminderBanner({ user, i18n, payload }: Props) {
   if (!user) return null
-  const en = i18n?.language === 'en'
+  const lang = languageOf({ i18n })
   const maxAgeDays = Number(payload?.config.custom?.truongsoMaxPasswordAgeDays ?? 180)
   const reason = passwordReminderReason(user, new Date(), maxAgeDays)
   const adminSchools = schoolsWhereUserHas(user, SCHOOL_ACCOUNT_ADMIN_ROLES)
@@ -44,17 +44,15 @@ export async function PasswordReminderBanner({ user, i18n, payload }: Props) {
     <div style={style} role="status">
       {reason ? (
         <p style={{ margin: 0 }}>
-          <strong>{en ? 'Please change your password. ' : 'Vui lòng đổi mật khẩu. '}</strong>
-          {labels.reminderReasons[reason][en ? 'en' : 'vi']}.{' '}
-          <a href="/admin/account">{en ? 'Change it on your account page' : 'Đổi tại trang Tài khoản của bạn'}</a>
+          <strong>{message({ i18n }, 'ui.reminder.change')}</strong>
+          {labels.reminderReasons[reason][lang]}.{' '}
+          <a href="/admin/account">{message({ i18n }, 'ui.reminder.where')}</a>
         </p>
       ) : null}
       {pending > 0 ? (
         <p style={{ margin: reason ? '8px 0 0' : 0 }}>
-          {en
-            ? `${pending} account(s) of your school(s) must change their password (set by an admin or older than ${maxAgeDays} days). `
-            : `${pending} tài khoản của trường cần đổi mật khẩu (do quản trị đặt hoặc quá ${maxAgeDays} ngày). `}
-          <a href={`/admin/collections/users?${stalePasswordListQuery(maxAgeDays)}`}>{en ? 'See the list' : 'Xem danh sách'}</a>
+          {message({ i18n }, 'ui.reminder.pending', { count: pending, days: maxAgeDays })}
+          <a href={`/admin/collections/users?${stalePasswordListQuery(maxAgeDays)}`}>{message({ i18n }, 'ui.reminder.list')}</a>
         </p>
       ) : null}
     </div>

@@ -5,6 +5,7 @@ import type { RoleHolder } from '../../roles.ts'
 import { reviewQueue, type QueueItem } from '../../workflow/endpoints.ts'
 import type { WorkflowOptions } from '../../workflow/options.ts'
 import { stateLabels } from '../../workflow/states.ts'
+import { languageOf, message } from '../../translations/index.ts'
 
 type Props = { user?: RoleHolder | null; payload?: Payload; i18n?: { language?: string } }
 
@@ -15,7 +16,7 @@ export async function ReviewQueue({ user, payload, i18n }: Props) {
   if (!user || !payload) return null
   const options = payload.config.custom?.truongsoWorkflow as WorkflowOptions | undefined
   if (!options) return null
-  const en = i18n?.language === 'en'
+  const lang = languageOf({ i18n })
   const lists = await Promise.all(
     options.collections.map(async (collection) => ({ collection, ...(await reviewQueue(payload, user, collection, options)) })),
   )
@@ -27,11 +28,11 @@ export async function ReviewQueue({ user, payload, i18n }: Props) {
     <div style={box} data-testid="review-queue">
       {awaiting.length > 0 ? (
         <>
-          <h3 style={{ margin: '0 0 8px' }}>{en ? `Awaiting my review (${awaiting.length})` : `Chờ tôi duyệt (${awaiting.length})`}</h3>
+          <h3 style={{ margin: '0 0 8px' }}>{message({ i18n }, 'ui.queue.awaiting', { count: awaiting.length })}</h3>
           <ul style={{ margin: 0 }}>
             {awaiting.map((item) => (
               <li key={`${item.collection}-${item.id}`}>
-                <a href={link(item)}>{item.title}</a> — {stateLabels[item.state][en ? 'en' : 'vi']}
+                <a href={link(item)}>{item.title}</a> — {stateLabels[item.state][lang]}
                 {item.department ? ` · ${item.department}` : ''}
               </li>
             ))}
@@ -40,12 +41,12 @@ export async function ReviewQueue({ user, payload, i18n }: Props) {
       ) : null}
       {returned.length > 0 ? (
         <>
-          <h3 style={{ margin: awaiting.length ? '12px 0 8px' : '0 0 8px' }}>{en ? `Returned to me (${returned.length})` : `Bài bị trả lại (${returned.length})`}</h3>
+          <h3 style={{ margin: awaiting.length ? '12px 0 8px' : '0 0 8px' }}>{message({ i18n }, 'ui.queue.returned', { count: returned.length })}</h3>
           <ul style={{ margin: 0 }}>
             {returned.map((item) => (
               <li key={`${item.collection}-${item.id}`}>
                 <a href={link(item)}>{item.title}</a>
-                {item.reason ? ` — ${en ? 'reason' : 'lý do'}: ${item.reason}` : ''}
+                {item.reason ? ` — ${message({ i18n }, 'ui.queue.reason')}: ${item.reason}` : ''}
               </li>
             ))}
           </ul>

@@ -11,32 +11,17 @@ import {
   useFormFields,
   useFormModified,
   useModal,
-  useTranslation,
 } from '@payloadcms/ui'
 import React, { useMemo, useState } from 'react'
 
-import type { RoleHolder } from '../../roles.ts'
+import { currentUser } from '../../roles.ts'
 import { decideTransition, isAwaitingActor, type WorkflowRoles, type WorkflowSubject } from '../../workflow/rules.ts'
 import { actionLabels, stateLabels, WORKFLOW_ACTIONS, type WorkflowAction, type WorkflowState } from '../../workflow/states.ts'
+import { message } from '../../translations/index.ts'
+import { useLanguage } from '../../translations/useMessage.ts'
 
-type Lang = 'vi' | 'en'
 const IN_REVIEW: WorkflowState[] = ['submitted', 'leader-approved', 'scheduled']
 
-const text = {
-  saveFirst: { vi: 'Lưu nháp trước, sau đó gửi duyệt.', en: 'Save a draft first, then submit it for review.' },
-  unsaved: { vi: 'Có thay đổi chưa lưu: bấm nút sẽ lưu rồi mới thực hiện.', en: 'Unsaved changes: they are saved before the action.' },
-  saveFailed: { vi: 'Chưa lưu được thay đổi nên chưa thực hiện thao tác.', en: 'The changes could not be saved, so nothing was done.' },
-  withdraw: {
-    vi: 'Bài đang chờ duyệt. Lưu thay đổi sẽ rút bài về bản nháp (ghi vào lịch sử duyệt); sau đó phải gửi duyệt lại. Tiếp tục?',
-    en: 'This is under review. Saving withdraws it to a draft (recorded in the review history); it must then be submitted again. Continue?',
-  },
-  sentTo: { vi: 'Đã chuyển đến', en: 'Sent to' },
-  notified: { vi: 'Đã báo cho', en: 'Notified' },
-  reason: { vi: 'Lý do trả lại', en: 'Reason' },
-  reasonPlaceholder: { vi: 'Lý do trả lại (bắt buộc)', en: 'Reason (required)' },
-  cancel: { vi: 'Huỷ', en: 'Cancel' },
-  viewOnSite: { vi: 'Xem trên website', en: 'View on the website' },
-} satisfies Record<string, Record<Lang, string>>
 
 const overlay: React.CSSProperties = {
   position: 'fixed',
@@ -84,16 +69,11 @@ function useWorkflowSubject() {
   return { values, subject }
 }
 
-function useLang(): Lang {
-  const { i18n } = useTranslation()
-  return i18n.language === 'en' ? 'en' : 'vi'
-}
-
 /** Whether saving now would take the document back from its reviewers (the server records it). */
-function useSaveWithdraws(roles?: WorkflowRoles) {
-  const { user } = useAuth()
+function useSaveWithdraws(roles: WorkflowRoles) {
+  const actor = currentUser(useAuth())
   const { subject } = useWorkflowSubject()
-  return Boolean(user) && IN_REVIEW.includes(subject.state) && !isAwaitingActor(user as unknown as RoleHolder, subject, roles)
+  return actor !== null && IN_REVIEW.includes(subject.state) && !isAwaitingActor(actor, subject, roles)
 }
 
 /**
@@ -125,11 +105,11 @@ function useSaveDraft() {
  * may take now (the same rule function the server enforces) and calls the transition endpoint. An
  * action acts on what the user sees: unsaved edits are saved first, never lost.
  */
-export function WorkflowActions({ roles }: { roles?: WorkflowRoles }) {
+export function WorkflowActions({ roles }: { roles: WorkflowRoles }) {
   const { id, collectionSlug, setHasPublishedDoc, getDocPermissions } = useDocumentInfo()
   const { user } = useAuth()
   const { config } = useConfig()
-  const lang = useLang()
+  const lang = useLanguage()
   const { dispatchFields, setModified } = useForm()
   const { values, subject } = useWorkflowSubject()
   const { modified, save } = useSaveDraft()
@@ -142,13 +122,15 @@ export function WorkflowActions({ roles }: { roles?: WorkflowRoles }) {
   const [siteUrl, setSiteUrl] = useState<string | null>(null)
 
   const allowed = useMemo(
-    () =>
-      user
+    () => {
+      const actor = currentUser({ user })
+      return actor
         ? WORKFLOW_ACTIONS.filter((action) => {
-            const decision = decideTransition({ action, actor: user as unknown as RoleHolder, doc: subject, reason: 'x'.repeat(3), roles })
+            const decision = decideTransition({ action, actor, doc: subject, reason: 'x'.repeat(3), roles })
             return decision.ok || decision.refusal === 'workflow.consent-required' || decision.refusal === 'workflow.department-required'
           })
-        : [],
+        : []
+    },
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [user, JSON.stringify(subject)],
   )
@@ -168,16 +150,16 @@ export function WorkflowActions({ roles }: { roles?: WorkflowRoles }) {
   }, [api, id, live])
 
   if (!id) {
-    return <span style={{ fontSize: 13 }}>{text.saveFirst[lang]}</span>
+    return <span style={{ fontSize: 13 }}>{message({ i18n: { language: lang } }, 'ui.workflow.save-first')}</span>
   }
 
   async function act(action: WorkflowAction) {
-    if (modified && withdraws && !window.confirm(text.withdraw[lang])) return
+    if (modified && withdraws && !window.confirm(message({ i18n: { language: lang } }, 'ui.workflow.withdraw'))) return
     setBusy(true)
     try {
       // What the user sees is what is submitted: save the edits first (a refused save stops here).
       if (!(await save())) {
-        toast.error(text.saveFailed[lang])
+        toast.error(message({ i18n: { language: lang } }, 'ui.workflow.save-failed'))
         return
       }
       const response = await fetch(`${api}/workflow`, {
@@ -199,7 +181,7 @@ export function WorkflowActions({ roles }: { roles?: WorkflowRoles }) {
       const to = body.to as WorkflowState
       const next = (body.next as string[] | undefined) ?? []
       const toReviewers = to === 'submitted' || to === 'leader-approved'
-      const who = next.length ? ` — ${toReviewers ? text.sentTo[lang] : text.notified[lang]}: ${next.join(', ')}` : ''
+      const who = next.length ? ` — ${toReviewers ? message({ i18n: { language: lang } }, 'ui.workflow.sent-to') : message({ i18n: { language: lang } }, 'ui.workflow.notified')}: ${next.join(', ')}` : ''
       toast.success(`${actionLabels[action][lang]}: ${stateLabels[to][lang]}${who}`)
       // Show the new state in place (the form is clean: nothing to lose) and refresh the permissions
       // through Payload's document info: no page reload, no "Leave site?" prompt.
@@ -238,8 +220,8 @@ export function WorkflowActions({ roles }: { roles?: WorkflowRoles }) {
                 {actionLabels.return[lang]}
               </h4>
               <textarea
-                aria-label={text.reason[lang]}
-                placeholder={text.reasonPlaceholder[lang]}
+                aria-label={message({ i18n: { language: lang } }, 'ui.workflow.reason')}
+                placeholder={message({ i18n: { language: lang } }, 'ui.workflow.reason-placeholder')}
                 value={reason}
                 autoFocus
                 rows={3}
@@ -248,7 +230,7 @@ export function WorkflowActions({ roles }: { roles?: WorkflowRoles }) {
               />
               <div style={{ display: 'flex', gap: 8, justifyContent: 'flex-end', flexWrap: 'wrap' }}>
                 <Button buttonStyle="secondary" size="medium" margin={false} disabled={busy} onClick={() => setReturning(false)}>
-                  {text.cancel[lang]}
+                  {message({ i18n: { language: lang } }, 'ui.cancel')}
                 </Button>
                 <Button buttonStyle="primary" size="medium" margin={false} disabled={busy || reason.trim().length < 3} onClick={() => act('return')}>
                   {actionLabels.return[lang]}
@@ -260,12 +242,12 @@ export function WorkflowActions({ roles }: { roles?: WorkflowRoles }) {
       ) : null}
       {modified && actions.length > 0 ? (
         <span style={{ fontSize: 12, flexBasis: '100%' }} data-testid="workflow-unsaved-hint">
-          {text.unsaved[lang]}
+          {message({ i18n: { language: lang } }, 'ui.workflow.unsaved')}
         </span>
       ) : null}
       {siteUrl ? (
         <a href={siteUrl} target="_blank" rel="noopener noreferrer" data-testid="workflow-site-link" style={{ fontSize: 13 }}>
-          {text.viewOnSite[lang]} ↗
+          {message({ i18n: { language: lang } }, 'ui.workflow.view-on-site')} ↗
         </a>
       ) : null}
     </div>
@@ -276,14 +258,14 @@ export function WorkflowActions({ roles }: { roles?: WorkflowRoles }) {
  * Payload's "Save draft", which asks first when the save would take content back from its
  * reviewers (the server then records a "withdrawn" step in the history).
  */
-export function WorkflowSaveDraft({ roles }: { roles?: WorkflowRoles }) {
-  const lang = useLang()
+export function WorkflowSaveDraft({ roles }: { roles: WorkflowRoles }) {
+  const lang = useLanguage()
   const withdraws = useSaveWithdraws(roles)
   return (
     <span
       style={{ display: 'contents' }}
       onClickCapture={(event) => {
-        if (withdraws && !window.confirm(text.withdraw[lang])) {
+        if (withdraws && !window.confirm(message({ i18n: { language: lang } }, 'ui.workflow.withdraw'))) {
           event.preventDefault()
           event.stopPropagation()
         }
@@ -296,7 +278,7 @@ export function WorkflowSaveDraft({ roles }: { roles?: WorkflowRoles }) {
 
 /** The one status of a workflow document (in place of Payload's draft/published pill). */
 export function WorkflowStatus() {
-  const lang = useLang()
+  const lang = useLanguage()
   const state = useFormFields(([fields]) => (fields.workflowState?.value as WorkflowState | undefined) ?? 'draft')
   return (
     <span data-testid="workflow-state" style={{ fontSize: 13, fontWeight: 600 }}>

@@ -1,4 +1,4 @@
-import { slugify } from '../../website/slugify.ts'
+import { slugify } from '@truongso/snapshot'
 
 /**
  * Columns of the student sheet: our template's Vietnamese headers, and the other names the same
@@ -8,7 +8,7 @@ export type SheetColumn = {
   key: string
   header: string
   aliases: string[]
-  /** Personal data: exported only to readers with the right (DOMAIN.md §5). */
+  /** Personal data: exported only to readers with the right (docs/domain.md § Who sees personal data). */
   personal?: boolean
 }
 

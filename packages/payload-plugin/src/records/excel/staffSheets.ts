@@ -2,14 +2,15 @@ import ExcelJS from 'exceljs'
 import { commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
 import { z } from 'zod'
 
-import { relationId, type RoleHolder } from '../../roles.ts'
+import { isMessageKey, message } from '../../translations/index.ts'
+import { currentUser, relationId } from '../../roles.ts'
 import { isValidCccd } from '../cccd.ts'
 import { managesSchool } from '../rights.ts'
 import { matchColumns, type SheetColumn } from './columns.ts'
 import { parseSheetDate, type RowError } from './studentRows.ts'
 
 /**
- * Staff sheet columns, in the order of the staff record's tabs (DOMAIN.md §3): the directory subset
+ * Staff sheet columns, in the order of the staff record's tabs (docs/domain.md § Staff): the directory subset
  * first, then what only the person and the managers see.
  */
 export const STAFF_COLUMNS: SheetColumn[] = [
@@ -73,17 +74,18 @@ const header = (key: string) => STAFF_COLUMNS.find((c) => c.key === key)?.header
 const cell = (v: unknown) => (v === null || v === undefined ? '' : typeof v === 'object' && v !== null && 'text' in v ? String((v as { text: unknown }).text) : String(v).trim())
 
 /** An optional dd/mm/yyyy cell, named in the message. */
-const sheetDate = (what: string) => z.string().refine((v) => v === '' || parseSheetDate(v) !== null, { error: `${what} không hợp lệ (dd/mm/yyyy)` })
+// Issue messages are catalogue keys; the date's column is named when it is spelled out.
+const sheetDate = () => z.string().refine((v) => v === '' || parseSheetDate(v) !== null, { error: 'excel.bad-date' })
 
 const staffRow = z.object({
-  fullName: z.string().trim().min(1, { error: 'Thiếu họ và tên' }),
-  cccd: z.string().refine((v) => v === '' || isValidCccd(v), { error: 'Số CCCD phải gồm đúng 12 chữ số, 3 số đầu là mã tỉnh' }),
-  sex: z.string().refine((v) => ['', 'Nam', 'Nữ'].includes(v), { error: 'Giới tính phải là Nam hoặc Nữ' }),
-  dateOfBirth: sheetDate('Ngày sinh'),
-  contractDate: sheetDate('Ngày hợp đồng'),
-  recruitmentDate: sheetDate('Ngày tuyển dụng'),
-  graduationYear: z.string().refine((v) => v === '' || (/^\d{4}$/.test(v) && Number(v) >= 1950 && Number(v) <= new Date().getFullYear()), { error: 'Năm tốt nghiệp phải là năm có 4 chữ số' }),
-  email: z.string().refine((v) => v === '' || /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(v), { error: 'Email không hợp lệ' }),
+  fullName: z.string().trim().min(1, { error: 'excel.missing-name' }),
+  cccd: z.string().refine((v) => v === '' || isValidCccd(v), { error: 'excel.bad-cccd' }),
+  sex: z.string().refine((v) => ['', 'Nam', 'Nữ'].includes(v), { error: 'excel.bad-sex' }),
+  dateOfBirth: sheetDate(),
+  contractDate: sheetDate(),
+  recruitmentDate: sheetDate(),
+  graduationYear: z.string().refine((v) => v === '' || (/^\d{4}$/.test(v) && Number(v) >= 1950 && Number(v) <= new Date().getFullYear()), { error: 'excel.bad-graduation-year' }),
+  email: z.string().refine((v) => v === '' || /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(v), { error: 'excel.bad-email' }),
 })
 
 /**
@@ -96,11 +98,11 @@ export async function importStaff(req: PayloadRequest, args: { school: number | 
   await book.xlsx.load(args.buffer as unknown as ArrayBuffer)
   const sheet = book.worksheets[0]
   const errors: RowError[] = []
-  if (!sheet) return { ok: false, created: 0, updated: 0, errors: [{ row: 1, column: '', message: 'Tệp không có trang tính' }] }
+  if (!sheet) return { ok: false, created: 0, updated: 0, errors: [{ row: 1, column: '', message: message(req, 'excel.no-sheet') }] }
   const headerCells: string[] = []
   sheet.getRow(1).eachCell({ includeEmpty: true }, (c, col) => (headerCells[col] = cell(c.value)))
   const columns = matchColumns(STAFF_COLUMNS, headerCells.map((h) => h ?? ''))
-  if (![...columns.values()].includes('fullName')) return { ok: false, created: 0, updated: 0, errors: [{ row: 1, column: header('fullName'), message: 'Thiếu cột bắt buộc' }] }
+  if (![...columns.values()].includes('fullName')) return { ok: false, created: 0, updated: 0, errors: [{ row: 1, column: header('fullName'), message: message(req, 'excel.missing-column') }] }
   const departments = await payload.find({ collection: 'departments', where: { school: { equals: args.school } }, pagination: false, depth: 0, overrideAccess: true, req })
   const departmentByName = new Map(departments.docs.map((d) => [String(d.name).trim().toLowerCase(), d.id]))
   const rows: { row: number; data: Record<string, unknown> }[] = []
@@ -111,12 +113,15 @@ export async function importStaff(req: PayloadRequest, args: { school: number | 
     // Every checked column, empty when the sheet lacks it.
     const parsed = staffRow.safeParse(Object.fromEntries(Object.keys(staffRow.shape).map((key) => [key, values[key] ?? ''])))
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) errors.push({ row: r, column: header(String(issue.path[0])), message: issue.message })
+      for (const issue of parsed.error.issues) {
+        const column = header(String(issue.path[0]))
+        errors.push({ row: r, column, message: isMessageKey(issue.message) ? message(req, issue.message, { column }) : issue.message })
+      }
       continue
     }
     const department = values.departmentName ? departmentByName.get(values.departmentName.toLowerCase()) : undefined
     if (values.departmentName && department === undefined) {
-      errors.push({ row: r, column: header('departmentName'), message: `Chưa có tổ "${values.departmentName}" trong trường` })
+      errors.push({ row: r, column: header('departmentName'), message: message(req, 'excel.unknown-department', { name: values.departmentName }) })
       continue
     }
     const { departmentName: _d, ...rest } = values
@@ -154,7 +159,7 @@ export async function importStaff(req: PayloadRequest, args: { school: number | 
 
 /** The staff list as .xlsx: managers get every column; colleagues the directory subset. */
 export async function staffListWorkbook(req: PayloadRequest, school: number | string): Promise<Buffer> {
-  const full = managesSchool(req.user as unknown as RoleHolder, school)
+  const full = managesSchool(currentUser(req), school)
   const staff = await req.payload.find({ collection: 'staff', where: { school: { equals: school } }, pagination: false, depth: 1, sort: 'fullName', overrideAccess: true, req })
   const columns = STAFF_COLUMNS.filter((c) => full || !c.personal)
   const book = new ExcelJS.Workbook()

@@ -1,5 +1,7 @@
+import type { PayloadRequest } from 'payload'
 import { z } from 'zod'
 
+import { isMessageKey, message, type MessageKey } from '../../translations/index.ts'
 import { isValidCccd } from '../cccd.ts'
 
 /** One validated row of a student sheet, ready to write. */
@@ -29,31 +31,32 @@ export function parseSheetDate(value: unknown): string | null {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? date.toISOString() : null
 }
 
-const text = (message: string) => z.string({ error: message }).trim().min(1, { error: message })
+// Issue messages are catalogue keys, spelled out in the request's language below.
+const text = (key: MessageKey) => z.string({ error: key }).trim().min(1, { error: key })
 
 const rowSchema = z.object({
-  studentCode: text('Thiếu mã học sinh').pipe(z.string().max(30, { error: 'Mã học sinh quá dài' })),
-  fullName: text('Thiếu họ và tên').pipe(z.string().max(100, { error: 'Họ và tên quá dài' })),
+  studentCode: text('excel.missing-student-code').pipe(z.string().max(30, { error: 'excel.student-code-too-long' })),
+  fullName: text('excel.missing-name').pipe(z.string().max(100, { error: 'excel.name-too-long' })),
   dateOfBirth: z.unknown().transform((value, ctx) => {
     const iso = parseSheetDate(value)
-    if (!iso) ctx.addIssue({ code: 'custom', message: 'Ngày sinh không hợp lệ (dd/mm/yyyy)' })
+    if (!iso) ctx.addIssue({ code: 'custom', message: 'excel.bad-birth-date' })
     return iso ?? ''
   }),
   sex: z.unknown().transform((value, ctx) => {
     const v = String(value ?? '').trim().toLowerCase()
     if (v === 'nam' || v === 'm') return 'Nam' as const
     if (v === 'nữ' || v === 'nu' || v === 'f') return 'Nữ' as const
-    ctx.addIssue({ code: 'custom', message: 'Giới tính phải là Nam hoặc Nữ' })
+    ctx.addIssue({ code: 'custom', message: 'excel.bad-sex' })
     return 'Nam' as const
   }),
-  className: text('Thiếu lớp'),
+  className: text('excel.missing-class'),
   cccd: z
     .unknown()
     .optional()
     .transform((value, ctx) => {
       const v = String(value ?? '').replace(/\s/g, '')
       if (v === '') return undefined
-      if (!isValidCccd(v)) ctx.addIssue({ code: 'custom', message: 'Số CCCD phải gồm đúng 12 chữ số, 3 số đầu là mã tỉnh' })
+      if (!isValidCccd(v)) ctx.addIssue({ code: 'custom', message: 'excel.bad-cccd' })
       return v
     }),
 })
@@ -63,6 +66,7 @@ export function validateStudentRows(
   rows: { rowNumber: number; values: Record<string, unknown> }[],
   headerOf: (key: string) => string,
   knownClasses: Set<string>,
+  req?: Pick<PayloadRequest, 'i18n'> | null,
 ): { rows: StudentRow[]; errors: RowError[] } {
   const good: StudentRow[] = []
   const errors: RowError[] = []
@@ -70,17 +74,17 @@ export function validateStudentRows(
   for (const { rowNumber, values } of rows) {
     const parsed = rowSchema.safeParse(values)
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) errors.push({ row: rowNumber, column: headerOf(String(issue.path[0] ?? '')), message: issue.message })
+      for (const issue of parsed.error.issues) errors.push({ row: rowNumber, column: headerOf(String(issue.path[0] ?? '')), message: isMessageKey(issue.message) ? message(req, issue.message) : issue.message })
       continue
     }
     const row = parsed.data
     if (!knownClasses.has(row.className)) {
-      errors.push({ row: rowNumber, column: headerOf('className'), message: `Lớp "${row.className}" chưa có trong năm học này` })
+      errors.push({ row: rowNumber, column: headerOf('className'), message: message(req, 'excel.unknown-class', { name: row.className }) })
       continue
     }
     const previous = seenCodes.get(row.studentCode)
     if (previous !== undefined) {
-      errors.push({ row: rowNumber, column: headerOf('studentCode'), message: `Mã học sinh trùng với dòng ${previous}` })
+      errors.push({ row: rowNumber, column: headerOf('studentCode'), message: message(req, 'excel.duplicate-student-code', { row: previous }) })
       continue
     }
     seenCodes.set(row.studentCode, rowNumber)

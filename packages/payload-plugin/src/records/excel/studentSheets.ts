@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs'
 import { commitTransaction, initTransaction, killTransaction, type PayloadRequest, type Where } from 'payload'
 
-import { relationId, type RoleHolder } from '../../roles.ts'
+import { currentUser, relationId } from '../../roles.ts'
+import { message } from '../../translations/index.ts'
 import { maskCccd } from '../cccd.ts'
 import { logPersonalDataRead } from '../hooks.ts'
 import { canReadStudentPersonalData, canSeeClassList } from '../rights.ts'
@@ -85,7 +86,7 @@ export async function importStudents(req: PayloadRequest, args: { school: number
   const { payload } = req
   const sheet = await readStudentSheet(args.buffer)
   if (sheet.missingColumns.length > 0) {
-    return { ok: false, created: 0, updated: 0, moved: 0, errors: sheet.missingColumns.map((column) => ({ row: 1, column, message: 'Thiếu cột bắt buộc' })) }
+    return { ok: false, created: 0, updated: 0, moved: 0, errors: sheet.missingColumns.map((column) => ({ row: 1, column, message: message(req, 'excel.missing-column') })) }
   }
   const classes = await payload.find({
     collection: 'classes',
@@ -96,7 +97,7 @@ export async function importStudents(req: PayloadRequest, args: { school: number
     req,
   })
   const classByName = new Map(classes.docs.map((c) => [String(c.name).trim(), c]))
-  const { rows, errors } = validateStudentRows(sheet.rows, headerOf, new Set(classByName.keys()))
+  const { rows, errors } = validateStudentRows(sheet.rows, headerOf, new Set(classByName.keys()), req)
   if (errors.length > 0) return { ok: false, created: 0, updated: 0, moved: 0, errors }
 
   const codes = rows.map((r) => r.studentCode)
@@ -123,10 +124,10 @@ export async function importStudents(req: PayloadRequest, args: { school: number
         ? await payload.update({ collection: 'students', id: found.id, data: data as never, overrideAccess: true, req, context })
         : await payload.create({ collection: 'students', data: { ...data, school: args.school } as never, overrideAccess: true, req, context })
       found ? report.updated++ : report.created++
-      if (String(relationId(student.currentClass as never)) === String(klass.id)) continue
+      if (String(relationId(student.currentClass)) === String(klass.id)) continue
       const open = await payload.find({ collection: 'enrolments', where: { and: [{ student: { equals: student.id } }, { endDate: { exists: false } }] }, depth: 0, limit: 1, overrideAccess: true, req })
       if (open.docs[0]) {
-        await payload.update({ collection: 'enrolments', id: open.docs[0].id, data: { endDate: startDate, endKind: 'class-change', reason: 'Nhập từ tệp Excel' } as never, overrideAccess: true, req, context })
+        await payload.update({ collection: 'enrolments', id: open.docs[0].id, data: { endDate: startDate, endKind: 'class-change', reason: message(null, 'excel.imported-reason') } as never, overrideAccess: true, req, context })
         report.moved++
       }
       await payload.create({
@@ -160,7 +161,7 @@ export async function classListWorkbook(req: PayloadRequest, classId: number | s
     overrideAccess: true,
     req,
   })
-  const reader = req.user as unknown as RoleHolder
+  const reader = currentUser(req)
   await logPersonalDataRead(req, 'export', students.docs as never)
   const mayReadPersonal = students.docs.length === 0 || canReadStudentPersonalData(reader, students.docs[0] as never)
   const columns = STUDENT_COLUMNS.filter((c) => !c.personal || mayReadPersonal)

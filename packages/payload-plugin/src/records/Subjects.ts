@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { regularAssessmentCount } from '@truongso/assessment'
 
 import { validateSchoolYear } from '../website/schoolYear.ts'
-import { createRecords, manageRecords, readRecords } from './rights.ts'
+import { managersOnly, recordsGroup } from './fields.ts'
 
 /**
  * Subjects a school offers per grade and school year, seeded from the level's catalogue
@@ -14,8 +14,8 @@ export function subjectsCollection(): CollectionConfig {
   return {
     slug: 'subjects',
     labels: { singular: { vi: 'Môn học', en: 'Subject' }, plural: { vi: 'Môn học theo khối', en: 'Subjects by grade' } },
-    admin: { group: { vi: 'Hồ sơ trường', en: 'School records' }, useAsTitle: 'name', defaultColumns: ['grade', 'name', 'kind', 'periodsPerYear', 'regularAssessments'] },
-    access: { read: readRecords, create: createRecords, update: manageRecords, delete: manageRecords },
+    admin: { group: recordsGroup, useAsTitle: 'name', defaultColumns: ['grade', 'name', 'kind', 'periodsPerYear', 'regularAssessments'] },
+    ...managersOnly,
     defaultSort: 'grade',
     fields: [
       { name: 'name', type: 'text', required: true, label: { vi: 'Môn học / hoạt động', en: 'Subject' } },

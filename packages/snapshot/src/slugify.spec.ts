@@ -16,4 +16,10 @@ describe('slugify', () => {
     const slug = slugify('a '.repeat(100), 9)
     expect(slug).toBe('a-a-a-a-a')
   })
+  it('caps at 80 characters by default and gives nothing for text without letters or digits', () => {
+    const slug = slugify('Kế hoạch tổ chức các hoạt động giáo dục ngoài giờ lên lớp của nhà trường năm học 2025–2026')
+    expect(slug.length).toBeLessThanOrEqual(80)
+    expect(slug).toBe('ke-hoach-to-chuc-cac-hoat-dong-giao-duc-ngoai-gio-len-lop-cua-nha-truong-nam-hoc')
+    expect(slugify('!!!')).toBe('')
+  })
 })

@@ -1,6 +1,12 @@
-import type { Label } from '../translations/index.ts'
+/**
+ * The lists both sides of the boundary share: the CMS offers them as options and writes them into
+ * the snapshot, the snapshot schema accepts only them, and the sites build their pages on them.
+ */
 
-/** Sections of the school website a post belongs to (DOMAIN.md §2). Public disclosures are their own collection. */
+/** A text in both admin languages; the sites print `vi`. */
+export type Label = { vi: string; en: string }
+
+/** Sections of the school website a post belongs to. Public disclosures are their own collection. */
 export const POST_SECTIONS = ['thong-bao', 'chuyen-mon', 'hoat-dong'] as const
 export type PostSection = (typeof POST_SECTIONS)[number]
 export const sectionLabels: Record<PostSection, Label> = {
@@ -9,7 +15,10 @@ export const sectionLabels: Record<PostSection, Label> = {
   'hoat-dong': { vi: 'Tin hoạt động', en: 'School activities' },
 }
 
-/** Circular 09/2024/TT-BGDĐT groups of public disclosure. */
+/**
+ * Groups of public disclosure of Circular 09/2024/TT-BGDĐT, in the order the circular lists them
+ * (the disclosure page shows them in this order), the preschool weekly plans and menus last.
+ */
 export const DISCLOSURE_GROUPS = ['general', 'finance', 'quality', 'plan-results', 'annual-report', 'preschool-weekly'] as const
 export type DisclosureGroup = (typeof DISCLOSURE_GROUPS)[number]
 export const disclosureGroupLabels: Record<DisclosureGroup, Label> = {
@@ -19,4 +28,13 @@ export const disclosureGroupLabels: Record<DisclosureGroup, Label> = {
   'plan-results': { vi: 'Kế hoạch và kết quả giáo dục', en: 'Education plan and results' },
   'annual-report': { vi: 'Báo cáo thường niên', en: 'Annual report' },
   'preschool-weekly': { vi: 'Kế hoạch tuần, thực đơn (mầm non)', en: 'Weekly plan and menu (preschool)' },
+}
+
+/** The school's unions and youth organisations on the introduction's "Đoàn thể" page. */
+export const UNION_KINDS = ['cong-doan', 'doan-tn', 'doi-tntp'] as const
+export type UnionKind = (typeof UNION_KINDS)[number]
+export const unionLabels: Record<UnionKind, Label> = {
+  'cong-doan': { vi: 'Công đoàn', en: 'Trade union' },
+  'doan-tn': { vi: 'Đoàn TNCS Hồ Chí Minh', en: 'Youth Union' },
+  'doi-tntp': { vi: 'Đội TNTP Hồ Chí Minh', en: 'Young Pioneers' },
 }

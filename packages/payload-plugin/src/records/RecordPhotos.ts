@@ -4,7 +4,8 @@ import type { Access, CollectionConfig, Where } from 'payload'
 
 import { manageOwnUploads, recordUploader, uploadedByField } from '../website/uploadedBy.ts'
 import type { ResolvedOptions } from '../defaults.ts'
-import { isDistrictUser, schoolsWhereUserHas, type RoleHolder } from '../roles.ts'
+import { currentUser, isDistrictUser, schoolsWhereUserHas } from '../roles.ts'
+import { recordsGroup } from './fields.ts'
 import { createRecords, managesAllTheirSchools, RECORD_MANAGERS } from './rights.ts'
 
 /**
@@ -14,7 +15,7 @@ import { createRecords, managesAllTheirSchools, RECORD_MANAGERS } from './rights
  * and they never go into a site snapshot (only the `media` collection feeds the public sites).
  */
 const readRecordPhotos: Access = async ({ req }) => {
-  const actor = req.user as RoleHolder | null | undefined
+  const actor = currentUser(req)
   if (!actor || isDistrictUser(actor)) return false
   const or: Where[] = [{ uploadedBy: { equals: actor.id } }]
   const managed = schoolsWhereUserHas(actor, RECORD_MANAGERS)
@@ -33,7 +34,7 @@ export function recordPhotosCollection(options: ResolvedOptions): CollectionConf
   return {
     slug: 'record-photos',
     labels: { singular: { vi: 'Ảnh hồ sơ', en: 'Record photo' }, plural: { vi: 'Ảnh hồ sơ (học sinh, nhân sự)', en: 'Record photos' } },
-    admin: { group: { vi: 'Hồ sơ trường', en: 'School records' }, useAsTitle: 'filename' },
+    admin: { group: recordsGroup, useAsTitle: 'filename' },
     access: { read: readRecordPhotos, create: createRecords, update: manageOwnUploads(RECORD_MANAGERS), delete: manageOwnUploads(RECORD_MANAGERS) },
     upload: {
       staticDir: path.join(options.uploadsDir, 'record-photos'),

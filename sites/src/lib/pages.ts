@@ -1,0 +1,48 @@
+import { SECTIONS } from './sections.ts'
+
+/**
+ * The site's pages that menus link to, each with its address and default label: the navigation, the
+ * home page's "Xem thêm" links and the footer all read this list, and choose only which pages, in
+ * which order, and where a label differs (a theme's `nav`, HOME_MORE, FOOTER).
+ */
+export const PAGES = {
+  home: { href: '/', label: 'Trang chủ' },
+  intro: { href: '/gioi-thieu/', label: 'Giới thiệu' },
+  'thong-bao': { href: SECTIONS['thong-bao'].path, label: 'Thông báo' },
+  'chuyen-mon': { href: SECTIONS['chuyen-mon'].path, label: 'Chuyên môn' },
+  'hoat-dong': { href: SECTIONS['hoat-dong'].path, label: 'Hoạt động' },
+  /** Preschools: the weekly menus and plans, a group of the disclosures page. */
+  'ke-hoach-tuan': { href: '/cong-khai/#ke-hoach-tuan', label: 'Thực đơn, kế hoạch tuần' },
+  'cong-khai': { href: '/cong-khai/', label: 'Công khai' },
+  'tim-kiem': { href: '/tim-kiem/', label: 'Tìm kiếm' },
+  /** Only when the school has an introduction (its sub-pages are built only then). */
+  'lien-he': { href: '/gioi-thieu/lien-he/', label: 'Liên hệ, góp ý' },
+  rss: { href: '/rss.xml', label: 'RSS' },
+  sitemap: { href: '/sitemap.xml', label: 'Sơ đồ trang' },
+} as const satisfies Record<string, { href: string; label: string }>
+
+export type PageId = keyof typeof PAGES
+
+/** Which pages a menu shows, in order, and the labels it changes. */
+export type Menu = { pages: readonly PageId[]; labels?: Partial<Record<PageId, string>> }
+
+export type MenuLink = { href: string; label: string }
+
+/** The navigation of a theme that sets none. */
+export const DEFAULT_NAV: Menu = { pages: ['home', 'intro', 'thong-bao', 'chuyen-mon', 'hoat-dong', 'cong-khai', 'tim-kiem'] }
+
+/** The home page's "Xem thêm" block. */
+export const HOME_MORE: Menu = {
+  pages: ['intro', 'thong-bao', 'chuyen-mon', 'hoat-dong', 'cong-khai', 'tim-kiem'],
+  labels: { intro: 'Giới thiệu nhà trường', 'chuyen-mon': 'Thông tin chuyên môn', 'hoat-dong': 'Tin hoạt động' },
+}
+
+/** The footer's links. */
+export const FOOTER: Menu = { pages: ['lien-he', 'cong-khai', 'tim-kiem', 'rss', 'sitemap'] }
+
+/** A menu's links; `hasIntroduction` false leaves out the pages that exist only with one. */
+export function menuLinks(menu: Menu, hasIntroduction: boolean): MenuLink[] {
+  return menu.pages
+    .filter((id) => hasIntroduction || id !== 'lien-he')
+    .map((id) => ({ href: PAGES[id].href, label: menu.labels?.[id] ?? PAGES[id].label }))
+}
