@@ -32,6 +32,7 @@ import type { TruongsoPluginOptions } from './types.ts'
 import { SITE_BUILDS_SLUG } from './sites/options.ts'
 import { rebuildSiteTask } from './sites/rebuildTask.ts'
 import { withInputValidation } from './validation/index.ts'
+import { healthEndpoint } from './health/healthEndpoint.ts'
 import { withApprovalWorkflow } from './workflow/index.ts'
 import { workflowTasks } from './workflow/jobs.ts'
 import { EVENTS_SLUG } from './workflow/options.ts'
@@ -108,6 +109,7 @@ export const truongsoPlugin =
         },
       },
       collections: [...incomingCollections, ...ours, workflowEventsCollection(options.workflow), ...(sites ? [siteBuildsCollection()] : [])],
+      endpoints: [...(incoming.endpoints ?? []), healthEndpoint({ sites: Boolean(sites) })],
       jobs: {
         ...incoming.jobs,
         tasks: [...(incoming.jobs?.tasks ?? []), ...workflowTasks(options.workflow), ...(sites ? [rebuildSiteTask(sites)] : [])],
