@@ -17,11 +17,10 @@ import { APIError, type AfterErrorHook, type DatabaseAdapterObj, type Payload } 
  * The fix, below the Local API so every write path is covered: one in-process writer lock (an async
  * FIFO queue) taken by every write transaction and every write statement outside a transaction, so
  * requests *wait their turn without blocking the event loop*; every connection gets the busy
- * timeout (it then only matters for other processes, e.g. a backup); each transaction starts on a
- * fresh connection (no stale snapshot). A request that waits longer than `maxWaitMs` fails with
+ * timeout (it then only matters for other processes, e.g. a backup); write transactions run on one
+ * dedicated writer connection with BEGIN IMMEDIATE (never from a stale snapshot). A request that waits longer than `maxWaitMs` fails with
  * 503 and "Hệ thống đang bận…" (DatabaseBusyError), never 500. Reads never wait (WAL).
  */
-
 
 /** The database stayed busy too long for this request: 503, with a message the admin shows. */
 export class DatabaseBusyError extends APIError {
@@ -47,8 +46,6 @@ export type WriterLockOptions = { maxWaitMs: number }
 export class WriterLock {
   private held = false
   private readonly queue: { grant: () => void; timer: NodeJS.Timeout }[] = []
-  /** Longest wait seen (ms): reported by the write benchmark. */
-  maxWaitSeen = 0
   private readonly options: WriterLockOptions
 
   constructor(options: WriterLockOptions) {
@@ -57,7 +54,6 @@ export class WriterLock {
 
   /** Resolves with a release function once the lock is ours; rejects with DatabaseBusyError after maxWaitMs. */
   acquire(): Promise<() => void> {
-    const started = Date.now()
     const release = once(() => this.release())
     if (!this.held) {
       this.held = true
@@ -67,7 +63,6 @@ export class WriterLock {
       const entry = {
         grant: () => {
           clearTimeout(entry.timer)
-          this.maxWaitSeen = Math.max(this.maxWaitSeen, Date.now() - started)
           resolve(release)
         },
         timer: setTimeout(() => {

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { copyFileSync, createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { copyFileSync, cpSync, createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 import { createClient } from '@libsql/client'
@@ -29,19 +29,10 @@ export async function sha256File(file: string): Promise<string> {
   return hash.digest('hex')
 }
 
-function listFiles(dir: string, base = dir): string[] {
+/** Every file below dir, as paths relative to it. */
+function listFiles(dir: string): string[] {
   if (!existsSync(dir)) return []
-  return readdirSync(dir).flatMap((entry) => {
-    const full = path.join(dir, entry)
-    return statSync(full).isDirectory() ? listFiles(full, base) : [path.relative(base, full)]
-  })
-}
-
-function copyTree(from: string, to: string) {
-  for (const file of listFiles(from)) {
-    mkdirSync(path.dirname(path.join(to, file)), { recursive: true })
-    copyFileSync(path.join(from, file), path.join(to, file))
-  }
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => statSync(path.join(dir, file)).isFile())
 }
 
 function run(command: string, args: string[], env: Record<string, string> = {}) {
@@ -81,8 +72,7 @@ export async function createBackup(options: BackupOptions): Promise<{ folder: st
     for (const entry of DATA_ENTRIES) {
       const from = path.join(options.dataDir, entry)
       if (!existsSync(from)) continue
-      if (statSync(from).isDirectory()) copyTree(from, path.join(work, entry))
-      else copyFileSync(from, path.join(work, entry))
+      cpSync(from, path.join(work, entry), { recursive: true })
     }
     const files: ManifestEntry[] = []
     for (const file of listFiles(work).sort()) {
@@ -157,8 +147,7 @@ export async function restoreBackup(options: RestoreOptions): Promise<Manifest> 
     if (!existsSync(from)) continue
     const to = path.join(options.dataDir, entry)
     rmSync(to, { recursive: true, force: true })
-    if (statSync(from).isDirectory()) copyTree(from, to)
-    else copyFileSync(from, to)
+    cpSync(from, to, { recursive: true })
   }
   return manifest
 }

@@ -2,7 +2,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import { SITE_BUILDS_SLUG } from '../sites/options.ts'
 
-type Build = { school?: unknown; status?: string; requestedAt?: string | null; finishedAt?: string | null; error?: string | null }
+type Build = { school?: unknown; status?: string; requestedAt?: string | null; finishedAt?: string | null }
 type SchoolRow = { id: number | string; slug?: string }
 
 /**
@@ -45,7 +45,7 @@ async function lastBuildPerSchool(req: PayloadRequest, schools: SchoolRow[]) {
   const slugOf = new Map(schools.map((s) => [String(s.id), s.slug ?? String(s.id)]))
   const last = new Map<string, Build>()
   // Newest first; a page of recent builds covers every active school, then one query per school left.
-  const recent = await req.payload.find({ collection: SITE_BUILDS_SLUG, sort: '-requestedAt', limit: 500, depth: 0, overrideAccess: true, select: { school: true, status: true, requestedAt: true, finishedAt: true, error: true } })
+  const recent = await req.payload.find({ collection: SITE_BUILDS_SLUG, sort: '-requestedAt', limit: 500, depth: 0, overrideAccess: true, select: { school: true, status: true, requestedAt: true, finishedAt: true } })
   for (const build of recent.docs as unknown as Build[]) {
     const school = String(typeof build.school === 'object' && build.school ? (build.school as { id: unknown }).id : build.school)
     if (!last.has(school)) last.set(school, build)
@@ -53,7 +53,7 @@ async function lastBuildPerSchool(req: PayloadRequest, schools: SchoolRow[]) {
   for (const school of schools) {
     const id = String(school.id)
     if (last.has(id)) continue
-    const older = await req.payload.find({ collection: SITE_BUILDS_SLUG, where: { school: { equals: school.id } }, sort: '-requestedAt', limit: 1, depth: 0, overrideAccess: true })
+    const older = await req.payload.find({ collection: SITE_BUILDS_SLUG, where: { school: { equals: school.id } }, sort: '-requestedAt', limit: 1, depth: 0, overrideAccess: true, select: { school: true, status: true, requestedAt: true, finishedAt: true } })
     if (older.docs[0]) last.set(id, older.docs[0] as unknown as Build)
   }
   return schools.map((school) => {

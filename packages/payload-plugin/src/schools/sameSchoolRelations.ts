@@ -9,6 +9,7 @@ import {
 import { isDistrictUser, relationId, type RoleHolder } from '../roles.ts'
 import { SITE_BUILDS_SLUG } from '../sites/options.ts'
 import { languageOf, message } from '../translations/index.ts'
+import { idTypeOf, parseId } from '../validation/ids.ts'
 import { EVENTS_SLUG } from '../workflow/options.ts'
 
 /**
@@ -139,16 +140,8 @@ function isSchoolScoped(config: CollectionConfig): boolean {
   return scoped
 }
 
-/** Ids in the form the database takes; anything else is left to field validation (never a query that throws). */
-function usableId(req: PayloadRequest, collection: string, id: ID): ID | null {
-  const custom = req.payload.collections[collection]?.customIDType
-  const type = custom ?? req.payload.db.defaultIDType
-  if (type === 'number') {
-    const n = typeof id === 'number' ? id : /^\d{1,15}$/.test(id) ? Number(id) : NaN
-    return Number.isSafeInteger(n) && n > 0 ? n : null
-  }
-  return String(id).length > 0 && String(id).length < 200 ? String(id) : null
-}
+/** Ids in the form the database takes (validation/ids.ts); anything else is left to field validation (never a query that throws). */
+const usableId = (req: PayloadRequest, collection: string, id: ID): ID | null => parseId(id, idTypeOf(req.payload, collection))
 
 /** The references (among `found`) that do not belong to `school`: one query per target collection. */
 async function foreignReferences(req: PayloadRequest, school: ID, found: readonly Found[]): Promise<Found[]> {
