@@ -9,10 +9,13 @@
  *     Pagefind step, against Hugo on the same content at the same number of schools built at a time
  *     (BENCH_SITES_CONCURRENCY, default 2; 1 = both serial); home page weight; publish → live for a
  *     school with 500 posts. Needs `hugo` on PATH for the comparison (Debian: apt-get install hugo).
+ *   - seed: the demo seed into a fresh SQLite file (34 schools, 37 accounts, websites, ~10,700
+ *     students), median of 3; and one school's records through the fast path against the Local API
+ *     and Excel importer path it replaces (cms/src/seed/fastRecords.ts)
  *   - writes: mixed writes (records, posts, workflow steps, logins) at 1, 4, 8 and 16 concurrent
  *     clients on SQLite and PostgreSQL: errors (the figure that matters: 0), writes/s, p50, p95
  * Run one section with `pnpm bench assessment`, `pnpm bench import`, `pnpm bench cms`,
- * `pnpm bench rest`, `pnpm bench sites` or `pnpm bench writes`.
+ * `pnpm bench rest`, `pnpm bench seed`, `pnpm bench sites` or `pnpm bench writes`.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
@@ -111,6 +114,33 @@ async function benchCms() {
     'login, median (ms)': Math.round(median(logins)),
     'GET /api/users?limit=20 as principal, median of 60 (ms)': Number(median(lists).toFixed(1)),
     'CMS server RSS after admin render (MiB)': Math.round(rss),
+  })
+}
+
+/** One seed into a fresh data folder: its total seconds, and the seconds its progress line gives a school's records. */
+function timeSeed(extraEnv: Record<string, string>, school = 'THCS Kim Đồng'): { total: number; records: number } {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'truongso-bench-seed-'))
+  const env = { ...process.env, ...extraEnv, TRUONGSO_DATA_DIR: dataDir, TRUONGSO_DISABLE_JOBS: '1', LOG_LEVEL: 'warn' }
+  const t0 = performance.now()
+  const result = spawnSync(process.execPath, ['--no-deprecation', 'src/seed/run.ts'], { cwd: cmsDir, env, encoding: 'utf8' })
+  const total = (performance.now() - t0) / 1000
+  rmSync(dataDir, { recursive: true, force: true })
+  if (result.status !== 0) throw new Error(`the seed failed (exit ${result.status}): ${result.stderr.slice(-500)}`)
+  const line = new RegExp(`${school}: [\\d,]+ students \\((\\d+\\.\\d)s\\)`).exec(result.stdout)
+  return { total, records: line ? Number(line[1]) : Number.NaN }
+}
+
+function benchSeed() {
+  const full = [0, 1, 2].map(() => timeSeed({}))
+  const oneSchool = { SEED_RECORDS: 'thcskimdong' }
+  const localApi = [0, 1, 2].map(() => timeSeed({ ...oneSchool, SEED_RECORD_WRITES: 'local-api' }))
+  const fast = median(full.map((r) => r.records))
+  const slow = median(localApi.map((r) => r.records))
+  console.table({
+    'full demo seed, 34 schools + 10,736 students, median of 3 (s)': Number(median(full.map((r) => r.total)).toFixed(1)),
+    'THCS Kim Đồng records (515 students), fast path (s)': fast,
+    'THCS Kim Đồng records, Local API + Excel importer (s)': slow,
+    'ratio Local API / fast path': Number((slow / fast).toFixed(1)),
   })
 }
 
@@ -330,6 +360,7 @@ async function benchWrites() {
 if (wants('assessment')) await benchAssessment()
 if (wants('writes')) await benchWrites()
 if (wants('import')) await benchImport()
+if (wants('seed')) benchSeed()
 if (wants('sites')) await benchSites()
 if (wants('rest')) await benchRest()
 if (wants('cms')) await benchCms()

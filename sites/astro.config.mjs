@@ -1,22 +1,13 @@
-import { readFileSync } from 'node:fs'
-import path from 'node:path'
-
 import { defineConfig } from 'astro/config'
 
 /**
- * One school per build (scripts/buildSchool.ts): SITE_SNAPSHOT_DIR is the school's snapshot folder,
- * SITE_OUT_DIR where the site goes, SITE_CACHE_DIR a private cache so builds can run side by side.
- * `site` is the school's URL exactly as in the snapshot (canonical URLs, feed and sitemap use it);
- * src/lib/snapshot.ts validates the whole snapshot, this only reads the URL.
+ * Several schools per build (scripts/buildBatch.ts): SITE_SNAPSHOTS_DIR is the snapshots folder,
+ * SITE_SCHOOLS the slugs of the batch, SITE_OUT_DIR where the batch goes (one folder per school,
+ * pages under src/pages/[school]/), SITE_CACHE_DIR a private cache so builds can run side by side.
+ * No `site`: one build serves many schools, so canonical URLs, the feed and the sitemap take the
+ * school's URL from its snapshot (src/lib/routes.ts absoluteUrl).
  */
-function schoolUrl() {
-  const dir = process.env.SITE_SNAPSHOT_DIR
-  if (!dir) return process.env.SITE_URL ?? 'http://localhost:4321/'
-  return JSON.parse(readFileSync(path.join(dir, 'snapshot.json'), 'utf8')).school.url
-}
-
 export default defineConfig({
-  site: schoolUrl(),
   outDir: process.env.SITE_OUT_DIR ?? './dist/_preview',
   cacheDir: process.env.SITE_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',

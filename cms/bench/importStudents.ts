@@ -14,7 +14,7 @@ import { seedSchools } from '../src/seed/schools.ts'
 const dataDir: string = process.env.TRUONGSO_DATA_DIR ?? ''
 if (!dataDir) throw new Error('TRUONGSO_DATA_DIR is required')
 const payload = await getPayload({ config: buildTruongsoConfig({ databaseUri: undefined, dataDir, logLevel: 'warn' }) })
-const school = (await seedSchools(payload)).get('tieuhocledo')!
+const school = (await seedSchools(await createLocalReq({}, payload))).get('tieuhocledo')!
 const year = '2026-2027'
 for (let i = 1; i <= 25; i++) await payload.create({ collection: 'classes', data: { school, name: `5/${i}`, grade: 5, schoolYear: year } as never, overrideAccess: true })
 

@@ -21,7 +21,7 @@ const postsCount = Number(process.argv[2] ?? 500)
 const runs = Number(process.argv[3] ?? 5)
 const sites = { snapshotsDir: path.join(dataDir, 'snapshots'), distRoot: path.join(dataDir, 'sites') }
 const payload = await getPayload({ config: buildTruongsoConfig({ databaseUri: undefined, dataDir, logLevel: 'warn', sites }) })
-const ids = await seedSchools(payload)
+const ids = await seedSchools(await createLocalReq({}, payload))
 const school = ids.get('tieuhocledo')!
 const post = (i: number, extra: Record<string, unknown>) =>
   payload.create({

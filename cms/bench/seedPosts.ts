@@ -3,7 +3,7 @@
  * Local API into `TRUONGSO_DATA_DIR`. `node cms/bench/seedPosts.ts [postsPerSchool]`
  */
 import { BULK_WRITE_CONTEXT, POST_SECTIONS } from '@truongso/payload-plugin'
-import { getPayload } from 'payload'
+import { createLocalReq, getPayload } from 'payload'
 
 import { buildTruongsoConfig } from '../src/lib/buildConfig.ts'
 import { lexicalParagraphs } from '../src/seed/lexical.ts'
@@ -13,7 +13,7 @@ const dataDir: string = process.env.TRUONGSO_DATA_DIR ?? ''
 if (!dataDir) throw new Error('TRUONGSO_DATA_DIR is required')
 const perSchool = Number(process.argv[2] ?? 200)
 const payload = await getPayload({ config: buildTruongsoConfig({ databaseUri: undefined, dataDir, logLevel: 'warn' }) })
-const ids = await seedSchools(payload)
+const ids = await seedSchools(await createLocalReq({}, payload))
 const started = performance.now()
 for (const [slug, schoolId] of ids) {
   const existing = await payload.count({ collection: 'posts', where: { school: { equals: schoolId } }, overrideAccess: true })

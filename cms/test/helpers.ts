@@ -129,7 +129,8 @@ async function createPostgresDatabase(): Promise<{ uri: string }> {
 }
 
 /** A CMS on a brand-new database (temporary SQLite file, or a fresh PostgreSQL database). */
-export async function startTestCms(plugin: TruongsoPluginOptions = {}): Promise<TestCms> {
+export async function startTestCms(plugin: TruongsoPluginOptions = {}, harness: { email?: EmailAdapter } = {}): Promise<TestCms> {
+  // harness.email replaces the in-memory e-mail adapter (sentEmails then stays empty), e.g. real SMTP.
   // plugin.sites (when given) replaces the real site build, e.g. to record or fail builds.
   const dataDir = mkdtempSync(path.join(tmpdir(), 'truongso-test-'))
   // Scheduled jobs run only when a test asks (payload.jobs.run), never on a timer.
@@ -149,7 +150,7 @@ export async function startTestCms(plugin: TruongsoPluginOptions = {}): Promise<
     dataDir,
     secret: 'test-secret-not-for-production',
     logLevel: process.env.TEST_LOG_LEVEL ?? 'silent',
-    email,
+    email: harness.email ?? email,
     sites: { snapshotsDir: path.join(dataDir, 'snapshots'), distRoot: path.join(dataDir, 'sites') },
     plugin,
   })

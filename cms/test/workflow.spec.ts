@@ -133,7 +133,8 @@ describe(`website workflow over REST (${testDatabase})`, () => {
     // Then the board takes it down.
     expectOk(await act('principalA', post.id, 'unpublish'), 'unpublished')
     expect((await publicFind(`where[id][equals]=${post.id}`)).body.docs).toHaveLength(0)
-    // Notifications: leader on submit, board on approval, the author on publish.
+    // Notifications: leader on submit, board on approval, the author on publish (sent by the e-mail job).
+    await cms.payload.jobs.run({ queue: 'email', limit: 100 })
     const to = cms.sentEmails.map((m) => String(m.to))
     expect(to.some((t) => t.includes(fx.emails.teamLeaderA))).toBe(true)
     expect(to.some((t) => t.includes(fx.emails.principalA) && t.includes(fx.emails.vicePrincipalA))).toBe(true)
@@ -397,11 +398,13 @@ describe(`website workflow over REST (${testDatabase})`, () => {
 
     it('sends the post back to its author with the reason, in their queue and by e-mail', async () => {
       const id = await postInState('leader-approved')
+      await cms.payload.jobs.run({ queue: 'email', limit: 100 })
       const before = cms.sentEmails.length
       expectOk(await act('principalA', id, 'return', { reason: 'Thiếu ảnh minh họa' }), 'returned')
       const queue = await cms.rest.request('GET', '/posts/review-queue', { token: tokens.teacherA })
       const item = queue.body.returnedToMe.find((i: { id: unknown }) => String(i.id) === String(id))
       expect(item?.reason).toBe('Thiếu ảnh minh họa')
+      await cms.payload.jobs.run({ queue: 'email', limit: 100 })
       const mail = cms.sentEmails.slice(before).find((m) => String(m.to) === fx.emails.teacherA)
       expect(String(mail?.text)).toContain('Thiếu ảnh minh họa')
       const { events } = await stored(id)

@@ -32,11 +32,16 @@ async function shot(page: Page, name: string) {
 }
 
 const pages: [string, Page][] = []
+/** Chromium's reports of what the admin's Content-Security-Policy (cms/next.config.mjs) blocked. */
+const cspViolations: string[] = []
 
 async function loggedIn(role: string, viewport = { width: 1280, height: 900 }): Promise<Page> {
   const context = await browser.newContext({ viewport, locale: 'en-US' })
   const page = await context.newPage()
   pages.push([role, page])
+  page.on('console', (m) => {
+    if (m.type() === 'error' && /Content Security Policy/i.test(m.text())) cspViolations.push(`${role} ${page.url()}: ${m.text()}`)
+  })
   // "Save while under review" asks first (window.confirm): the people in this test agree.
   page.on('dialog', (dialog) => void dialog.accept())
   const who = account(role)
@@ -153,6 +158,7 @@ try {
   const res = await fetch(`${base}/api/posts?where[id][equals]=${id}&depth=0`)
   const body = (await res.json()) as { docs: { title: string; summary?: string }[] }
   if (body.docs[0]?.title !== title || !String(body.docs[0]?.summary).includes(fix)) throw new Error(`post ${id} is not public (with the fix) after publishing: ${JSON.stringify(body)}`)
+  expect(cspViolations.length === 0, `the admin's Content-Security-Policy blocked something:\n${cspViolations.join('\n')}`)
   console.log(`[e2e] admin workflow OK: post ${id} "${title}" went teacher → team leader (returned, fixed, resubmitted) → principal → public`)
 } catch (error) {
   failed = true

@@ -106,6 +106,18 @@ try {
   const context = await browser.newContext()
   const page = await context.newPage()
 
+  await check('the admin and the API send the security headers (cms/next.config.mjs)', async () => {
+    for (const url of [`${CMS}/admin/login`, `${CMS}/api/health`]) {
+      const headers = (await fetch(url)).headers
+      const wanted = { 'x-content-type-options': 'nosniff', 'referrer-policy': 'strict-origin-when-cross-origin', 'x-frame-options': 'SAMEORIGIN' }
+      for (const [name, value] of Object.entries(wanted)) if (headers.get(name) !== value) throw new Error(`${url}: ${name} is ${headers.get(name)}`)
+      if (!headers.get('permissions-policy')?.includes('camera=()')) throw new Error(`${url}: no Permissions-Policy`)
+    }
+    const csp = (await fetch(`${CMS}/admin/login`)).headers.get('content-security-policy') ?? ''
+    for (const directive of ["default-src 'self'", "frame-ancestors 'self'", "object-src 'none'"]) if (!csp.includes(directive)) throw new Error(`/admin/login CSP lacks ${directive}: ${csp}`)
+    if (csp.includes('unsafe-eval')) throw new Error(`the production admin CSP allows eval: ${csp}`)
+  })
+
   let title = ''
   let postId = ''
   await check('teacher → team leader → principal publish a post by clicking in the admin', async () => {

@@ -1,5 +1,7 @@
 /**
- * Builds every school that has a snapshot folder (or those named with --only a,b,c), a few at a time.
+ * Builds every school that has a snapshot folder (or those named with --only a,b,c) in one Astro
+ * build (scripts/buildBatch.ts: a school that fails, fails alone; --concurrency is how many Astro
+ * builds and search indexes run at a time when a failed batch is built again in halves).
  *   node sites/scripts/buildAll.ts [--snapshots <dir>] [--out <distRoot>] [--concurrency 2] [--only a,b]
  * Prints pages and seconds per school and in total on stderr, then one JSON line on stdout (a
  * `BuildAllResult`, read by `pnpm start` and the benchmark); exits 1 when any school failed (its
@@ -8,7 +10,8 @@
 import { existsSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 
-import { buildSchoolSite, defaultDistRoot, defaultSnapshotsDir, option } from './buildSchool.ts'
+import { buildSchoolSites } from './buildBatch.ts'
+import { defaultDistRoot, defaultSnapshotsDir, option } from './buildSchool.ts'
 
 export type BuildAllResult = { schools: number; built: string[]; failed: string[]; pages: number; seconds: number }
 
@@ -28,25 +31,20 @@ const slugs = readdirSync(snapshotsDir)
   .sort()
 
 const started = performance.now()
+console.error(`[sites] building ${slugs.length} school sites…`)
 let pages = 0
 const built: string[] = []
 const failures: string[] = []
-const queue = [...slugs]
-await Promise.all(
-  Array.from({ length: Math.min(concurrency, Math.max(1, slugs.length)) }, async () => {
-    for (let slug = queue.shift(); slug; slug = queue.shift()) {
-      try {
-        const result = await buildSchoolSite({ slug, snapshotsDir, distRoot })
-        pages += result.pages
-        built.push(slug)
-        console.error(`[sites] ${slug}: ${result.pages} pages in ${(result.ms / 1000).toFixed(1)}s`)
-      } catch (error) {
-        failures.push(slug)
-        console.error(`[sites] ${slug}: FAILED (previous site kept): ${error instanceof Error ? error.message : error}`)
-      }
-    }
-  }),
-)
+for (const result of await buildSchoolSites({ slugs, snapshotsDir, distRoot, concurrency })) {
+  if (result.ok) {
+    pages += result.pages
+    built.push(result.slug)
+    console.error(`[sites] ${result.slug}: ${result.pages} pages, online after ${(result.ms / 1000).toFixed(1)}s`)
+  } else {
+    failures.push(result.slug)
+    console.error(`[sites] ${result.slug}: FAILED (previous site kept): ${result.error}`)
+  }
+}
 const seconds = (performance.now() - started) / 1000
 console.error(
   `[sites] ${slugs.length - failures.length}/${slugs.length} schools, ${pages} pages in ${seconds.toFixed(1)}s` +

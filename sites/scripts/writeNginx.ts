@@ -12,8 +12,61 @@ import { schools } from '@truongso/registry'
 
 import { defaultDistRoot, option } from './buildSchool.ts'
 
-/** HTML and the search index change on every publish; /_astro/ names are content-hashed. */
+/**
+ * The sites' Content-Security-Policy, satisfied by every built page (sites/test/csp.spec.ts opens them
+ * in Chromium under it): no third party at all; scripts only from the site itself (the search page
+ * loads /pagefind/pagefind-ui.js and /tim-kiem.js, no inline script), plus 'wasm-unsafe-eval' for
+ * Pagefind's WebAssembly; styles from the site and inline, because Astro inlines each page's CSS
+ * (inlineStylesheets: 'always', one request less on slow school networks) and the layout sets the
+ * template's colours in a style attribute. Hashes would tie this file to each build's CSS, so nginx
+ * would need regenerating and reloading on every publish; with scripts strict, inline styles cannot
+ * run code. Images from the site and data: (Pagefind's search icon). Nobody may frame the sites.
+ */
+export const SITE_CSP = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ')
+
+/** Sent with every response of a site; repeated in each location, which does not inherit add_header once it has its own. */
+export const SITE_HEADERS: Record<string, string> = {
+  'Content-Security-Policy': SITE_CSP,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'X-Frame-Options': 'DENY',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+}
+
+/**
+ * Cache lifetimes: HTML, /tim-kiem.js and Pagefind's entry files change on every publish (5 minutes);
+ * /_astro/ names are content-hashed (a year, immutable); uploaded files are renamed when replaced (30 days).
+ */
+const LOCATIONS: [location: string, tryFiles: string, cacheControl: string][] = [
+  ['/', '$uri $uri/ =404', 'public, max-age=300'],
+  ['/_astro/', '$uri =404', 'public, max-age=31536000, immutable'],
+  ['/files/', '$uri =404', 'public, max-age=2592000'],
+  ['/pagefind/', '$uri =404', 'public, max-age=300'],
+]
+
+function addHeaders(headers: Record<string, string>, indent: string): string {
+  return Object.entries(headers)
+    .map(([name, value]) => `${indent}add_header ${name} "${value}" always;`)
+    .join('\n')
+}
+
 function serverBlock(school: (typeof schools)[number], distRoot: string): string {
+  const locations = LOCATIONS.map(
+    ([location, tryFiles, cacheControl]) => `    location ${location} {
+        try_files ${tryFiles};
+        add_header Cache-Control "${cacheControl}" always;
+${addHeaders(SITE_HEADERS, '        ')}
+    }`,
+  )
   return `# ${school.stt}. ${school.name} — ${school.url}
 server {
     listen 80;
@@ -29,28 +82,9 @@ server {
     gzip_types text/css application/javascript text/javascript application/json application/xml application/rss+xml image/svg+xml application/wasm;
 
     error_page 404 /404.html;
-    add_header X-Content-Type-Options nosniff always;
 
-    location / {
-        try_files $uri $uri/ =404;
-        add_header Cache-Control "public, max-age=300" always;
-        add_header X-Content-Type-Options nosniff always;
-    }
-    location /_astro/ {
-        try_files $uri =404;
-        add_header Cache-Control "public, max-age=31536000, immutable" always;
-        add_header X-Content-Type-Options nosniff always;
-    }
-    location /files/ {
-        try_files $uri =404;
-        add_header Cache-Control "public, max-age=2592000" always;
-        add_header X-Content-Type-Options nosniff always;
-    }
-    location /pagefind/ {
-        try_files $uri =404;
-        add_header Cache-Control "public, max-age=300" always;
-        add_header X-Content-Type-Options nosniff always;
-    }
+    # Every request ends in one of these locations, and each sends the security headers itself.
+${locations.join('\n')}
 }
 `
 }

@@ -11,6 +11,7 @@ import sharp from 'sharp'
 import { chooseDatabase, databaseAdapter } from './database.ts'
 import { busyDatabaseResponse } from './sqliteWrites.ts'
 import { smtpEmailAdapter } from './email.ts'
+import { backupSettings, nightlyBackupJobs, type BackupSettings } from '../ops/nightlyBackup.ts'
 import { siteBuilder } from '../sites/buildSite.ts'
 import { graphqlValidationRules } from './graphqlGuard.ts'
 import { vietnameseOverrides } from './i18nOverrides.ts'
@@ -29,6 +30,8 @@ export type TruongsoConfigOptions = {
   /** Payload's log level (pino): 'info' by default, 'silent' in tests. */
   logLevel?: string
   plugin?: TruongsoPluginOptions
+  /** The nightly backup job; default from TRUONGSO_BACKUP_* (ops/nightlyBackup.ts). */
+  backups?: BackupSettings
 }
 
 /** The CMS configuration; payload.config.ts and the integration tests both build it from here. */
@@ -36,6 +39,7 @@ export function buildTruongsoConfig(options: TruongsoConfigOptions): Promise<San
   mkdirSync(options.dataDir, { recursive: true })
   const choice = chooseDatabase(options.databaseUri, options.dataDir)
   const uploadsDir = path.join(options.dataDir, 'uploads')
+  const email = options.email ?? smtpEmailAdapter()
   return buildConfig({
     serverURL: process.env.PUBLIC_SERVER_URL ?? '',
     admin: {
@@ -70,7 +74,9 @@ export function buildTruongsoConfig(options: TruongsoConfigOptions): Promise<San
     // A fragment cycle would overflow the stack in Payload's complexity rule (graphqlGuard.ts).
     graphQL: { validationRules: graphqlValidationRules as never },
     // E-mail goes to the console unless an adapter is given or SMTP_HOST is set.
-    ...(options.email ? { email: options.email } : smtpEmailAdapter() ? { email: smtpEmailAdapter() } : {}),
+    ...(email ? { email } : {}),
+    // The nightly backup (the plugin adds its own tasks and queues to these).
+    jobs: nightlyBackupJobs({ databaseUri: options.databaseUri, dataDir: options.dataDir, settings: options.backups ?? backupSettings() }),
     editor: lexicalEditor(),
     plugins: [
       truongsoPlugin({

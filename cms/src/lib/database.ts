@@ -5,6 +5,9 @@ import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
+import { migrations } from '../../migrations/index.ts'
+import { cmsDir } from './paths.ts'
+import { postgresSchemaMode, withCommittedMigrations } from './postgresMigrations.ts'
 import { withSerialisedWrites } from './sqliteWrites.ts'
 
 /** Which database a DATABASE_URI selects. */
@@ -41,6 +44,7 @@ export function chooseDatabase(uri: string | undefined, dataDir: string): Databa
 export function databaseAdapter(choice: DatabaseChoice): DatabaseAdapterObj {
   switch (choice.kind) {
     case 'sqlite':
+      // Schema push, no migrations: the embedded demo database simply follows the config.
       // Transactions on: imports and multi-document changes must be all-or-nothing. Writes take one
       // in-process writer lock and wait their turn (sqliteWrites.ts explains why the driver's own
       // busy timeout froze the server); WAL keeps reads free while a write runs.
@@ -48,9 +52,16 @@ export function databaseAdapter(choice: DatabaseChoice): DatabaseAdapterObj {
         busyTimeoutMs: 5_000,
         maxWaitMs: Number(process.env.TRUONGSO_SQLITE_MAX_WAIT_MS ?? 30_000),
       })
-    case 'postgres':
-      return postgresAdapter({ pool: { connectionString: choice.url }, push: true })
+    case 'postgres': {
+      // Development and tests push the schema; production (and the seed, worker and ops commands)
+      // apply the committed migrations in cms/migrations under a lock (postgresMigrations.ts). `push`
+      // is set explicitly: the adapter would otherwise push whenever NODE_ENV is not 'production'.
+      if (postgresSchemaMode() === 'push') return postgresAdapter({ pool: { connectionString: choice.url }, push: true })
+      const migrationDir = path.join(cmsDir, 'migrations')
+      return withCommittedMigrations(postgresAdapter({ pool: { connectionString: choice.url }, push: false, migrationDir, prodMigrations: migrations }), migrations)
+    }
     case 'mongodb':
+      // No schema migrations: MongoDB has no schema to migrate; Payload builds the indexes at start.
       return mongooseAdapter({ url: choice.url })
   }
 }

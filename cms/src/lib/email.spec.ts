@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:net'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { smtpEmailAdapter } from './email.ts'
+import { smtpEmailAdapter, smtpSettings } from './email.ts'
 
 // A minimal SMTP peer on loopback that records what it receives.
 let server: Server
@@ -42,8 +42,27 @@ describe('SMTP e-mail adapter', () => {
     expect(smtpEmailAdapter({})).toBeUndefined()
   })
 
-  it('refuses bad settings with a clear message', () => {
-    expect(() => smtpEmailAdapter({ SMTP_HOST: 'mail.example.vn', SMTP_PORT: 'abc' })).toThrow(/SMTP_PORT/)
+  it('refuses bad settings with a clear message naming the variable', () => {
+    expect(() => smtpEmailAdapter({ SMTP_HOST: 'mail.example.vn', SMTP_PORT: 'abc' })).toThrow(/SMTP_PORT must be a port number.*"abc"/)
+    expect(() => smtpEmailAdapter({ SMTP_HOST: 'mail.example.vn', SMTP_PORT: '70000' })).toThrow(/SMTP_PORT/)
+    expect(() => smtpEmailAdapter({ SMTP_HOST: 'mail.example.vn', SMTP_FROM: 'bgh' })).toThrow(/SMTP_FROM must be an e-mail address/)
+    expect(() => smtpEmailAdapter({ SMTP_HOST: 'mail.example.vn', SMTP_SECURE: 'maybe' })).toThrow(/SMTP_SECURE must be true or false/)
+    expect(() => smtpEmailAdapter({ SMTP_HOST: 'mail.example.vn', SMTP_REQUIRE_TLS: 'on' })).toThrow(/SMTP_REQUIRE_TLS must be true or false/)
+    expect(() => smtpEmailAdapter({ SMTP_HOST: 'mail.example.vn', SMTP_PASS: 'x' })).toThrow(/SMTP_PASS is set but SMTP_USER is not/)
+  })
+
+  it('chooses TLS from the port unless told: implicit TLS on 465, STARTTLS required on request', () => {
+    expect(smtpSettings({ SMTP_HOST: 'smtp.gmail.com', SMTP_PORT: '465' })).toMatchObject({ port: 465, secure: true, requireTLS: false })
+    expect(smtpSettings({ SMTP_HOST: 'smtp.office365.com', SMTP_PORT: '587', SMTP_REQUIRE_TLS: 'true' })).toMatchObject({ port: 587, secure: false, requireTLS: true })
+    expect(smtpSettings({ SMTP_HOST: 'mail.example.vn', SMTP_PORT: '2465', SMTP_SECURE: 'true' })).toMatchObject({ secure: true, requireTLS: false })
+    expect(smtpSettings({ SMTP_HOST: 'mail.example.vn', SMTP_PORT: '465', SMTP_SECURE: 'false' })).toMatchObject({ secure: false })
+    // Defaults: port 587, certificate checked, no login; an empty variable counts as unset.
+    expect(smtpSettings({ SMTP_HOST: 'localhost', SMTP_PORT: '', SMTP_USER: '' })).toMatchObject({ port: 587, secure: false, rejectUnauthorized: true, auth: undefined })
+    expect(smtpSettings({ SMTP_HOST: 'localhost', SMTP_TLS_REJECT_UNAUTHORIZED: 'false' })).toMatchObject({ rejectUnauthorized: false })
+    expect(smtpSettings({ SMTP_HOST: 'localhost', SMTP_USER: 'u', SMTP_PASS: 'p', SMTP_FROM_NAME: 'THCS Kim Đồng' })).toMatchObject({
+      auth: { user: 'u', pass: 'p' },
+      from: { address: 'no-reply@truongso.local', name: 'THCS Kim Đồng' },
+    })
   })
 
   it('sends through the configured server', async () => {

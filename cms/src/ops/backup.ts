@@ -49,7 +49,9 @@ export type BackupOptions = { databaseUri: string | undefined; dataDir: string; 
 /** Writes a backup into `<backupsDir>/<date>/` (built in a temporary folder, renamed when complete). */
 export async function createBackup(options: BackupOptions): Promise<{ folder: string; manifest: Manifest }> {
   const choice = chooseDatabase(options.databaseUri, options.dataDir)
-  const name = backupName(options.now)
+  const now = options.now ?? new Date()
+  // Two backups within one second (a manual one beside the nightly one) get the milliseconds too.
+  const name = existsSync(path.join(options.backupsDir, backupName(now))) ? now.toISOString().replace(/:/g, '-') : backupName(now)
   const folder = path.join(options.backupsDir, name)
   const work = path.join(options.backupsDir, `.${name}.partial`)
   rmSync(work, { recursive: true, force: true })
@@ -79,7 +81,7 @@ export async function createBackup(options: BackupOptions): Promise<{ folder: st
       const full = path.join(work, file)
       files.push({ path: file, bytes: statSync(full).size, sha256: await sha256File(full) })
     }
-    const manifest: Manifest = { createdAt: (options.now ?? new Date()).toISOString(), database: choice.kind, source: redactUri(choice.url), files }
+    const manifest: Manifest = { createdAt: now.toISOString(), database: choice.kind, source: redactUri(choice.url), files }
     writeFileSync(path.join(work, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`)
     renameSync(work, folder)
     return { folder, manifest }

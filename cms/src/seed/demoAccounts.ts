@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 import type { DistrictRole, SchoolRole } from '@truongso/payload-plugin'
-import type { Payload } from 'payload'
+import type { PayloadRequest } from 'payload'
 import { z } from 'zod'
 
 import { seedDepartment } from './departments.ts'
@@ -76,13 +76,14 @@ export function readDemoAccounts(file: string): DemoAccount[] {
 
 /** Creates the missing demo accounts and writes every account's credentials to `file`. */
 export async function seedDemoAccounts(
-  payload: Payload,
+  req: PayloadRequest,
   schoolIds: ReadonlyMap<string, number | string>,
   file: string,
 ): Promise<DemoAccount[]> {
   const previous = readDemoAccounts(file)
   const knownPasswords = new Map(previous.map((a) => [a.email, a.password]))
   const accounts = planDemoAccounts(previous)
+  const { payload } = req
   for (const account of accounts) {
     const found = await payload.find({
       collection: 'users',
@@ -90,13 +91,14 @@ export async function seedDemoAccounts(
       limit: 1,
       depth: 0,
       overrideAccess: true,
+      req,
     })
     const existing = found.docs[0]
     if (existing) {
       // The credentials file was lost while the database was kept: give the account the new
       // password so the file stays true (it is still one an admin set, so the reminder stays).
       if (knownPasswords.get(account.email) !== account.password) {
-        await payload.update({ collection: 'users', id: existing.id, overrideAccess: true, data: { password: account.password } as never })
+        await payload.update({ collection: 'users', id: existing.id, overrideAccess: true, req, data: { password: account.password } as never })
       }
       continue
     }
@@ -104,6 +106,7 @@ export async function seedDemoAccounts(
     await payload.create({
       collection: 'users',
       overrideAccess: true,
+      req,
       data: {
         email: account.email,
         password: account.password,
@@ -112,7 +115,7 @@ export async function seedDemoAccounts(
         memberships:
           schoolId === undefined
             ? []
-            : [{ school: schoolId, roles: account.roles as SchoolRole[], department: account.department ? await seedDepartment(payload, schoolId, account.department) : null }],
+            : [{ school: schoolId, roles: account.roles as SchoolRole[], department: account.department ? await seedDepartment(req, schoolId, account.department) : null }],
       } as never,
     })
   }

@@ -2,10 +2,43 @@ import { primarySubjects, thcsCatalogue } from '@truongso/assessment'
 import { currentSchoolYear, importStudents, STUDENT_COLUMNS } from '@truongso/payload-plugin'
 import type { School } from '@truongso/registry'
 import ExcelJS from 'exceljs'
-import { createLocalReq, type Payload } from 'payload'
+import type { PayloadRequest } from 'payload'
 
 import { seedDepartment } from './departments.ts'
 import type { DemoAccount } from './demoAccounts.ts'
+import { insertDocument, insertNewStudents, insertWithoutReading } from './fastRecords.ts'
+
+type ID = number | string
+
+/**
+ * How the records seed writes its many documents (subjects, classes, staff, teaching assignments,
+ * students and their enrolments): straight to the adapter (fastRecords.ts, the default), or through
+ * the Local API and the real Excel importer, the reference the fast path is tested against.
+ */
+export type RecordWriter = {
+  create(collection: string, data: Record<string, unknown>): Promise<ID>
+  /** Like create, for documents nobody needs the id of (the fast path then skips reading them back). */
+  add(collection: string, data: Record<string, unknown>): Promise<void>
+  importStudents(args: { school: ID; schoolYear: string; buffer: Buffer }): Promise<number>
+}
+
+export const fastRecordWriter = (req: PayloadRequest): RecordWriter => ({
+  create: (collection, data) => insertDocument(req, collection, data),
+  add: (collection, data) => insertWithoutReading(req, collection, [data]),
+  importStudents: (args) => insertNewStudents(req, args),
+})
+
+export const localApiRecordWriter = (req: PayloadRequest): RecordWriter => ({
+  create: async (collection, data) => (await req.payload.create({ collection: collection as never, data: data as never, overrideAccess: true, req })).id as ID,
+  add: async (collection, data) => {
+    await req.payload.create({ collection: collection as never, data: data as never, overrideAccess: true, req })
+  },
+  importStudents: async (args) => {
+    const report = await importStudents(req, args)
+    if (!report.ok) throw new Error(`demo students failed to import: ${JSON.stringify(report.errors.slice(0, 3))}`)
+    return report.created
+  },
+})
 
 const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Võ', 'Phan', 'Đặng', 'Bùi', 'Đỗ', 'Ngô', 'Trương', 'Lương']
 const MIDDLE_M = ['Văn', 'Minh', 'Quốc', 'Đức', 'Hữu', 'Thành', 'Gia']
@@ -33,61 +66,81 @@ function person(random: () => number) {
 
 /**
  * A believable school year for a primary or lower-secondary school: departments, staff, classes
- * per grade, 25–40 students per class (generated, loaded through the real Excel importer), and the
- * demo teachers' homeroom and teaching assignments.
+ * per grade, 25–40 students per class (generated as the Excel sheet a school admin would import,
+ * and planned by the real importer), and the demo teachers' homeroom and teaching assignments.
+ * Runs in the caller's transaction (`req`); the writer decides how the documents are written.
  */
-export async function seedSchoolRecords(payload: Payload, school: School, schoolId: number | string, accounts: DemoAccount[], userIds: Map<string, number | string>) {
+export async function seedSchoolRecords(
+  req: PayloadRequest,
+  school: School,
+  schoolId: ID,
+  accounts: DemoAccount[],
+  userIds: Map<string, ID>,
+  writer: RecordWriter = fastRecordWriter(req),
+) {
+  const { payload } = req
   if (school.grades.length === 0) return 0
-  const existing = await payload.count({ collection: 'classes', where: { school: { equals: schoolId } }, overrideAccess: true })
+  const existing = await payload.count({ collection: 'classes', where: { school: { equals: schoolId } }, overrideAccess: true, req })
   if (existing.totalDocs > 0) return 0
   const random = prng(school.stt * 7919)
   const year = currentSchoolYear()
   const [y1, y2] = year.split('-').map(Number) as [number, number]
-  const create = (collection: string, data: Record<string, unknown>) => payload.create({ collection, data: { school: schoolId, ...data } as never, overrideAccess: true })
-  await create('school-years', {
-    name: year,
-    current: true,
-    terms: [
-      { term: 'hk1', start: `${y1}-09-05T00:00:00.000Z`, end: `${y2}-01-15T00:00:00.000Z` },
-      { term: 'hk2', start: `${y2}-01-19T00:00:00.000Z`, end: `${y2}-05-31T00:00:00.000Z` },
-    ],
+  const create = (collection: string, data: Record<string, unknown>) => writer.create(collection, { school: schoolId, ...data })
+  const add = (collection: string, data: Record<string, unknown>) => writer.add(collection, { school: schoolId, ...data })
+  // One document with an array of terms: through the Local API either way (Payload gives array rows their ids).
+  await payload.create({
+    collection: 'school-years',
+    overrideAccess: true,
+    req,
+    data: {
+      school: schoolId,
+      name: year,
+      current: true,
+      terms: [
+        { term: 'hk1', start: `${y1}-09-05T00:00:00.000Z`, end: `${y2}-01-15T00:00:00.000Z` },
+        { term: 'hk2', start: `${y2}-01-19T00:00:00.000Z`, end: `${y2}-05-31T00:00:00.000Z` },
+      ],
+    } as never,
   })
   // Subjects offered per grade, from the level's catalogue (periods editable by the school).
   for (const grade of school.grades) {
     if (grade >= 6) {
       for (const subject of thcsCatalogue(grade as 6 | 7 | 8 | 9)) {
-        await create('subjects', { name: subject.name, grade, schoolYear: year, kind: subject.kind, periodsPerYear: subject.periodsPerYear })
+        await add('subjects', { name: subject.name, grade, schoolYear: year, kind: subject.kind, periodsPerYear: subject.periodsPerYear })
       }
     } else {
-      for (const name of primarySubjects(grade as 1 | 2 | 3 | 4 | 5)) await create('subjects', { name, grade, schoolYear: year, kind: 'primary' })
+      for (const name of primarySubjects(grade as 1 | 2 | 3 | 4 | 5)) await add('subjects', { name, grade, schoolYear: year, kind: 'primary' })
     }
   }
   const primary = school.grades[0] === 1
   const departmentNames = school.level === 'TH' ? ['Tổ 1', 'Tổ 2', 'Tổ 3', 'Tổ 4-5'] : school.level === 'THCS' ? ['Tổ Toán – Tin', 'Tổ Ngữ văn', 'Tổ Khoa học tự nhiên', 'Tổ Xã hội', 'Tổ Ngoại ngữ'] : ['Tổ Tiểu học', 'Tổ Khoa học tự nhiên', 'Tổ Khoa học xã hội']
   // One spelling per department: the records the demo accounts and posts already point at are
   // reused (staff are spread over them too), then the level's usual ones are added.
-  const existingDepartments = await payload.find({ collection: 'departments', where: { school: { equals: schoolId } }, pagination: false, depth: 0, overrideAccess: true })
+  const existingDepartments = await payload.find({ collection: 'departments', where: { school: { equals: schoolId } }, pagination: false, depth: 0, overrideAccess: true, req })
   const departments = existingDepartments.docs.map((d) => ({ id: d.id, name: String((d as { name?: unknown }).name) }))
   for (const name of [...departmentNames, 'Tổ Văn phòng']) {
-    if (!departments.some((d) => d.name === name)) departments.push({ id: await seedDepartment(payload, schoolId, name), name })
+    if (!departments.some((d) => d.name === name)) departments.push({ id: await seedDepartment(req, schoolId, name), name })
   }
+  // By name, so staff land in the same departments whether these existed already or were just made.
+  departments.sort((a, b) => a.name.localeCompare(b.name, 'vi'))
 
   const perGrade = primary && school.level === 'TH' ? 3 : school.level === 'THCS' ? 4 : 2
   const homeroomUser = accounts.find((a) => a.school === school.slug && a.roles.includes('homeroom-teacher'))
   const teacherUser = accounts.find((a) => a.school === school.slug && a.roles.includes('teacher'))
-  const classes: { id: number | string; name: string }[] = []
+  const classes: { id: ID; name: string }[] = []
   for (const grade of school.grades) {
     for (let k = 1; k <= perGrade; k++) {
       const first = classes.length === 0
       const homeroom = first && homeroomUser ? userIds.get(homeroomUser.email) : undefined
-      classes.push((await create('classes', { name: `${grade}/${k}`, grade, schoolYear: year, homeroomTeacher: homeroom ?? null })) as never)
+      const name = `${grade}/${k}`
+      classes.push({ id: await create('classes', { name, grade, schoolYear: year, homeroomTeacher: homeroom ?? null }), name })
     }
   }
   const staffCount = Math.min(60, Math.max(20, classes.length + 8))
   for (let i = 0; i < staffCount; i++) {
     const p = person(random)
     const department = departments[i % departments.length]!
-    await create('staff', {
+    await add('staff', {
       fullName: p.name,
       currentPosition: i === 0 ? 'Hiệu trưởng' : i === 1 ? 'Phó hiệu trưởng' : department.name === 'Tổ Văn phòng' ? 'Nhân viên' : 'Giáo viên',
       department: department.id,
@@ -108,7 +161,7 @@ export async function seedSchoolRecords(payload: Payload, school: School, school
   for (const { account, classes: taught, subject } of teaching) {
     if (!account) continue
     for (const klass of taught) {
-      await create('teaching-assignments', { teacher: userIds.get(account.email), class: klass.id, subject, term: 'year', schoolYear: year })
+      await add('teaching-assignments', { teacher: userIds.get(account.email), class: klass.id, subject, term: 'year', schoolYear: year })
     }
   }
 
@@ -144,8 +197,5 @@ export async function seedSchoolRecords(payload: Payload, school: School, school
       ])
     }
   }
-  const req = await createLocalReq({}, payload)
-  const report = await importStudents(req, { school: schoolId, schoolYear: year, buffer: Buffer.from(await book.xlsx.writeBuffer()) })
-  if (!report.ok) throw new Error(`demo students of ${school.slug} failed to import: ${JSON.stringify(report.errors.slice(0, 3))}`)
-  return report.created
+  return writer.importStudents({ school: schoolId, schoolYear: year, buffer: Buffer.from(await book.xlsx.writeBuffer()) })
 }

@@ -1,7 +1,7 @@
 import { BULK_WRITE_CONTEXT, currentSchoolYear, type WorkflowState } from '@truongso/payload-plugin'
 import type { PostSection } from '@truongso/snapshot'
 import type { School } from '@truongso/registry'
-import type { Payload } from 'payload'
+import type { PayloadRequest } from 'payload'
 
 import { seedDepartment } from './departments.ts'
 import { lexicalParagraphs } from './lexical.ts'
@@ -94,23 +94,24 @@ const DISCLOSURE_SEEDS = [
 
 /** Introduction, published posts and disclosures, and a few posts in each review state, for one school. */
 export async function seedSchoolWebsite(
-  payload: Payload,
+  req: PayloadRequest,
   school: School,
   schoolId: number | string,
   authorId: number | string | null,
   reviewers: { leader: number | string | null; board: number | string | null } = { leader: null, board: null },
 ) {
-  const existing = await payload.count({ collection: 'posts', where: { school: { equals: schoolId } }, overrideAccess: true })
+  const { payload } = req
+  const existing = await payload.count({ collection: 'posts', where: { school: { equals: schoolId } }, overrideAccess: true, req })
   if (existing.totalDocs > 0) return 0
   const year = currentSchoolYear()
   const now = Date.now()
   let created = 0
   // The introduction exists from the school's creation (an empty draft); the seed fills it in.
-  const introId = (await payload.find({ collection: 'introductions', where: { school: { equals: schoolId } }, limit: 1, depth: 0, overrideAccess: true })).docs[0]?.id
+  const introId = (await payload.find({ collection: 'introductions', where: { school: { equals: schoolId } }, limit: 1, depth: 0, overrideAccess: true, req })).docs[0]?.id
   const writeIntroduction = ({ data }: { data: Record<string, unknown> }) =>
     introId === undefined
-      ? payload.create({ collection: 'introductions', overrideAccess: true, context: TRUSTED, data: data as never })
-      : payload.update({ collection: 'introductions', id: introId, overrideAccess: true, context: TRUSTED, data: data as never })
+      ? payload.create({ collection: 'introductions', overrideAccess: true, req, context: TRUSTED, data: data as never })
+      : payload.update({ collection: 'introductions', id: introId, overrideAccess: true, req, context: TRUSTED, data: data as never })
   await writeIntroduction({
     data: {
       school: schoolId,
@@ -141,6 +142,7 @@ export async function seedSchoolWebsite(
     await payload.create({
       collection: 'posts',
       overrideAccess: true,
+      req,
       context: TRUSTED,
       data: {
         school: schoolId,
@@ -150,7 +152,7 @@ export async function seedSchoolWebsite(
         content: lexicalParagraphs(post.body),
         tags: post.tags,
         schoolYear: year,
-        department: await seedDepartment(payload, schoolId, post.section === 'chuyen-mon' ? 'Tổ Chuyên môn 1' : 'Tổ Văn phòng'),
+        department: await seedDepartment(req, schoolId, post.section === 'chuyen-mon' ? 'Tổ Chuyên môn 1' : 'Tổ Văn phòng'),
         author: authorId,
         _status: 'published',
         workflowState: 'published',
@@ -171,6 +173,7 @@ export async function seedSchoolWebsite(
     const doc = await payload.create({
       collection: 'posts',
       overrideAccess: true,
+      req,
       context: TRUSTED,
       draft: true,
       data: {
@@ -180,14 +183,14 @@ export async function seedSchoolWebsite(
         summary: 'Đang chờ duyệt.',
         content: lexicalParagraphs(['Nội dung đang được soạn và duyệt.']),
         schoolYear: year,
-        department: await seedDepartment(payload, schoolId, 'Tổ Chuyên môn 1'),
+        department: await seedDepartment(req, schoolId, 'Tổ Chuyên môn 1'),
         author: authorId,
         _status: 'draft',
         workflowState: item.state,
         lastReturnReason: item.reason ?? null,
       } as never,
     })
-    await seedHistory(payload, schoolId, doc.id, item.title, item.state, { author: authorId, ...reviewers }, item.reason, now)
+    await seedHistory(req, schoolId, doc.id, item.title, item.state, { author: authorId, ...reviewers }, item.reason, now)
     created++
   }
   if (school.template === 'preschool') {
@@ -197,6 +200,7 @@ export async function seedSchoolWebsite(
     await payload.create({
       collection: 'disclosures',
       overrideAccess: true,
+      req,
       context: TRUSTED,
       data: {
         school: schoolId,
@@ -218,6 +222,7 @@ export async function seedSchoolWebsite(
     await payload.create({
       collection: 'disclosures',
       overrideAccess: true,
+      req,
       context: TRUSTED,
       data: {
         school: schoolId,
@@ -254,7 +259,7 @@ const HISTORY: Partial<Record<WorkflowState, Step[]>> = {
 }
 
 async function seedHistory(
-  payload: Payload,
+  req: PayloadRequest,
   schoolId: number | string,
   postId: number | string,
   title: string,
@@ -265,9 +270,10 @@ async function seedHistory(
 ) {
   const steps = HISTORY[state] ?? []
   for (const [i, step] of steps.entries()) {
-    await payload.create({
+    await req.payload.create({
       collection: 'workflow-events',
       overrideAccess: true,
+      req,
       context: TRUSTED,
       data: {
         school: schoolId,

@@ -12,6 +12,7 @@ import { mediaCollection } from './website/Media.ts'
 import { postsCollection } from './website/Posts.ts'
 import { schoolsCollection } from './schools/Schools.ts'
 import { siteBuildsCollection } from './sites/SiteBuilds.ts'
+import { siteBuildLocksCollection } from './sites/SiteBuildLocks.ts'
 import { membershipRowFields, usersCollection } from './accounts/Users.ts'
 import { workflowEventsCollection } from './workflow/WorkflowEvents.ts'
 import { resolveOptions } from './defaults.ts'
@@ -35,6 +36,7 @@ import { withInputValidation } from './validation/index.ts'
 import { healthEndpoint } from './health/healthEndpoint.ts'
 import { withApprovalWorkflow } from './workflow/index.ts'
 import { workflowTasks } from './workflow/jobs.ts'
+import { EMAIL_QUEUE, sendEmailTask } from './workflow/sendEmailTask.ts'
 import { EVENTS_SLUG } from './workflow/options.ts'
 
 export * from './roles.ts'
@@ -45,13 +47,14 @@ export { errorResponse } from './translations/errorResponse.ts'
 export { decideTransition, DEFAULT_WORKFLOW_ROLES, type WorkflowRoles } from './workflow/rules.ts'
 export { performTransition } from './workflow/transition.ts'
 export { requestSiteRebuild } from './sites/requestRebuild.ts'
+export { requeueStrandedBuilds } from './sites/rebuildTask.ts'
 export { BULK_WRITE_CONTEXT, SKIP_SITE_REBUILD, TRUSTED_WRITE } from './context.ts'
 export type { SiteBuildOptions } from './sites/options.ts'
 export { withApprovalWorkflow } from './workflow/index.ts'
 export { WORKFLOW_STATES, type WorkflowState, type WorkflowAction } from './workflow/states.ts'
 export { POST_SECTIONS, DISCLOSURE_GROUPS, sectionLabels, disclosureGroupLabels, slugify } from '@truongso/snapshot'
 export { currentSchoolYear } from './website/schoolYear.ts'
-export { importStudents, studentTemplate } from './records/excel/studentSheets.ts'
+export { enrolmentStartDate, importStudents, planStudentImport, studentTemplate, type StudentImportPlan } from './records/excel/studentSheets.ts'
 export { STUDENT_COLUMNS } from './records/excel/columns.ts'
 export type { TruongsoPluginOptions } from './types.ts'
 
@@ -108,14 +111,16 @@ export const truongsoPlugin =
           ],
         },
       },
-      collections: [...incomingCollections, ...ours, workflowEventsCollection(options.workflow), ...(sites ? [siteBuildsCollection()] : [])],
+      collections: [...incomingCollections, ...ours, workflowEventsCollection(options.workflow), ...(sites ? [siteBuildsCollection(), siteBuildLocksCollection()] : [])],
       endpoints: [...(incoming.endpoints ?? []), healthEndpoint({ sites: Boolean(sites) })],
       jobs: {
         ...incoming.jobs,
-        tasks: [...(incoming.jobs?.tasks ?? []), ...workflowTasks(options.workflow), ...(sites ? [rebuildSiteTask(sites)] : [])],
+        tasks: [...(incoming.jobs?.tasks ?? []), ...workflowTasks(options.workflow), sendEmailTask(), ...(sites ? [rebuildSiteTask(sites)] : [])],
         autoRun: [
           ...(Array.isArray(incoming.jobs?.autoRun) ? incoming.jobs.autoRun : []),
           { cron: '* * * * *', queue: options.workflow.queue, limit: 20 },
+          // Workflow e-mails (sendEmailTask.ts): also started right after each step; retries wait out their backoff.
+          { cron: '* * * * *', queue: EMAIL_QUEUE, limit: 20 },
           ...(sites ? [{ cron: '* * * * *', queue: 'sites', limit: 1 }] : []),
         ],
         shouldAutoRun: incoming.jobs?.shouldAutoRun ?? (() => process.env.TRUONGSO_DISABLE_JOBS !== '1'),

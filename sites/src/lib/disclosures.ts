@@ -1,6 +1,4 @@
-import { DISCLOSURE_GROUPS, type SnapshotDisclosure } from '@truongso/snapshot'
-
-import { snapshot } from './snapshot.ts'
+import { DISCLOSURE_GROUPS, type Snapshot, type SnapshotDisclosure } from '@truongso/snapshot'
 
 export type DisclosureYear = {
   year: string
@@ -8,8 +6,7 @@ export type DisclosureYear = {
 }
 
 /** Disclosures by school year (newest first), then by Circular 09 group; items newest first. */
-export function groupedDisclosures(): DisclosureYear[] {
-  const { disclosures } = snapshot()
+export function groupedDisclosures({ disclosures }: Snapshot): DisclosureYear[] {
   const years = [...new Set(disclosures.map((d) => d.schoolYear))].sort((a, b) => b.localeCompare(a))
   return years.map((year) => {
     const inYear = disclosures.filter((d) => d.schoolYear === year)

@@ -1,30 +1,31 @@
+import type { Snapshot } from '@truongso/snapshot'
+
 import { INTRO_PAGES } from './intro.ts'
 import { pageCount, pagePath, postsIn, SECTIONS, type SectionId } from './sections.ts'
-import { snapshot } from './snapshot.ts'
 import { tagIndex } from './tags.ts'
 
 /**
  * Every HTML page the build makes (except 404), from the same data as the pages' getStaticPaths:
  * the sitemap lists these, and the tests check it against the files actually written.
  */
-export function allPagePaths(): string[] {
-  const { posts, disclosures, introduction } = snapshot()
+export function allPagePaths(site: Snapshot): string[] {
+  const { posts, disclosures, introduction } = site
   const paths = ['/', '/gioi-thieu/', '/cong-khai/', '/tim-kiem/']
   if (introduction) paths.push(...INTRO_PAGES.map((p) => `/gioi-thieu/${p.slug}/`))
   for (const [id, info] of Object.entries(SECTIONS)) {
-    const pages = pageCount(postsIn(id as SectionId).length)
+    const pages = pageCount(postsIn(site, id as SectionId).length)
     for (let n = 1; n <= pages; n++) paths.push(pagePath(info.path, n))
   }
   paths.push(...posts.map((p) => `/bai-viet/${p.slug}/`))
   paths.push(...disclosures.map((d) => `/cong-khai/${d.slug}/`))
-  for (const tag of tagIndex()) {
+  for (const tag of tagIndex(site)) {
     const pages = pageCount(tag.posts.length)
     for (let n = 1; n <= pages; n++) paths.push(pagePath(`/the/${tag.slug}/`, n))
   }
   return paths
 }
 
-/** Absolute URL on the school's address ("/a/" → "http://school.example/a/"). */
-export function absoluteUrl(pathname: string): string {
-  return new URL(pathname.replace(/^\/+/, ''), snapshot().school.url).href
+/** Absolute URL on the school's address as its snapshot gives it ("/a/" → "http://school.example/a/"). */
+export function absoluteUrl(site: Snapshot, pathname: string): string {
+  return new URL(pathname.replace(/^\/+/, ''), site.school.url).href
 }

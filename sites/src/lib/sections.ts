@@ -1,6 +1,4 @@
-import { sectionLabels, type SnapshotPost } from '@truongso/snapshot'
-
-import { snapshot } from './snapshot.ts'
+import { sectionLabels, type Snapshot, type SnapshotPost } from '@truongso/snapshot'
 
 /** The website's post sections: URL, and heading (the section's name in the CMS), by snapshot section. */
 export const SECTIONS = {
@@ -14,8 +12,8 @@ export type SectionId = keyof typeof SECTIONS
 export const PAGE_SIZE = 10
 
 /** Posts of one section, newest first. */
-export function postsIn(section: SectionId): SnapshotPost[] {
-  return snapshot().posts.filter((p) => p.section === section)
+export function postsIn(site: Snapshot, section: SectionId): SnapshotPost[] {
+  return site.posts.filter((p) => p.section === section)
 }
 
 /** Paths of a section's list pages: page 1 at the section root, then …/trang/2/, …/trang/3/. */
@@ -39,6 +37,6 @@ export function pagesOf<T>(items: T[]): { page: string | undefined; items: T[]; 
 }
 
 /** getStaticPaths for a paginated section list (`[...page].astro`). */
-export function paginate(section: SectionId) {
-  return pagesOf(postsIn(section)).map(({ page, items, current, pages }) => ({ params: { page }, props: { section, items, current, pages } }))
+export function paginate(site: Snapshot, section: SectionId) {
+  return pagesOf(postsIn(site, section)).map(({ page, items, current, pages }) => ({ params: { page }, props: { section, items, current, pages } }))
 }

@@ -3,21 +3,45 @@ import path from 'node:path'
 
 import { parseSnapshot, type Snapshot } from '@truongso/snapshot'
 
-let cached: Snapshot | null = null
+/**
+ * One Astro build makes the sites of several schools (scripts/buildBatch.ts): Astro's start-up, the
+ * larger part of a small site's build, is paid once per batch instead of once per school. Every page
+ * lives under `src/pages/[school]/`, so each school's site comes out in its own folder, which the
+ * build script then swaps in as the root of that school's site. `Astro.params.school` says whose page
+ * is being rendered; everything on it (content, URLs, theme) comes from that school's snapshot.
+ *
+ * SITE_SNAPSHOTS_DIR is the snapshots folder (`<slug>/snapshot.json`), SITE_SCHOOLS the slugs of the
+ * batch, comma-separated.
+ */
+export function schools(): string[] {
+  return (process.env.SITE_SCHOOLS ?? '').split(',').filter(Boolean)
+}
+
+const cache = new Map<string, Snapshot>()
 
 const newestFirst = (a: { publishedDate: string }, b: { publishedDate: string }) => Date.parse(b.publishedDate) - Date.parse(a.publishedDate)
 
 /**
- * The school's published-content snapshot: the only input of the build (SITE_SNAPSHOT_DIR), read and
- * validated once. Posts and disclosures come back newest first whatever order the file has.
+ * A school's published-content snapshot, the only input of its pages: read and validated once per
+ * build. Posts and disclosures come back newest first whatever order the file has.
  */
-export function snapshot(): Snapshot {
-  if (cached) return cached
-  const dir = process.env.SITE_SNAPSHOT_DIR
-  if (!dir) throw new Error('SITE_SNAPSHOT_DIR is not set: build through scripts/buildSchool.ts')
-  const data = parseSnapshot(JSON.parse(readFileSync(path.join(dir, 'snapshot.json'), 'utf8')))
+export function snapshot(school: string | undefined): Snapshot {
+  if (!school || !schools().includes(school)) throw new Error(`school "${school}" is not in this build (SITE_SCHOOLS): build through scripts/buildSchool.ts or buildAll.ts`)
+  const known = cache.get(school)
+  if (known) return known
+  const dir = process.env.SITE_SNAPSHOTS_DIR
+  if (!dir) throw new Error('SITE_SNAPSHOTS_DIR is not set: build through scripts/buildSchool.ts or buildAll.ts')
+  const data = parseSnapshot(JSON.parse(readFileSync(path.join(dir, school, 'snapshot.json'), 'utf8')))
+  if (data.school.slug !== school) throw new Error(`snapshot in ${path.join(dir, school)} belongs to "${data.school.slug}"`)
   data.posts.sort(newestFirst)
   data.disclosures.sort(newestFirst)
-  cached = data
-  return cached
+  cache.set(school, data)
+  return data
+}
+
+type StaticPath = { params: Record<string, string | undefined>; props?: Record<string, unknown> }
+
+/** getStaticPaths over every school of the build: `paths` gives one school's, each gets its `school` param. */
+export function perSchool<P extends StaticPath>(paths: (site: Snapshot) => P[]): (P & { params: P['params'] & { school: string } })[] {
+  return schools().flatMap((school) => paths(snapshot(school)).map((p) => ({ ...p, params: { ...p.params, school } })))
 }

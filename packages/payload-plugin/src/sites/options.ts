@@ -11,7 +11,16 @@ export type SiteBuildOptions = {
   build: (args: { slug: string; payload: Payload; buildId: number | string }) => Promise<SiteBuildResult>
   /** Start the build right after a publish instead of waiting for the next jobs run. Default: true. */
   runImmediately?: boolean
+  /**
+   * How long a build lock (in the database) outlives its holder's last heartbeat: a process that
+   * dies mid-build leaves the school's builds blocked this long at most. Default: 2 minutes.
+   */
+  lockTtlMs?: number
 }
+
+export const DEFAULT_LOCK_TTL_MS = 120_000
+/** The lock around a request's find-or-create is held for milliseconds: expire it sooner. */
+export const requestLockTtlMs = (options: SiteBuildOptions) => Math.min(options.lockTtlMs ?? DEFAULT_LOCK_TTL_MS, 15_000)
 
 export const SITE_BUILDS_SLUG = 'site-builds'
 export const SITES_QUEUE = 'sites'

@@ -1,28 +1,14 @@
-import type { Payload, TaskConfig } from 'payload'
+import type { Payload, TaskConfig, Where } from 'payload'
 
 import { relationId } from '../roles.ts'
 import { message } from '../translations/index.ts'
 import { buildSummary } from './buildLogWords.ts'
-import { SITE_BUILDS_SLUG, type SiteBuildOptions } from './options.ts'
-import { buildKey, drainSchool } from './schoolLock.ts'
+import { whenNotBusy } from './busyRetry.ts'
+import { leaseHeld } from './leases.ts'
+import { DEFAULT_LOCK_TTL_MS, SITE_BUILDS_SLUG, SITES_QUEUE, type SiteBuildOptions } from './options.ts'
+import { buildKey, drainSchool, type LockSettings } from './schoolLock.ts'
 
 type ID = number | string
-
-/**
- * Retries a write that SQLite refused because another write was under way (Payload's SQLite
- * adapter opens each transaction on a fresh connection without a busy timeout, so it fails at once
- * instead of waiting). Other databases never throw this and pass straight through.
- */
-async function whenNotBusy<T>(write: () => Promise<T>): Promise<T> {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await write()
-    } catch (error) {
-      if (attempt >= 40 || !/SQLITE_BUSY|database is locked/i.test(String((error as Error)?.message ?? error))) throw error
-      await new Promise((resolve) => setTimeout(resolve, 25 + Math.random() * 50))
-    }
-  }
-}
 
 /**
  * Builds the school's site once for all its `queued` builds, if any; false when there were none.
@@ -61,14 +47,69 @@ async function buildQueued(payload: Payload, schoolId: ID, options: SiteBuildOpt
   return true
 }
 
+const lockOf = (payload: Payload, options: SiteBuildOptions): LockSettings => ({ payload, ttlMs: options.lockTtlMs ?? DEFAULT_LOCK_TTL_MS })
+const queuedOf = (schoolId: ID): Where => ({ and: [{ school: { equals: schoolId } }, { status: { equals: 'queued' } }] })
+
+/** Builds the school's queued builds, unless a drain of the school runs elsewhere ('deferred'). */
+function buildSchoolSite(payload: Payload, schoolId: ID, options: SiteBuildOptions): Promise<'ran' | 'deferred'> {
+  return drainSchool(buildKey(schoolId), lockOf(payload, options), {
+    step: () => buildQueued(payload, schoolId, options),
+    hasWork: async () => (await payload.count({ collection: SITE_BUILDS_SLUG, where: queuedOf(schoolId), overrideAccess: true })).totalDocs > 0,
+    // Its holder died mid-build: the builds it claimed will never finish. The site it was making
+    // is not online (a build replaces the site only when it succeeds).
+    onTakeover: async () => {
+      const interrupted = await whenNotBusy(() =>
+        payload.update({
+          collection: SITE_BUILDS_SLUG,
+          where: { and: [{ school: { equals: schoolId } }, { status: { equals: 'running' } }] },
+          overrideAccess: true,
+          depth: 0,
+          data: { status: 'failed', finishedAt: new Date().toISOString(), summary: buildSummary({ status: 'failed' }), error: 'Tiến trình xây dựng đã dừng giữa chừng (the process running this build stopped).' } as never,
+        }),
+      )
+      if (interrupted.docs.length) payload.logger.warn(`site builds of school ${schoolId}: ${interrupted.docs.length} left running by a stopped process marked failed`)
+    },
+  })
+}
+
+/**
+ * Finds schools whose queued builds have waited longer than a lock lives while nobody builds them
+ * (their job deferred to a process that then died) and queues a job for each. `pnpm worker` calls
+ * this now and then; returns how many jobs it queued.
+ */
+export async function requeueStrandedBuilds(payload: Payload, options: Pick<SiteBuildOptions, 'lockTtlMs'> = {}): Promise<number> {
+  const ttlMs = options.lockTtlMs ?? DEFAULT_LOCK_TTL_MS
+  const old = await payload.find({
+    collection: SITE_BUILDS_SLUG,
+    where: { and: [{ status: { equals: 'queued' } }, { requestedAt: { less_than: new Date(Date.now() - ttlMs).toISOString() } }] },
+    sort: 'requestedAt',
+    limit: 200,
+    depth: 0,
+    overrideAccess: true,
+  })
+  const bySchool = new Map<string, ID>()
+  for (const build of old.docs) {
+    const school = relationId(build.school)
+    if (school != null && !bySchool.has(String(school))) bySchool.set(String(school), build.id as ID)
+  }
+  let queued = 0
+  for (const [school, buildId] of bySchool) {
+    if (await leaseHeld(payload, buildKey(school))) continue
+    await payload.jobs.queue({ task: 'truongsoRebuildSite' as never, input: { buildId: String(buildId) } as never, queue: SITES_QUEUE })
+    queued++
+  }
+  return queued
+}
+
 /**
  * The job that runs a queued build and records its outcome where the school admin sees it.
  *
  * Several job runs may be under way at once (the `sites` queue's scheduled run, the run started
- * after each publish), so builds of a school go through `drainSchool` (schoolLock.ts): the first job
- * of a school builds, and keeps building while builds of that school are queued; a job arriving
- * meanwhile leaves its build to that one and ends at once. So at most one build per school runs at a
- * time, and publishes during a build give exactly one follow-up build, right after it.
+ * after each publish, other web processes, `pnpm worker`s), so builds of a school go through
+ * `drainSchool` (schoolLock.ts, a lock in this process and in the database): the first job of a
+ * school builds, and keeps building while builds of that school are queued; a job arriving meanwhile
+ * leaves its build to that one and ends at once. So at most one build per school runs at a time,
+ * and publishes during a build give exactly one follow-up build, right after it.
  */
 export function rebuildSiteTask(options: SiteBuildOptions): TaskConfig {
   return {
@@ -83,7 +124,7 @@ export function rebuildSiteTask(options: SiteBuildOptions): TaskConfig {
       // Already built along with another request of the school (or gone).
       if (!build || build.status !== 'queued') return { output: { skipped: true } }
       const schoolId = relationId(build.school)!
-      const outcome = await drainSchool(buildKey(schoolId), () => buildQueued(payload, schoolId, options))
+      const outcome = await buildSchoolSite(payload, schoolId, options)
       return { output: { skipped: outcome === 'deferred' } }
     },
   } as TaskConfig

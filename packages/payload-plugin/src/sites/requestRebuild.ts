@@ -1,7 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import { buildSummary, describeTrigger } from './buildLogWords.ts'
-import { SITE_BUILDS_SLUG, SITES_QUEUE, type SiteBuildOptions } from './options.ts'
+import { requestLockTtlMs, SITE_BUILDS_SLUG, SITES_QUEUE, type SiteBuildOptions } from './options.ts'
 import { requestLockKey, withSchoolLock } from './schoolLock.ts'
 
 type ID = number | string
@@ -22,8 +22,9 @@ const STALE_QUEUED_MS = 10 * 60_000
  *   arriving now creates one new `queued` build; later ones join that one, so a burst during a build
  *   gives exactly one follow-up build.
  *
- * The find-or-create runs under a short per-school lock (schoolLock.ts), so two requests at the same
- * moment cannot both create a queued build.
+ * The find-or-create runs under a short per-school lock (schoolLock.ts: in this process, then in the
+ * database), so two requests at the same moment, in one process or two, cannot both create a queued
+ * build.
  *
  * A request made inside an open transaction (a hook of a delete or of an introduction's save) does
  * not join a build queued by someone else: that build might start, and export, before this
@@ -75,7 +76,7 @@ export async function requestSiteRebuild(
     buildId = await created
     coalesced = false
   } else {
-    ;({ buildId, coalesced, kick } = await withSchoolLock(requestLockKey(school), async () => {
+    ;({ buildId, coalesced, kick } = await withSchoolLock(requestLockKey(school), { payload, ttlMs: requestLockTtlMs(options) }, async () => {
       const waiting = await payload.find({
         collection: SITE_BUILDS_SLUG,
         where: { and: [{ school: { equals: school } }, { status: { equals: 'queued' } }] },

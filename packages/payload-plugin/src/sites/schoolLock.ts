@@ -1,15 +1,20 @@
+import type { Payload } from 'payload'
+
+import { acquireLease, tryAcquireLease, type Lease } from './leases.ts'
+
 /**
- * Per-school coordination of site builds, held in this Node process.
+ * Per-school coordination of site builds, in two layers.
  *
- * Why in-process and not in the database: the CMS runs as one Node process (`next start`), which is
- * where every site build runs (the `sites` job queue: its scheduled run and the run started right
- * after a publish). Plain in-memory state serialises them with no schema change and works the same
- * on SQLite, PostgreSQL and MongoDB; Payload's own job `concurrencyKey` check is a find-then-update
- * (two runners can still pick two jobs of one school) and advisory locks exist only in PostgreSQL.
- * Should the CMS ever run as several processes, this must become a database lock.
+ * - In this process: plain in-memory state, so jobs of one process never contend for the database
+ *   lock and keep the old guarantees exactly (a job meeting a running drain of its school tells it
+ *   to look again and ends at once). It lives on globalThis under a registered symbol: Next.js may
+ *   load this module more than once in one process (one copy per server bundle).
+ * - Across processes (several web processes and `pnpm worker`s on one database): a lease in the
+ *   database (leases.ts), held while a drain builds and while a request finds or creates its
+ *   queued build, renewed by a heartbeat, expiring when its process dies.
  *
- * The state lives on globalThis under a registered symbol: Next.js may load this module more than
- * once in one process (one copy per server bundle), and all copies must share it.
+ * Payload's own job `concurrencyKey` check is a find-then-update (two runners can still pick two jobs
+ * of one school) and advisory locks exist only in PostgreSQL, hence our own.
  */
 const REGISTRY = Symbol.for('truongso.siteBuildCoordination')
 
@@ -22,8 +27,10 @@ function state(): State {
   return scope[REGISTRY]
 }
 
-/** Runs `fn` once every earlier holder of `key` has finished (first come, first served). */
-export async function withSchoolLock<T>(key: string, fn: () => Promise<T>): Promise<T> {
+export type LockSettings = { payload: Payload; ttlMs: number }
+
+/** Runs `fn` once every earlier holder of `key` in this process has finished (first come, first served). */
+async function inProcess<T>(key: string, fn: () => Promise<T>): Promise<T> {
   const { locks } = state()
   const previous = locks.get(key) ?? Promise.resolve()
   let release!: () => void
@@ -40,15 +47,44 @@ export async function withSchoolLock<T>(key: string, fn: () => Promise<T>): Prom
 }
 
 /**
- * Runs `step` for `key` until it finds nothing to do, unless a drain of `key` is already running:
- * then that drain is told to look again and this call returns 'deferred' at once (the caller does
- * not wait, so a job runner is never held up behind another school's build).
- *
- * Race-free because JavaScript runs one thing at a time: a caller only defers after it has seen its
- * work (a committed `queued` build); the drain checks the flag synchronously after a step that found
- * nothing and, if it was raised meanwhile, steps again, and that step sees the work.
+ * Runs `fn` holding `key` in this process and in the database. A short critical section: if the
+ * database lock stays taken longer than a lease (its holder hangs), `fn` runs anyway — the worst
+ * case is a second queued build, which the next build takes along with the first.
  */
-export async function drainSchool(key: string, step: () => Promise<boolean>): Promise<'ran' | 'deferred'> {
+export async function withSchoolLock<T>(key: string, lock: LockSettings, fn: () => Promise<T>): Promise<T> {
+  return inProcess(key, async () => {
+    const lease = await acquireLease(lock.payload, key, lock.ttlMs, lock.ttlMs)
+    if (!lease) lock.payload.logger.warn(`lock ${key} still held after ${lock.ttlMs} ms: going on without it`)
+    try {
+      return await fn()
+    } finally {
+      await lease?.release()
+    }
+  })
+}
+
+export type DrainSteps = {
+  /** Builds what is queued; false when there was nothing. */
+  step: () => Promise<boolean>
+  /** Is anything queued? Asked after releasing the lock. */
+  hasWork: () => Promise<boolean>
+  /** The previous holder died holding the lock: clean up what it left. */
+  onTakeover?: () => Promise<void>
+}
+
+/**
+ * Runs `step` for `key` until it finds nothing to do, unless a drain of `key` is already running,
+ * here or in another process: then this call returns 'deferred' at once (a job runner is never held
+ * up behind another school's build) and the running drain does the work:
+ *
+ * - here: it is told to look again (race-free because JavaScript runs one thing at a time: a caller
+ *   only defers after it has seen its work, a committed `queued` build; the drain checks the flag
+ *   synchronously after a step that found nothing and, if it was raised meanwhile, steps again);
+ * - in another process: that drain looks for work again *after releasing* its lock, and takes the
+ *   lock again if it finds some. Work committed before a caller failed to take the lock is seen
+ *   either by that look or by the next holder's first step, so no request is left unbuilt.
+ */
+export async function drainSchool(key: string, lock: LockSettings, steps: DrainSteps): Promise<'ran' | 'deferred'> {
   const { drains } = state()
   const running = drains.get(key)
   if (running) {
@@ -59,9 +95,20 @@ export async function drainSchool(key: string, step: () => Promise<boolean>): Pr
   drains.set(key, mine)
   try {
     for (;;) {
-      mine.again = false
-      const worked = await step()
-      if (!worked && !mine.again) return 'ran'
+      let lease: Lease | null = null
+      try {
+        lease = await tryAcquireLease(lock.payload, key, lock.ttlMs)
+        if (!lease) return 'deferred'
+        if (lease.tookOver) await steps.onTakeover?.()
+        for (;;) {
+          mine.again = false
+          const worked = await steps.step()
+          if (!worked && !mine.again) break
+        }
+      } finally {
+        await lease?.release()
+      }
+      if (!(await steps.hasWork())) return 'ran'
     }
   } finally {
     drains.delete(key)

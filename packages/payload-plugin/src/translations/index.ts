@@ -272,6 +272,7 @@ export const messages = {
   'jobs.scheduled-publish': { vi: 'Đăng theo lịch', en: 'Scheduled publish' },
   'jobs.scheduled-unpublish': { vi: 'Gỡ bài theo lịch', en: 'Scheduled unpublish' },
   'jobs.rebuild-site': { vi: 'Xây dựng lại website trường', en: 'Rebuild the school website' },
+  'jobs.send-email': { vi: 'Gửi email thông báo', en: 'Send a notification e-mail' },
   'sites.noun-posts': { vi: 'bài', en: 'post' },
   'sites.noun-disclosures': { vi: 'mục công khai', en: 'disclosure' },
   'sites.noun-introductions': { vi: 'trang giới thiệu', en: 'introduction' },

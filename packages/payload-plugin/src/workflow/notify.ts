@@ -5,6 +5,7 @@ import { message } from '../translations/index.ts'
 import { leadsDepartment } from './rules.ts'
 import type { WorkflowOptions } from './options.ts'
 import { stateLabels, type WorkflowState } from './states.ts'
+import { queueEmail } from './sendEmailTask.ts'
 
 type Doc = { id: number | string; title?: string; school: unknown; author: unknown; department?: unknown }
 export type Recipient = { email: string; name: string }
@@ -42,7 +43,11 @@ export async function recipients(req: PayloadRequest, doc: Doc, to: WorkflowStat
     .map((user) => toRecipient(user as never))
 }
 
-/** E-mails the people concerned; failures are logged, never undo the transition. */
+/**
+ * E-mails the people concerned, through the `email` jobs queue (sendEmailTask.ts): the step never
+ * waits for the mail server, and a failed send is logged and retried by the job. Failures here
+ * (queueing) are logged too, and never undo the transition.
+ */
 export async function notifyTransition(
   req: PayloadRequest,
   collection: string,
@@ -67,7 +72,7 @@ export async function notifyTransition(
       '',
       message(vi, 'workflow.mail-signature'),
     ].filter((line, i) => line !== '' || i > 2)
-    await req.payload.sendEmail({ to: to_.join(', '), subject: message(vi, 'workflow.mail-subject', { state, title: doc.title ?? '' }), text: lines.join('\n') })
+    await queueEmail(req, { to: to_.join(', '), subject: message(vi, 'workflow.mail-subject', { state, title: doc.title ?? '' }), text: lines.join('\n') })
   } catch (error) {
     req.payload.logger.error({ err: error, msg: `workflow notification failed for ${collection}/${doc.id}` })
   }

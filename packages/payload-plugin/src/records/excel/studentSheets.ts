@@ -77,16 +77,41 @@ export async function readStudentSheet(buffer: Buffer): Promise<SheetRead> {
 
 export type ImportReport = { ok: boolean; created: number; updated: number; moved: number; errors: RowError[] }
 
+type ClassDoc = { id: number | string; name?: unknown; homeroomTeacher?: unknown }
+type ExistingStudent = { id: number | string; currentClass?: unknown }
+
+/** What an import will write, once every row passed: the rows, their classes and the students already on file. */
+export type StudentImportPlan = {
+  rows: StudentRow[]
+  classByName: Map<string, ClassDoc>
+  /** The student a row updates (found by student code, else by CCCD), if any. */
+  existingFor: (row: StudentRow) => ExistingStudent | undefined
+  /** The day the new enrolments start: the school year's opening day before it, today after. */
+  startDate: string
+}
+
+/** The day an imported enrolment starts: 5 September of the school year until then, today afterwards. */
+export function enrolmentStartDate(schoolYear: string, today = new Date()): string {
+  const startYear = Number(schoolYear.slice(0, 4))
+  const day = today.getUTCFullYear() === startYear && today.getUTCMonth() < 8 ? new Date(Date.UTC(startYear, 8, 5)) : today
+  return `${day.toISOString().slice(0, 10)}T00:00:00.000Z`
+}
+
+const refused = (errors: RowError[]): ImportReport => ({ ok: false, created: 0, updated: 0, moved: 0, errors })
+
 /**
- * Imports a student sheet into one school and school year: every row is validated first; any error
- * and nothing is written (the report lists row, column and message); otherwise all rows are written
- * in one transaction, updating students found by student code (or CCCD) instead of duplicating them.
+ * Reads and checks a student sheet for one school and school year, writing nothing: either the
+ * report of every row's errors, or the plan the import writes. The seed's fast path writes the same
+ * plan (cms/src/seed/fastRecords.ts), so its students are the ones this import would make.
  */
-export async function importStudents(req: PayloadRequest, args: { school: number | string; schoolYear: string; buffer: Buffer }): Promise<ImportReport> {
+export async function planStudentImport(
+  req: PayloadRequest,
+  args: { school: number | string; schoolYear: string; buffer: Buffer },
+): Promise<{ ok: false; report: ImportReport } | { ok: true; plan: StudentImportPlan }> {
   const { payload } = req
   const sheet = await readStudentSheet(args.buffer)
   if (sheet.missingColumns.length > 0) {
-    return { ok: false, created: 0, updated: 0, moved: 0, errors: sheet.missingColumns.map((column) => ({ row: 1, column, message: message(req, 'excel.missing-column') })) }
+    return { ok: false, report: refused(sheet.missingColumns.map((column) => ({ row: 1, column, message: message(req, 'excel.missing-column') }))) }
   }
   const classes = await payload.find({
     collection: 'classes',
@@ -96,9 +121,9 @@ export async function importStudents(req: PayloadRequest, args: { school: number
     overrideAccess: true,
     req,
   })
-  const classByName = new Map(classes.docs.map((c) => [String(c.name).trim(), c]))
+  const classByName = new Map<string, ClassDoc>(classes.docs.map((c) => [String(c.name).trim(), c]))
   const { rows, errors } = validateStudentRows(sheet.rows, headerOf, new Set(classByName.keys()), req)
-  if (errors.length > 0) return { ok: false, created: 0, updated: 0, moved: 0, errors }
+  if (errors.length > 0) return { ok: false, report: refused(errors) }
 
   const codes = rows.map((r) => r.studentCode)
   const cccds = rows.map((r) => r.cccd).filter((c): c is string => Boolean(c))
@@ -108,9 +133,27 @@ export async function importStudents(req: PayloadRequest, args: { school: number
   const existing = await payload.find({ collection: 'students', where: existingWhere, pagination: false, depth: 0, overrideAccess: true, req })
   const byCode = new Map(existing.docs.map((s) => [String(s.studentCode), s]))
   const byCccd = new Map(existing.docs.filter((s) => s.cccd).map((s) => [String(s.cccd), s]))
-  const startYear = Number(args.schoolYear.slice(0, 4))
-  const today = new Date()
-  const startDate = (today.getUTCFullYear() === startYear && today.getUTCMonth() < 8 ? new Date(Date.UTC(startYear, 8, 5)) : today).toISOString().slice(0, 10) + 'T00:00:00.000Z'
+  return {
+    ok: true,
+    plan: {
+      rows,
+      classByName,
+      existingFor: (row) => byCode.get(row.studentCode) ?? (row.cccd ? byCccd.get(row.cccd) : undefined),
+      startDate: enrolmentStartDate(args.schoolYear),
+    },
+  }
+}
+
+/**
+ * Imports a student sheet into one school and school year: every row is validated first; any error
+ * and nothing is written (the report lists row, column and message); otherwise all rows are written
+ * in one transaction, updating students found by student code (or CCCD) instead of duplicating them.
+ */
+export async function importStudents(req: PayloadRequest, args: { school: number | string; schoolYear: string; buffer: Buffer }): Promise<ImportReport> {
+  const { payload } = req
+  const planned = await planStudentImport(req, args)
+  if (!planned.ok) return planned.report
+  const { rows, classByName, existingFor, startDate } = planned.plan
 
   const report: ImportReport = { ok: true, created: 0, updated: 0, moved: 0, errors: [] }
   const shouldCommit = await initTransaction(req)
@@ -118,8 +161,8 @@ export async function importStudents(req: PayloadRequest, args: { school: number
     const context = { truongsoBulkImport: true }
     for (const row of rows) {
       const klass = classByName.get(row.className)!
-      const { rowNumber: _row, className: _class, ...data } = row as StudentRow & { rowNumber: number }
-      const found = byCode.get(row.studentCode) ?? (row.cccd ? byCccd.get(row.cccd) : undefined)
+      const { rowNumber: _row, className: _class, ...data } = row
+      const found = existingFor(row)
       const student = found
         ? await payload.update({ collection: 'students', id: found.id, data: data as never, overrideAccess: true, req, context })
         : await payload.create({ collection: 'students', data: { ...data, school: args.school } as never, overrideAccess: true, req, context })

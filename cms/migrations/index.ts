@@ -1,0 +1,15 @@
+import * as migration_20261202_014157_baseline from './20261202_014157_baseline.ts';
+import * as migration_20261202_020530_production_path from './20261202_020530_production_path.ts';
+
+export const migrations = [
+  {
+    up: migration_20261202_014157_baseline.up,
+    down: migration_20261202_014157_baseline.down,
+    name: '20261202_014157_baseline',
+  },
+  {
+    up: migration_20261202_020530_production_path.up,
+    down: migration_20261202_020530_production_path.down,
+    name: '20261202_020530_production_path'
+  },
+];

@@ -1,0 +1,273 @@
+/**
+ * Builds the sites of several schools with one `astro build`, then gives each school its own
+ * `<distRoot>/<slug>/`, swapped in atomically (@truongso/snapshot/folders).
+ *
+ * Why one build for many: a school's site is ~40 small pages, so `astro build` spends nearly all of
+ * its 2–4 s starting up (loading Astro and Vite, bundling the pages); rendering is milliseconds a
+ * page. Every page therefore lives under `src/pages/[school]/` and one build renders the pages of
+ * every school named in SITE_SCHOOLS into `<batch>/<slug>/`; each of those folders is a complete site
+ * for the root of the school's own host (links are root-relative, absolute URLs come from the school's
+ * snapshot, src/lib/routes.ts). What Astro writes once for the whole build (the files of public/,
+ * and `_astro/` assets, none today as the CSS is inlined) is copied into each school's folder.
+ *
+ * The guarantees of a one-school build are kept per school:
+ * - content only from the published snapshot: every snapshot is validated before the build, and a
+ *   school whose snapshot is missing or invalid fails alone, before Astro starts;
+ * - a failed school keeps its previous site and does not fail the others: if the Astro build of a
+ *   batch fails (one school's content can make it throw, e.g. a date the feed rejects), the batch is
+ *   split in two and each half built again, down to single schools, so the error ends up reported
+ *   for the school that caused it and every other school is built (a few extra Astro start-ups
+ *   instead of one per school);
+ * - atomic swap per school: a school's folder is moved out of the batch into the scratch folder of
+ *   its own replaceFolder, completed there (files/, search index) and swapped in.
+ * "One build per school at a time" and coalescing stay with the caller (the CMS's build queue).
+ */
+import { spawn } from 'node:child_process'
+import { constants, existsSync, readFileSync } from 'node:fs'
+import { cp, readdir, readFile, rename, rmdir } from 'node:fs/promises'
+import { createRequire } from 'node:module'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { parseSnapshot, type Snapshot } from '@truongso/snapshot'
+import { removeLeftovers, replaceFolder, withScratchFolder } from '@truongso/snapshot/folders'
+
+import { allPagePaths } from '../src/lib/routes.ts'
+import { writeSearchIndex } from './searchIndex.ts'
+
+export const sitesDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+export const defaultSnapshotsDir = path.join(sitesDir, '.snapshots')
+export const defaultDistRoot = path.join(sitesDir, 'dist')
+
+/** One school's outcome: its site is online (pages, ms since the batch started) or its previous one is kept. */
+export type SchoolBuild = { slug: string; ok: true; pages: number; ms: number } | { slug: string; ok: false; error: string }
+
+export type BatchArgs = {
+  slugs: string[]
+  snapshotsDir?: string
+  distRoot?: string
+  /** How many Astro builds (halves of a failed batch) and search indexes at a time; default 2. */
+  concurrency?: number
+  /** Progress lines (default: stderr). */
+  log?: (line: string) => void
+}
+
+type School = { slug: string; snapshot: Snapshot }
+
+const errorMessage = (error: unknown) => (error instanceof Error ? error.message : String(error))
+
+/** At most `limit` of the functions given to `run` at a time. */
+function limiter(limit: number) {
+  let active = 0
+  const waiting: (() => void)[] = []
+  return async function run<T>(fn: () => Promise<T>): Promise<T> {
+    if (active >= limit) await new Promise<void>((resolve) => waiting.push(resolve))
+    active++
+    try {
+      return await fn()
+    } finally {
+      active--
+      waiting.shift()?.()
+    }
+  }
+}
+
+/** Files the snapshot refers to that its files/ folder lacks (reported, not fatal). */
+function missingFiles(snapshot: Snapshot, snapshotDir: string): string[] {
+  const images = [...snapshot.posts.map((p) => p.cover), snapshot.introduction?.orgChart].filter((i) => i != null)
+  const paths = [
+    ...images.flatMap((i) => [i.path, ...i.sizes.map((s) => s.path)]),
+    ...[...snapshot.posts, ...snapshot.disclosures].flatMap((x) => x.attachments.map((a) => a.path)),
+  ]
+  return [...new Set(paths)].filter((p) => !existsSync(path.join(snapshotDir, p)))
+}
+
+/** Reads and validates `<snapshotsDir>/<slug>/snapshot.json`; throws a message naming what is wrong. */
+export async function loadSnapshot(snapshotsDir: string, slug: string): Promise<Snapshot> {
+  const snapshotDir = path.join(snapshotsDir, slug)
+  const raw = await readFile(path.join(snapshotDir, 'snapshot.json'), 'utf8').catch(() => {
+    throw new Error(`no snapshot for "${slug}" in ${snapshotsDir}`)
+  })
+  const snapshot = parseSnapshot(JSON.parse(raw))
+  if (snapshot.school.slug !== slug) throw new Error(`snapshot in ${snapshotDir} belongs to "${snapshot.school.slug}"`)
+  return snapshot
+}
+
+function astroBin(): string {
+  const pkg = createRequire(import.meta.url).resolve('astro/package.json')
+  const bin = JSON.parse(readFileSync(pkg, 'utf8')).bin
+  return path.join(path.dirname(pkg), typeof bin === 'string' ? bin : bin.astro)
+}
+
+/** Astro logs one line per page it writes ("01:44:40   ├─ /slug/bai-viet/x/index.html (+2ms)"). */
+const PAGE_LINE = /[├└]─ \S+ \(\+\d/
+
+/**
+ * `astro build` in a child process, run from its own empty working folder inside sites/.astro/.
+ * Astro writes its intermediate prerender bundle to `<cwd>/.astro/.prerender/` when outDir is
+ * outside the working directory, and that bundle imports packages by name, so it must sit inside
+ * sites/ (to find sites/node_modules) and be private to this build (Astro deletes it at the end):
+ * with one working folder per build, builds run side by side. `onPage` counts the pages written.
+ */
+function runAstro(cwd: string, env: Record<string, string>, onPage: () => void): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [astroBin(), 'build', '--root', sitesDir], {
+      cwd,
+      env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1', NODE_OPTIONS: '', FORCE_COLOR: '0', NO_COLOR: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    // Astro's errors go to stderr; its page list to stdout, kept only as a fallback for the report.
+    let errors = ''
+    let tail: string[] = []
+    let partial = ''
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      const lines = (partial + chunk).split('\n')
+      partial = lines.pop() ?? ''
+      for (const line of lines) {
+        if (PAGE_LINE.test(line)) onPage()
+        else if (line.trim()) tail = [...tail.slice(-19), line]
+      }
+    })
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (errors += chunk))
+    child.on('error', reject)
+    child.on('exit', (code) => {
+      if (code === 0) return resolve()
+      const report = errors.trim() ? errors.trim().split('\n').slice(-20) : [...tail, partial]
+      reject(new Error(`astro build failed (exit ${code}):\n${report.join('\n').trim()}`))
+    })
+  })
+}
+
+async function countPages(dir: string): Promise<number> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true })
+  return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).length
+}
+
+/**
+ * Builds `<distRoot>/<slug>/` for every slug, from `<snapshotsDir>/<slug>/`, with as few Astro builds
+ * as possible; never rejects for one school's error, which is returned in that school's result.
+ */
+export async function buildSchoolSites(args: BatchArgs): Promise<SchoolBuild[]> {
+  const started = performance.now()
+  const snapshotsDir = path.resolve(args.snapshotsDir ?? defaultSnapshotsDir)
+  const distRoot = path.resolve(args.distRoot ?? defaultDistRoot)
+  const log = args.log ?? ((line: string) => console.error(line))
+  const concurrency = Math.max(1, args.concurrency ?? 2)
+  const astroSlots = limiter(concurrency)
+  const indexSlots = limiter(concurrency)
+  const astroDir = path.join(sitesDir, '.astro')
+  const results = new Map<string, SchoolBuild>()
+  const fail = (slug: string, error: unknown) => results.set(slug, { slug, ok: false, error: errorMessage(error) })
+
+  // 1. Validate every snapshot first: a bad one fails its school alone, before any build.
+  const valid: School[] = []
+  for (const slug of args.slugs) {
+    try {
+      const snapshot = await loadSnapshot(snapshotsDir, slug)
+      const missing = missingFiles(snapshot, path.join(snapshotsDir, slug))
+      if (missing.length) log(`[sites] ${slug}: ${missing.length} referenced file(s) missing from the snapshot, e.g. ${missing[0]}`)
+      valid.push({ slug, snapshot })
+    } catch (error) {
+      fail(slug, error)
+    }
+  }
+
+  /** Moves one school out of the batch output into its own site folder, with its search index, and swaps it in. */
+  const install = (batchOut: string, batch: School[], slug: string, searchIndex: Promise<string>) =>
+    replaceFolder(path.join(distRoot, slug), async (tmp) => {
+      await rmdir(tmp)
+      await rename(path.join(batchOut, slug), tmp)
+      // Under [school]/ Astro writes the 404 page as 404/index.html; web servers look for /404.html.
+      if (existsSync(path.join(tmp, '404', 'index.html'))) {
+        await rename(path.join(tmp, '404', 'index.html'), path.join(tmp, '404.html'))
+        await rmdir(path.join(tmp, '404'))
+      }
+      // What Astro wrote for the whole build (public/ files, _astro/ assets) belongs to every site.
+      const schoolsOfBatch = new Set(batch.map((s) => s.slug))
+      for (const entry of await readdir(batchOut)) {
+        if (!schoolsOfBatch.has(entry)) await cp(path.join(batchOut, entry), path.join(tmp, entry), { recursive: true })
+      }
+      const files = path.join(snapshotsDir, slug, 'files')
+      // Copy-on-write clones where the file system can, plain copies elsewhere.
+      if (existsSync(files)) await cp(files, path.join(tmp, 'files'), { recursive: true, mode: constants.COPYFILE_FICLONE })
+      await rename(await searchIndex, path.join(tmp, 'pagefind'))
+      return countPages(tmp)
+    })
+
+  /** Astro renders the batch into `out` (`out/<slug>/…`), with a progress line every 3 s. */
+  const render = (batch: School[], name: string, label: string, out: string) =>
+    astroSlots(() =>
+      withScratchFolder(astroDir, 'work', name, (work) =>
+        withScratchFolder(distRoot, 'cache', name, async (cache) => {
+          const t = performance.now()
+          // The pages Astro will write: every listed page, the 404 page and the three text files.
+          const expected = batch.reduce((n, s) => n + allPagePaths(s.snapshot).length + 4, 0)
+          let written = 0
+          const progress = setInterval(() => log(`[sites] astro (${label}): ${written === 0 ? 'starting, bundling the pages…' : `${written}/${expected} pages`}`), 3000)
+          try {
+            const env = { SITE_SNAPSHOTS_DIR: snapshotsDir, SITE_SCHOOLS: batch.map((s) => s.slug).join(','), SITE_OUT_DIR: out, SITE_CACHE_DIR: cache }
+            await runAstro(work, env, () => written++)
+          } finally {
+            clearInterval(progress)
+          }
+          if (batch.length > 1) log(`[sites] astro (${label}): ${written} pages in ${((performance.now() - t) / 1000).toFixed(1)}s`)
+        }),
+      ),
+    )
+
+  /**
+   * Starts every school's search index into `<indexes>/<slug>/pagefind/`. They come from the
+   * snapshots alone and Pagefind runs in a process of its own, so they are written while Astro
+   * renders, on the other core. Each promise resolves to the school's pagefind/ folder.
+   */
+  const startSearchIndexes = (batch: School[], indexes: string) =>
+    new Map(
+      batch.map(({ slug, snapshot }) => {
+        const dir = path.join(indexes, slug)
+        const written = indexSlots(() => writeSearchIndex(snapshot, dir)).then(() => path.join(dir, 'pagefind'))
+        written.catch(() => {}) // awaited by install, or only settled when the Astro build failed
+        return [slug, written] as const
+      }),
+    )
+
+  /** One Astro build for `batch`; if it fails, each half again (one school: that school fails). */
+  async function build(batch: School[]): Promise<void> {
+    if (batch.length === 0) return
+    const name = batch.length === 1 ? batch[0]!.slug : 'batch'
+    const label = batch.length === 1 ? batch[0]!.slug : `${batch.length} schools`
+    try {
+      await withScratchFolder(distRoot, 'batch', name, (out) =>
+        withScratchFolder(distRoot, 'index', name, async (indexes) => {
+          const searchIndexes = startSearchIndexes(batch, indexes)
+          try {
+            await render(batch, name, label, out)
+            await Promise.all(
+              batch.map(async ({ slug }) => {
+                try {
+                  const pages = await install(out, batch, slug, searchIndexes.get(slug)!)
+                  results.set(slug, { slug, ok: true, pages, ms: Math.round(performance.now() - started) })
+                } catch (error) {
+                  fail(slug, error)
+                }
+              }),
+            )
+          } finally {
+            // Pagefind must be done with the folder before it is removed.
+            await Promise.allSettled(searchIndexes.values())
+          }
+        }),
+      )
+    } catch (error) {
+      if (batch.length === 1) return void fail(batch[0]!.slug, error)
+      const half = Math.ceil(batch.length / 2)
+      log(`[sites] the build of ${label} failed, building them again in two halves to find the school at fault: ${errorMessage(error).split('\n').slice(0, 3).join(' ')}`)
+      await Promise.all([build(batch.slice(0, half)), build(batch.slice(half))])
+    }
+  }
+
+  for (const { slug } of valid) await removeLeftovers(astroDir, slug)
+  await removeLeftovers(astroDir, 'batch')
+  await removeLeftovers(distRoot, 'batch')
+  await build(valid)
+  return args.slugs.map((slug) => results.get(slug) ?? { slug, ok: false, error: 'not built' })
+}
