@@ -1,5 +1,6 @@
 import * as migration_20261202_014157_baseline from './20261202_014157_baseline.ts';
 import * as migration_20261202_020530_production_path from './20261202_020530_production_path.ts';
+import * as migration_20261202_024018_gradebook from './20261202_024018_gradebook.ts';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261202_020530_production_path.up,
     down: migration_20261202_020530_production_path.down,
-    name: '20261202_020530_production_path'
+    name: '20261202_020530_production_path',
+  },
+  {
+    up: migration_20261202_024018_gradebook.up,
+    down: migration_20261202_024018_gradebook.down,
+    name: '20261202_024018_gradebook'
   },
 ];

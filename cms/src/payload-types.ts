@@ -82,10 +82,15 @@ export interface Config {
     students: Student;
     enrolments: Enrolment;
     'teaching-assignments': TeachingAssignment;
+    marks: Mark;
+    'student-term-records': StudentTermRecord;
     'record-access-logs': RecordAccessLog;
     'record-photos': RecordPhoto;
     'workflow-events': WorkflowEvent;
+    'mark-history': MarkHistory;
+    'mark-history-heads': MarkHistoryHead;
     'site-builds': SiteBuild;
+    'site-build-locks': SiteBuildLock;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -116,10 +121,15 @@ export interface Config {
     students: StudentsSelect<false> | StudentsSelect<true>;
     enrolments: EnrolmentsSelect<false> | EnrolmentsSelect<true>;
     'teaching-assignments': TeachingAssignmentsSelect<false> | TeachingAssignmentsSelect<true>;
+    marks: MarksSelect<false> | MarksSelect<true>;
+    'student-term-records': StudentTermRecordsSelect<false> | StudentTermRecordsSelect<true>;
     'record-access-logs': RecordAccessLogsSelect<false> | RecordAccessLogsSelect<true>;
     'record-photos': RecordPhotosSelect<false> | RecordPhotosSelect<true>;
     'workflow-events': WorkflowEventsSelect<false> | WorkflowEventsSelect<true>;
+    'mark-history': MarkHistorySelect<false> | MarkHistorySelect<true>;
+    'mark-history-heads': MarkHistoryHeadsSelect<false> | MarkHistoryHeadsSelect<true>;
     'site-builds': SiteBuildsSelect<false> | SiteBuildsSelect<true>;
+    'site-build-locks': SiteBuildLocksSelect<false> | SiteBuildLocksSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -130,8 +140,12 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: null;
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'payload-jobs-stats': PayloadJobsStat;
+  };
+  globalsSelect: {
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
+  };
   locale: null;
   widgets: {
     collections: CollectionsWidget;
@@ -139,8 +153,10 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      truongsoNightlyBackup: TaskTruongsoNightlyBackup;
       truongsoScheduledPublish: TaskTruongsoScheduledPublish;
       truongsoScheduledUnpublish: TaskTruongsoScheduledUnpublish;
+      truongsoSendEmail: TaskTruongsoSendEmail;
       truongsoRebuildSite: TaskTruongsoRebuildSite;
       inline: {
         input: unknown;
@@ -742,11 +758,112 @@ export interface Enrolment {
 export interface TeachingAssignment {
   id: number;
   school?: (number | null) | School;
+  /**
+   * Subject – class – teacher, filled in on save
+   */
+  label?: string | null;
   teacher: number | User;
   class: number | Class;
-  subject: string;
+  subject: number | Subject;
   term: 'hk1' | 'hk2' | 'year';
   schoolYear: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "marks".
+ */
+export interface Mark {
+  id: number;
+  school?: (number | null) | School;
+  key?: string | null;
+  student: number | Student;
+  class: number | Class;
+  subject: number | Subject;
+  teachingAssignment?: (number | null) | TeachingAssignment;
+  schoolYear: string;
+  term: 'hk1' | 'hk2';
+  /**
+   * A list [{ "value": 8.5, "date": "2026-10-02" }, …]; comment subjects: "Đ"/"CĐ"
+   */
+  regular?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * { "value": 7, "date": "2026-11-02" }
+   */
+  midTerm?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * { "value": 7, "date": "2027-01-05" }
+   */
+  endTerm?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  midTermLevel?: ('HTT' | 'HT' | 'CHT') | null;
+  endTermLevel?: ('HTT' | 'HT' | 'CHT') | null;
+  midTermTest?: number | null;
+  endTermTest?: number | null;
+  comment?: string | null;
+  termAverage?: number | null;
+  termResult?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "student-term-records".
+ */
+export interface StudentTermRecord {
+  id: number;
+  school?: (number | null) | School;
+  key?: string | null;
+  student: number | Student;
+  class: number | Class;
+  schoolYear: string;
+  term: 'hk1' | 'hk2';
+  conduct?: ('tot' | 'kha' | 'dat' | 'chua-dat') | null;
+  absencesExcused?: number | null;
+  absencesUnexcused?: number | null;
+  qualities?: {
+    patriotism?: ('tot' | 'dat' | 'can-co-gang') | null;
+    kindness?: ('tot' | 'dat' | 'can-co-gang') | null;
+    diligence?: ('tot' | 'dat' | 'can-co-gang') | null;
+    honesty?: ('tot' | 'dat' | 'can-co-gang') | null;
+    responsibility?: ('tot' | 'dat' | 'can-co-gang') | null;
+  };
+  competences?: {
+    selfStudy?: ('tot' | 'dat' | 'can-co-gang') | null;
+    communication?: ('tot' | 'dat' | 'can-co-gang') | null;
+    problemSolving?: ('tot' | 'dat' | 'can-co-gang') | null;
+    language?: ('tot' | 'dat' | 'can-co-gang') | null;
+    mathematics?: ('tot' | 'dat' | 'can-co-gang') | null;
+    science?: ('tot' | 'dat' | 'can-co-gang') | null;
+    technology?: ('tot' | 'dat' | 'can-co-gang') | null;
+    informatics?: ('tot' | 'dat' | 'can-co-gang') | null;
+    aesthetics?: ('tot' | 'dat' | 'can-co-gang') | null;
+    physical?: ('tot' | 'dat' | 'can-co-gang') | null;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -766,6 +883,70 @@ export interface RecordAccessLog {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "mark-history".
+ */
+export interface MarkHistory {
+  id: number;
+  school: string;
+  sequence: number;
+  mark: string;
+  student: string;
+  subject: string;
+  schoolYear: string;
+  term: string;
+  field: string;
+  oldValue?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  newValue?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  reason?: string | null;
+  source: 'entry' | 'import' | 'correction';
+  correctionRequest?: string | null;
+  actor?: string | null;
+  actorRole?:
+    | (
+        | 'district-officer'
+        | 'district-admin'
+        | 'school-admin'
+        | 'principal'
+        | 'vice-principal'
+        | 'team-leader'
+        | 'teacher'
+        | 'homeroom-teacher'
+        | 'staff'
+        | 'system'
+      )
+    | null;
+  at: string;
+  previousHash: string;
+  hash: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "mark-history-heads".
+ */
+export interface MarkHistoryHead {
+  id: number;
+  school: string;
+  sequence: number;
+  hash?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-builds".
  */
 export interface SiteBuild {
@@ -781,6 +962,21 @@ export interface SiteBuild {
   durationMs?: number | null;
   pages?: number | null;
   error?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-build-locks".
+ */
+export interface SiteBuildLock {
+  id: number;
+  name: string;
+  generation: number;
+  key: string;
+  holder: string;
+  expiresAt: string;
+  releasedAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -853,7 +1049,13 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'truongsoScheduledPublish' | 'truongsoScheduledUnpublish' | 'truongsoRebuildSite';
+        taskSlug:
+          | 'inline'
+          | 'truongsoNightlyBackup'
+          | 'truongsoScheduledPublish'
+          | 'truongsoScheduledUnpublish'
+          | 'truongsoSendEmail'
+          | 'truongsoRebuildSite';
         taskID: string;
         input?:
           | {
@@ -886,10 +1088,28 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'truongsoScheduledPublish' | 'truongsoScheduledUnpublish' | 'truongsoRebuildSite') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'truongsoNightlyBackup'
+        | 'truongsoScheduledPublish'
+        | 'truongsoScheduledUnpublish'
+        | 'truongsoSendEmail'
+        | 'truongsoRebuildSite'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -961,6 +1181,14 @@ export interface PayloadLockedDocument {
         value: number | TeachingAssignment;
       } | null)
     | ({
+        relationTo: 'marks';
+        value: number | Mark;
+      } | null)
+    | ({
+        relationTo: 'student-term-records';
+        value: number | StudentTermRecord;
+      } | null)
+    | ({
         relationTo: 'record-access-logs';
         value: number | RecordAccessLog;
       } | null)
@@ -973,8 +1201,20 @@ export interface PayloadLockedDocument {
         value: number | WorkflowEvent;
       } | null)
     | ({
+        relationTo: 'mark-history';
+        value: number | MarkHistory;
+      } | null)
+    | ({
+        relationTo: 'mark-history-heads';
+        value: number | MarkHistoryHead;
+      } | null)
+    | ({
         relationTo: 'site-builds';
         value: number | SiteBuild;
+      } | null)
+    | ({
+        relationTo: 'site-build-locks';
+        value: number | SiteBuildLock;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1404,11 +1644,78 @@ export interface EnrolmentsSelect<T extends boolean = true> {
  */
 export interface TeachingAssignmentsSelect<T extends boolean = true> {
   school?: T;
+  label?: T;
   teacher?: T;
   class?: T;
   subject?: T;
   term?: T;
   schoolYear?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "marks_select".
+ */
+export interface MarksSelect<T extends boolean = true> {
+  school?: T;
+  key?: T;
+  student?: T;
+  class?: T;
+  subject?: T;
+  teachingAssignment?: T;
+  schoolYear?: T;
+  term?: T;
+  regular?: T;
+  midTerm?: T;
+  endTerm?: T;
+  midTermLevel?: T;
+  endTermLevel?: T;
+  midTermTest?: T;
+  endTermTest?: T;
+  comment?: T;
+  termAverage?: T;
+  termResult?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "student-term-records_select".
+ */
+export interface StudentTermRecordsSelect<T extends boolean = true> {
+  school?: T;
+  key?: T;
+  student?: T;
+  class?: T;
+  schoolYear?: T;
+  term?: T;
+  conduct?: T;
+  absencesExcused?: T;
+  absencesUnexcused?: T;
+  qualities?:
+    | T
+    | {
+        patriotism?: T;
+        kindness?: T;
+        diligence?: T;
+        honesty?: T;
+        responsibility?: T;
+      };
+  competences?:
+    | T
+    | {
+        selfStudy?: T;
+        communication?: T;
+        problemSolving?: T;
+        language?: T;
+        mathematics?: T;
+        science?: T;
+        technology?: T;
+        informatics?: T;
+        aesthetics?: T;
+        physical?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1482,6 +1789,39 @@ export interface WorkflowEventsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "mark-history_select".
+ */
+export interface MarkHistorySelect<T extends boolean = true> {
+  school?: T;
+  sequence?: T;
+  mark?: T;
+  student?: T;
+  subject?: T;
+  schoolYear?: T;
+  term?: T;
+  field?: T;
+  oldValue?: T;
+  newValue?: T;
+  reason?: T;
+  source?: T;
+  correctionRequest?: T;
+  actor?: T;
+  actorRole?: T;
+  at?: T;
+  previousHash?: T;
+  hash?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "mark-history-heads_select".
+ */
+export interface MarkHistoryHeadsSelect<T extends boolean = true> {
+  school?: T;
+  sequence?: T;
+  hash?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-builds_select".
  */
 export interface SiteBuildsSelect<T extends boolean = true> {
@@ -1496,6 +1836,20 @@ export interface SiteBuildsSelect<T extends boolean = true> {
   durationMs?: T;
   pages?: T;
   error?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-build-locks_select".
+ */
+export interface SiteBuildLocksSelect<T extends boolean = true> {
+  name?: T;
+  generation?: T;
+  key?: T;
+  holder?: T;
+  expiresAt?: T;
+  releasedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1535,6 +1889,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1572,6 +1927,34 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -1579,6 +1962,27 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskTruongsoNightlyBackup".
+ */
+export interface TaskTruongsoNightlyBackup {
+  input?: unknown;
+  output: {
+    folder: string;
+    files: number;
+    bytes: number;
+    removed?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1601,6 +2005,18 @@ export interface TaskTruongsoScheduledUnpublish {
     collection: string;
     id: string;
     at?: string | null;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskTruongsoSendEmail".
+ */
+export interface TaskTruongsoSendEmail {
+  input: {
+    to: string;
+    subject: string;
+    text: string;
   };
   output?: unknown;
 }

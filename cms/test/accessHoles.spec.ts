@@ -237,8 +237,13 @@ describe(`access holes of issue 10 (${testDatabase})`, () => {
 
       const teacherA = await userId(fx.emails.teacherA)
       const teacherB = await userId(fx.emails.teacherB)
+      const subject = async (school: number | string) =>
+        (await cms.payload.create({ collection: 'subjects', overrideAccess: true, data: { school, name: 'Toán', grade: 4, schoolYear: year, kind: 'primary' } as never })).id
+      const subjectA = await subject(fx.schoolA)
+      const subjectB = await subject(fx.schoolB)
       const assignment = (body: Record<string, unknown>) =>
-        cms.rest.request('POST', '/teaching-assignments', { token: tokens.principalA, body: { school: fx.schoolA, subject: 'Toán', term: 'year', schoolYear: year, ...body } })
+        cms.rest.request('POST', '/teaching-assignments', { token: tokens.principalA, body: { school: fx.schoolA, subject: subjectA, term: 'year', schoolYear: year, ...body } })
+      refusedField(await assignment({ teacher: teacherA, class: classA.id, subject: subjectB }), 'Môn học')
       refusedField(await assignment({ teacher: teacherA, class: classB.id }), 'Lớp')
       refusedField(await assignment({ teacher: teacherB, class: classA.id }), 'Giáo viên')
       expect((await assignment({ teacher: teacherA, class: classA.id })).status).toBe(201)

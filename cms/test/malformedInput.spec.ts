@@ -16,6 +16,7 @@ describe(`malformed input never reaches the database or a 500 (${testDatabase})`
   const tokens = {} as Record<Who, string>
   let draftId: number | string
   let classId: number | string
+  let subjectId: number | string
   let teacherId: number | string
 
   /** A request with a body sent as is (broken JSON, broken multipart, an oversized body). */
@@ -49,6 +50,7 @@ describe(`malformed input never reaches the database or a 500 (${testDatabase})`
     draftId = created.body.doc.id
     classId = (await cms.payload.create({ collection: 'classes', data: { school: fx.schoolA, name: '4/1', grade: 4, schoolYear: '2026-2027' } as never, overrideAccess: true })).id
     teacherId = (await cms.payload.find({ collection: 'users', where: { email: { equals: fx.emails.teacherA } }, overrideAccess: true })).docs[0]!.id
+    subjectId = (await cms.payload.create({ collection: 'subjects', data: { school: fx.schoolA, name: 'Toán', grade: 4, schoolYear: '2026-2027', kind: 'primary' } as never, overrideAccess: true })).id
   })
   afterAll(async () => {
     await cms?.close()
@@ -94,8 +96,8 @@ describe(`malformed input never reaches the database or a 500 (${testDatabase})`
     { name: 'a grade above its maximum', who: S, run: ({ token }) => create('classes', { name: '4/9', grade: 13, schoolYear: '2026-2027' })(token) },
     { name: 'an integer above 2^53', who: S, run: ({ token }) => create('classes', { name: '4/9', grade: 4, schoolYear: '2026-2027', size: 2 ** 60 })(token) },
     { name: 'schoolYear "" on a class', who: S, run: ({ token }) => create('classes', { name: '4/9', grade: 4, schoolYear: '' })(token) },
-    { name: 'term 123 on a teaching assignment', who: S, run: ({ token }) => create('teaching-assignments', { teacher: teacherId, class: classId, subject: 'Toán', term: 123, schoolYear: '2026-2027' })(token) },
-    { name: 'schoolYear "" on a teaching assignment', who: S, run: ({ token }) => create('teaching-assignments', { teacher: teacherId, class: classId, subject: 'Toán', term: 'year', schoolYear: '' })(token) },
+    { name: 'term 123 on a teaching assignment', who: S, run: ({ token }) => create('teaching-assignments', { teacher: teacherId, class: classId, subject: subjectId, term: 123, schoolYear: '2026-2027' })(token) },
+    { name: 'schoolYear "" on a teaching assignment', who: S, run: ({ token }) => create('teaching-assignments', { teacher: teacherId, class: classId, subject: subjectId, term: 'year', schoolYear: '' })(token) },
     { name: 'POST /api/users with a blank fullName', who: 'districtAdmin', run: ({ token }) => cms.rest.request('POST', '/users', { token, body: { email: 'moi@test.vn', password: PASSWORD, fullName: '   ' } }) },
     // An update of an existing draft is refused the same way and leaves it as it was.
     { name: 'PATCH a draft with an object title', who: T, run: ({ token }) => cms.rest.request('PATCH', `/posts/${draftId}?draft=true`, { token, body: { title: { $gt: '' } } }) },

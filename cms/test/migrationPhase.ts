@@ -45,6 +45,8 @@ async function readBack(ids: Record<string, number | string>) {
     postVersions: (await payload.findVersions({ collection: 'posts', where: { parent: { equals: ids.post } }, depth: 0, overrideAccess: true })).totalDocs,
     klass: await find('classes', ids.klass!),
     student: await find('students', ids.student!),
+    // The last migration turned its free-text subject into a relation: taken back and redone, it must point at the same subject.
+    assignment: await find('teaching-assignments', ids.assignment!),
   }
 }
 
@@ -71,7 +73,14 @@ async function baseline(p: Payload) {
   await p.update({ collection: 'posts', id: post.id, draft: true, overrideAccess: true, context, data: { title: 'Khai giảng năm học mới (sửa)', summary: 'Bản nháp đang sửa', _status: 'draft' } as never })
   const klass = await p.create({ collection: 'classes', overrideAccess: true, context, data: { school: school.id, name: '4A', grade: 4, schoolYear: '2026-2027' } as never })
   const student = await p.create({ collection: 'students', overrideAccess: true, context, data: { school: school.id, fullName: 'Trần Văn Bình', studentCode: 'HS0001' } as never })
-  const ids = { school: school.id, user: user.id, post: post.id, klass: klass.id, student: student.id }
+  const subject = await p.create({ collection: 'subjects', overrideAccess: true, context, data: { school: school.id, name: 'Toán', grade: 4, schoolYear: '2026-2027', kind: 'primary' } as never })
+  const assignment = await p.create({
+    collection: 'teaching-assignments',
+    overrideAccess: true,
+    context,
+    data: { school: school.id, teacher: user.id, class: klass.id, subject: subject.id, term: 'year', schoolYear: '2026-2027' } as never,
+  })
+  const ids = { school: school.id, user: user.id, post: post.id, klass: klass.id, student: student.id, assignment: assignment.id }
   const docs = await readBack(ids)
   const db = p.db as unknown as { drizzle: unknown }
   await last.down({ db: db.drizzle, payload: p, req: {} } as never)

@@ -46,8 +46,9 @@ describe(`school records over REST (${testDatabase})`, () => {
       await create('enrolments', { student: ids[key], class: ids.c61, schoolYear: '2026-2027', startDate: '2026-09-05T00:00:00.000Z' })
     }
     // teacherA teaches both classes (their team leader sees them through that); teacherA2 is 4/1's homeroom teacher.
+    const maths = (await create('subjects', { name: 'Toán', grade: 4, schoolYear: '2026-2027', kind: 'primary' })).id
     for (const klass of [ids.c61, ids.c62]) {
-      await create('teaching-assignments', { teacher: await userId('teacherA'), class: klass, subject: 'Toán', term: 'year', schoolYear: '2026-2027' })
+      await create('teaching-assignments', { teacher: await userId('teacherA'), class: klass, subject: maths, term: 'year', schoolYear: '2026-2027' })
     }
     ids.staffA = (await create('staff', { fullName: 'Hoàng Thị Giáo', user: await userId('teacherA'), cccd: '049190009876', mobile: '0905123456', contractType: 'Viên chức' })).id
     ids.staffA2 = (await create('staff', { fullName: 'Giáo viên chủ nhiệm', user: await userId('teacherA2'), cccd: '049185001111', mobile: '0905999888' })).id

@@ -17,8 +17,10 @@ import { startTestCms, testDatabase, type TestCms } from './helpers.ts'
 /** What seedSchoolRecords writes, and how each collection's documents are told apart. */
 const WRITTEN = ['school-years', 'subjects', 'classes', 'staff', 'students', 'enrolments', 'teaching-assignments'] as const
 /** A record's natural key, so relations compare by what they point at and not by database id. */
-const NATURAL_KEY: Record<string, string> = {
+const NATURAL_KEY: Record<string, string | ((doc: Doc) => unknown)> = {
   schools: 'slug',
+  // A subject is offered per grade and school year: its name alone repeats across grades.
+  subjects: (doc) => `${String(doc.grade)}:${String(doc.name)}:${String(doc.schoolYear)}`,
   users: 'email',
   departments: 'name',
   classes: 'name',
@@ -59,7 +61,7 @@ describe(`seed fast path (${testDatabase})`, () => {
     const labels = new Map<string, Map<string, unknown>>()
     for (const [collection, key] of Object.entries(NATURAL_KEY)) {
       const all = await cms.payload.find({ collection: collection as never, pagination: false, depth: 0, overrideAccess: true })
-      labels.set(collection, new Map(all.docs.map((d) => [String(d.id), (d as Doc)[key]])))
+      labels.set(collection, new Map(all.docs.map((d) => [String(d.id), typeof key === 'function' ? key(d as Doc) : (d as Doc)[key]])))
     }
     const out: Record<string, Doc[]> = {}
     for (const collection of WRITTEN) {

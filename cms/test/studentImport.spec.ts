@@ -128,7 +128,8 @@ describe(`student import and export (${testDatabase})`, () => {
     const unassigned = await cms.rest.request('GET', `/classes/${klass.id}/export`, { token: tokens.teacherA })
     expect(unassigned.status).toBe(403)
     const teacherId = (await cms.payload.find({ collection: 'users', where: { email: { equals: fx.emails.teacherA } }, overrideAccess: true })).docs[0]!.id
-    await cms.payload.create({ collection: 'teaching-assignments', data: { school: klass.school, teacher: teacherId, class: klass.id, subject: 'Toán', term: 'year', schoolYear: klass.schoolYear } as never, overrideAccess: true })
+    const subject = await cms.payload.create({ collection: 'subjects', data: { school: klass.school, name: 'Toán', grade: klass.grade, schoolYear: klass.schoolYear, kind: 'primary' } as never, overrideAccess: true })
+    await cms.payload.create({ collection: 'teaching-assignments', data: { school: klass.school, teacher: teacherId, class: klass.id, subject: subject.id, term: 'year', schoolYear: klass.schoolYear } as never, overrideAccess: true })
     const teacher = await read('teacherA')
     expect(teacher.rows).toBe(39)
     expect(teacher.headers).not.toContain('Số điện thoại liên lạc')

@@ -94,7 +94,12 @@ export async function createBackup(options: BackupOptions): Promise<{ folder: st
 /** Keeps the newest `keep` backups in backupsDir, deletes older ones; returns what was deleted. */
 export function pruneBackups(backupsDir: string, keep: number): string[] {
   if (!existsSync(backupsDir)) return []
-  const dated = readdirSync(backupsDir).filter((d) => /^\d{4}-\d{2}-\d{2}T/.test(d) && existsSync(path.join(backupsDir, d, 'manifest.json'))).sort()
+  // Oldest first by the time in the manifest: a folder name with milliseconds (two backups in one
+  // second) would sort before the plain name of the same second.
+  const createdAt = (folder: string) => String((JSON.parse(readFileSync(path.join(backupsDir, folder, 'manifest.json'), 'utf8')) as Manifest).createdAt)
+  const dated = readdirSync(backupsDir)
+    .filter((d) => /^\d{4}-\d{2}-\d{2}T/.test(d) && existsSync(path.join(backupsDir, d, 'manifest.json')))
+    .sort((a, b) => createdAt(a).localeCompare(createdAt(b)) || a.localeCompare(b))
   const old = dated.slice(0, Math.max(0, dated.length - keep))
   for (const folder of old) rmSync(path.join(backupsDir, folder), { recursive: true, force: true })
   return old

@@ -10,6 +10,7 @@
  */
 import path from 'node:path'
 
+import { message } from '@truongso/payload-plugin'
 import type { JobsConfig, TaskConfig } from 'payload'
 import { z } from 'zod'
 
@@ -43,7 +44,7 @@ export function nightlyBackupJobs(options: { databaseUri: string | undefined; da
   const { settings } = options
   const task: TaskConfig = {
     slug: NIGHTLY_BACKUP_TASK,
-    label: 'Sao lưu hằng đêm / Nightly backup',
+    label: message(null, 'jobs.nightly-backup'),
     retries: 2,
     outputSchema: [
       { name: 'folder', type: 'text', required: true },

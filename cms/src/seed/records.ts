@@ -1,5 +1,5 @@
 import { primarySubjects, thcsCatalogue } from '@truongso/assessment'
-import { currentSchoolYear, importStudents, STUDENT_COLUMNS } from '@truongso/payload-plugin'
+import { currentSchoolYear, importStudents, STUDENT_COLUMNS, teachingAssignmentLabel } from '@truongso/payload-plugin'
 import type { School } from '@truongso/registry'
 import ExcelJS from 'exceljs'
 import type { PayloadRequest } from 'payload'
@@ -127,13 +127,13 @@ export async function seedSchoolRecords(
   const perGrade = primary && school.level === 'TH' ? 3 : school.level === 'THCS' ? 4 : 2
   const homeroomUser = accounts.find((a) => a.school === school.slug && a.roles.includes('homeroom-teacher'))
   const teacherUser = accounts.find((a) => a.school === school.slug && a.roles.includes('teacher'))
-  const classes: { id: ID; name: string }[] = []
+  const classes: { id: ID; name: string; grade: number }[] = []
   for (const grade of school.grades) {
     for (let k = 1; k <= perGrade; k++) {
       const first = classes.length === 0
       const homeroom = first && homeroomUser ? userIds.get(homeroomUser.email) : undefined
       const name = `${grade}/${k}`
-      classes.push({ id: await create('classes', { name, grade, schoolYear: year, homeroomTeacher: homeroom ?? null }), name })
+      classes.push({ id: await create('classes', { name, grade, schoolYear: year, homeroomTeacher: homeroom ?? null }), name, grade })
     }
   }
   const staffCount = Math.min(60, Math.max(20, classes.length + 8))
@@ -158,10 +158,17 @@ export async function seedSchoolRecords(
     { account: teacherUser, classes: classes.slice(0, 3), subject: primary ? 'Toán' : 'Ngữ văn' },
     { account: homeroomUser, classes: classes.slice(0, 2), subject: primary ? 'Tiếng Việt' : 'Toán' },
   ]
-  for (const { account, classes: taught, subject } of teaching) {
+  // Each assignment points at the subject the school offers that grade this year (seeded above).
+  const offered = await payload.find({ collection: 'subjects', where: { and: [{ school: { equals: schoolId } }, { schoolYear: { equals: year } }] }, pagination: false, depth: 0, select: { name: true, grade: true }, overrideAccess: true, req })
+  const subjectIds = new Map(offered.docs.map((d) => [`${d.grade}:${d.name}`, d.id as ID]))
+  for (const { account, classes: taught, subject: name } of teaching) {
     if (!account) continue
     for (const klass of taught) {
-      await add('teaching-assignments', { teacher: userIds.get(account.email), class: klass.id, subject, term: 'year', schoolYear: year })
+      const subject = subjectIds.get(`${klass.grade}:${name}`)
+      if (subject === undefined) throw new Error(`seed: no subject ${name} for grade ${klass.grade} of ${school.slug}`)
+      const assignment = { teacher: userIds.get(account.email), class: klass.id, subject, term: 'year', schoolYear: year }
+      // The label the collection's save hook writes, so the fast path stores the same text.
+      await add('teaching-assignments', { ...assignment, label: await teachingAssignmentLabel(req, assignment) })
     }
   }
 

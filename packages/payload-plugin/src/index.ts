@@ -15,6 +15,8 @@ import { siteBuildsCollection } from './sites/SiteBuilds.ts'
 import { siteBuildLocksCollection } from './sites/SiteBuildLocks.ts'
 import { membershipRowFields, usersCollection } from './accounts/Users.ts'
 import { workflowEventsCollection } from './workflow/WorkflowEvents.ts'
+import { markHistoryCollection, markHistoryHeadsCollection } from './gradebook/MarkHistory.ts'
+import { withMarkHistoryHead } from './gradebook/history.ts'
 import { resolveOptions } from './defaults.ts'
 import { classesCollection } from './records/Classes.ts'
 import { departmentsCollection } from './records/Departments.ts'
@@ -27,6 +29,7 @@ import { staffCollection } from './records/Staff.ts'
 import { studentsCollection } from './records/Students.ts'
 import { subjectsCollection } from './records/Subjects.ts'
 import { teachingAssignmentsCollection } from './records/TeachingAssignments.ts'
+import { GRADEBOOK_COLLECTIONS, marksCollection, studentTermRecordsCollection } from './gradebook/collections.ts'
 import { isDistrictUser } from './roles.ts'
 import { labels } from './translations/index.ts'
 import type { TruongsoPluginOptions } from './types.ts'
@@ -56,6 +59,9 @@ export { POST_SECTIONS, DISCLOSURE_GROUPS, sectionLabels, disclosureGroupLabels,
 export { currentSchoolYear } from './website/schoolYear.ts'
 export { enrolmentStartDate, importStudents, planStudentImport, studentTemplate, type StudentImportPlan } from './records/excel/studentSheets.ts'
 export { STUDENT_COLUMNS } from './records/excel/columns.ts'
+export { teachingAssignmentLabel } from './records/TeachingAssignments.ts'
+export { appendMarkHistory, verifyMarkHistory, type MarkHistoryVerdict } from './gradebook/history.ts'
+export { MARK_HISTORY_SLUG } from './gradebook/MarkHistory.ts'
 export type { TruongsoPluginOptions } from './types.ts'
 
 /**
@@ -75,7 +81,7 @@ export const truongsoPlugin =
       withSameSchoolRelations(options.workflow.collections.includes(collection.slug) ? withApprovalWorkflow(collection, options.workflow) : collection)
     const incomingCollections = (incoming.collections ?? []).map(underWorkflow)
     const ours = [
-      schoolsCollection(options),
+      withMarkHistoryHead(schoolsCollection(options)),
       usersCollection(options),
       introductionsCollection(options.workflow.roles, options.workflow.onLiveChange),
       postsCollection(),
@@ -90,6 +96,8 @@ export const truongsoPlugin =
       studentsCollection(),
       enrolmentsCollection(),
       teachingAssignmentsCollection(),
+      marksCollection(),
+      studentTermRecordsCollection(),
       recordAccessLogsCollection(),
       recordPhotosCollection(options),
     ].map(underWorkflow)
@@ -111,7 +119,7 @@ export const truongsoPlugin =
           ],
         },
       },
-      collections: [...incomingCollections, ...ours, workflowEventsCollection(options.workflow), ...(sites ? [siteBuildsCollection(), siteBuildLocksCollection()] : [])],
+      collections: [...incomingCollections, ...ours, workflowEventsCollection(options.workflow), markHistoryCollection(), markHistoryHeadsCollection(), ...(sites ? [siteBuildsCollection(), siteBuildLocksCollection()] : [])],
       endpoints: [...(incoming.endpoints ?? []), healthEndpoint({ sites: Boolean(sites) })],
       jobs: {
         ...incoming.jobs,
@@ -149,6 +157,7 @@ export const truongsoPlugin =
         [EVENTS_SLUG]: {},
         ...(sites ? { [SITE_BUILDS_SLUG]: {} } : {}),
         ...Object.fromEntries(RECORD_COLLECTIONS.map((slug) => [slug, {}])),
+        ...Object.fromEntries(GRADEBOOK_COLLECTIONS.map((slug) => [slug, {}])),
       },
       i18n: {
         translations: {

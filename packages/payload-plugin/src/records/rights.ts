@@ -35,18 +35,17 @@ export const readRecords: Access = ({ req }) => {
 }
 
 /**
- * The classes whose students a teacher may see: those they teach (teaching assignments) or lead as
- * homeroom teacher; a team leader also those taught by their department's teachers (they check
- * their gradebooks). Computed once per request.
+ * The teachers of the departments a user leads as team leader (by the teachers' department
+ * membership in that school, the leader included): whose gradebooks they check. Once per request.
  */
-const classesCache = new WeakMap<object, Promise<(number | string)[]>>()
-export function classesOfTeacher(req: PayloadRequest): Promise<(number | string)[]> {
+const departmentCache = new WeakMap<object, Promise<(number | string)[]>>()
+export function teachersOfLedDepartments(req: PayloadRequest): Promise<(number | string)[]> {
   const actor = user(req)
   if (!actor) return Promise.resolve([])
-  const cached = classesCache.get(req)
+  const cached = departmentCache.get(req)
   if (cached) return cached
   const load = (async () => {
-    const teachers: (number | string)[] = [actor.id as number | string]
+    const teachers: (number | string)[] = []
     for (const m of actor.memberships ?? []) {
       const school = relationId(m.school)
       if (school === null || !m.department || !(m.roles ?? []).includes('team-leader')) continue
@@ -61,11 +60,44 @@ export function classesOfTeacher(req: PayloadRequest): Promise<(number | string)
       })
       teachers.push(...colleagues.docs.map((u) => u.id))
     }
+    return teachers
+  })()
+  departmentCache.set(req, load)
+  return load
+}
+
+/** The classes the user is homeroom teacher of. Once per request. */
+const homeroomCache = new WeakMap<object, Promise<(number | string)[]>>()
+export function homeroomClassesOf(req: PayloadRequest): Promise<(number | string)[]> {
+  const actor = user(req)
+  if (!actor) return Promise.resolve([])
+  const cached = homeroomCache.get(req)
+  if (cached) return cached
+  const load = req.payload
+    .find({ collection: 'classes', where: { homeroomTeacher: { equals: actor.id } }, pagination: false, depth: 0, select: {}, overrideAccess: true, req })
+    .then((found) => found.docs.map((c) => c.id as number | string))
+  homeroomCache.set(req, load)
+  return load
+}
+
+/**
+ * The classes whose students a teacher may see: those they teach (teaching assignments) or lead as
+ * homeroom teacher; a team leader also those taught by their department's teachers (they check
+ * their gradebooks). Computed once per request.
+ */
+const classesCache = new WeakMap<object, Promise<(number | string)[]>>()
+export function classesOfTeacher(req: PayloadRequest): Promise<(number | string)[]> {
+  const actor = user(req)
+  if (!actor) return Promise.resolve([])
+  const cached = classesCache.get(req)
+  if (cached) return cached
+  const load = (async () => {
+    const teachers: (number | string)[] = [actor.id as number | string, ...(await teachersOfLedDepartments(req))]
     const [assigned, homeroom] = await Promise.all([
       req.payload.find({ collection: 'teaching-assignments', where: { teacher: { in: teachers } }, pagination: false, depth: 0, select: { class: true }, overrideAccess: true, req }),
-      req.payload.find({ collection: 'classes', where: { homeroomTeacher: { equals: actor.id } }, pagination: false, depth: 0, select: {}, overrideAccess: true, req }),
+      homeroomClassesOf(req),
     ])
-    const ids = [...assigned.docs.map((a) => relationId(a.class)), ...homeroom.docs.map((c) => c.id as number | string)]
+    const ids = [...assigned.docs.map((a) => relationId(a.class)), ...homeroom]
     return [...new Map(ids.filter((id) => id !== null).map((id) => [String(id), id!])).values()]
   })()
   classesCache.set(req, load)

@@ -1,7 +1,7 @@
 import type { Payload, TaskConfig, Where } from 'payload'
 
 import { relationId } from '../roles.ts'
-import { message } from '../translations/index.ts'
+import { message, messageEn } from '../translations/index.ts'
 import { buildSummary } from './buildLogWords.ts'
 import { whenNotBusy } from './busyRetry.ts'
 import { leaseHeld } from './leases.ts'
@@ -64,7 +64,7 @@ function buildSchoolSite(payload: Payload, schoolId: ID, options: SiteBuildOptio
           where: { and: [{ school: { equals: schoolId } }, { status: { equals: 'running' } }] },
           overrideAccess: true,
           depth: 0,
-          data: { status: 'failed', finishedAt: new Date().toISOString(), summary: buildSummary({ status: 'failed' }), error: 'Tiến trình xây dựng đã dừng giữa chừng (the process running this build stopped).' } as never,
+          data: { status: 'failed', finishedAt: new Date().toISOString(), summary: buildSummary({ status: 'failed' }), error: `${message(null, 'sites.build-interrupted')} (${messageEn('sites.build-interrupted')})` } as never,
         }),
       )
       if (interrupted.docs.length) payload.logger.warn(`site builds of school ${schoolId}: ${interrupted.docs.length} left running by a stopped process marked failed`)

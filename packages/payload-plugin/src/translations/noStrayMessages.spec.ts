@@ -22,8 +22,8 @@ const VIETNAMESE = /[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽ
 const LABEL_PROPERTIES = new Set(['label', 'labels', 'singular', 'plural', 'description', 'placeholder', 'group', 'header', 'aliases', 'translations'])
 // Properties whose values are data, not text for a person to read.
 const DATA_PROPERTIES = new Set(['options', 'defaultValue', 'value'])
-// Field shorthands taking the label as (name, vi, en): the records' text/date, the introduction's richText.
-const LABEL_HELPERS = new Set(['text', 'date', 'richText'])
+// Field shorthands taking the label as (name, vi, en): the records' text/date, the introduction's richText, the history's idField.
+const LABEL_HELPERS = new Set(['text', 'date', 'richText', 'idField'])
 // Values of the data itself (the sex column), compared and stored as such.
 const DATA_VALUES = new Set(['Nam', 'Nữ', 'nữ'])
 
