@@ -1,6 +1,6 @@
 import * as migration_20261202_014157_baseline from './20261202_014157_baseline.ts';
 import * as migration_20261202_020530_production_path from './20261202_020530_production_path.ts';
-import * as migration_20261202_024018_gradebook from './20261202_024018_gradebook.ts';
+import * as migration_20261202_030058_gradebook from './20261202_030058_gradebook.ts';
 
 export const migrations = [
   {
@@ -14,8 +14,8 @@ export const migrations = [
     name: '20261202_020530_production_path',
   },
   {
-    up: migration_20261202_024018_gradebook.up,
-    down: migration_20261202_024018_gradebook.down,
-    name: '20261202_024018_gradebook'
+    up: migration_20261202_030058_gradebook.up,
+    down: migration_20261202_030058_gradebook.down,
+    name: '20261202_030058_gradebook'
   },
 ];

@@ -84,6 +84,10 @@ export interface Config {
     'teaching-assignments': TeachingAssignment;
     marks: Mark;
     'student-term-records': StudentTermRecord;
+    'mark-locks': MarkLock;
+    'mark-corrections': MarkCorrection;
+    'correction-attachments': CorrectionAttachment;
+    'class-results-approvals': ClassResultsApproval;
     'record-access-logs': RecordAccessLog;
     'record-photos': RecordPhoto;
     'workflow-events': WorkflowEvent;
@@ -123,6 +127,10 @@ export interface Config {
     'teaching-assignments': TeachingAssignmentsSelect<false> | TeachingAssignmentsSelect<true>;
     marks: MarksSelect<false> | MarksSelect<true>;
     'student-term-records': StudentTermRecordsSelect<false> | StudentTermRecordsSelect<true>;
+    'mark-locks': MarkLocksSelect<false> | MarkLocksSelect<true>;
+    'mark-corrections': MarkCorrectionsSelect<false> | MarkCorrectionsSelect<true>;
+    'correction-attachments': CorrectionAttachmentsSelect<false> | CorrectionAttachmentsSelect<true>;
+    'class-results-approvals': ClassResultsApprovalsSelect<false> | ClassResultsApprovalsSelect<true>;
     'record-access-logs': RecordAccessLogsSelect<false> | RecordAccessLogsSelect<true>;
     'record-photos': RecordPhotosSelect<false> | RecordPhotosSelect<true>;
     'workflow-events': WorkflowEventsSelect<false> | WorkflowEventsSelect<true>;
@@ -157,6 +165,7 @@ export interface Config {
       truongsoScheduledPublish: TaskTruongsoScheduledPublish;
       truongsoScheduledUnpublish: TaskTruongsoScheduledUnpublish;
       truongsoSendEmail: TaskTruongsoSendEmail;
+      truongsoApplyMarkLocks: TaskTruongsoApplyMarkLocks;
       truongsoRebuildSite: TaskTruongsoRebuildSite;
       inline: {
         input: unknown;
@@ -869,6 +878,112 @@ export interface StudentTermRecord {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "mark-locks".
+ */
+export interface MarkLock {
+  id: number;
+  school?: (number | null) | School;
+  key?: string | null;
+  label?: string | null;
+  schoolYear: string;
+  term: 'hk1' | 'hk2';
+  kind: 'regular' | 'midTerm' | 'endTerm' | 'conduct' | 'termResults';
+  /**
+   * Set by the principal or a vice-principal.
+   */
+  lockAt?: string | null;
+  locked?: boolean | null;
+  lockApplied?: boolean | null;
+  lockedBy?: (number | null) | User;
+  lockedAt?: string | null;
+  unlockedBy?: (number | null) | User;
+  unlockedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "mark-corrections".
+ */
+export interface MarkCorrection {
+  id: number;
+  school?: (number | null) | School;
+  mark: number | Mark;
+  /**
+   * regular.0 = TX1, regular.1 = TX2…, midTerm (GK), endTerm (CK); primary: midTermLevel, endTermLevel, midTermTest, endTermTest
+   */
+  field: string;
+  oldValue?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  newValue?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  reason: string;
+  attachment?: (number | null) | CorrectionAttachment;
+  state: 'pending' | 'approved' | 'refused';
+  requestedBy?: (number | null) | User;
+  student?: (number | null) | Student;
+  subject?: (number | null) | Subject;
+  class?: (number | null) | Class;
+  schoolYear?: string | null;
+  term?: string | null;
+  lockedSince?: string | null;
+  decidedBy?: (number | null) | User;
+  decidedAt?: string | null;
+  decisionReason?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "correction-attachments".
+ */
+export interface CorrectionAttachment {
+  id: number;
+  school?: (number | null) | School;
+  uploadedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "class-results-approvals".
+ */
+export interface ClassResultsApproval {
+  id: number;
+  school?: (number | null) | School;
+  key?: string | null;
+  class: number | Class;
+  schoolYear: string;
+  approvedBy: number | User;
+  approvedAt: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "record-access-logs".
  */
 export interface RecordAccessLog {
@@ -1055,6 +1170,7 @@ export interface PayloadJob {
           | 'truongsoScheduledPublish'
           | 'truongsoScheduledUnpublish'
           | 'truongsoSendEmail'
+          | 'truongsoApplyMarkLocks'
           | 'truongsoRebuildSite';
         taskID: string;
         input?:
@@ -1095,6 +1211,7 @@ export interface PayloadJob {
         | 'truongsoScheduledPublish'
         | 'truongsoScheduledUnpublish'
         | 'truongsoSendEmail'
+        | 'truongsoApplyMarkLocks'
         | 'truongsoRebuildSite'
       )
     | null;
@@ -1187,6 +1304,22 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'student-term-records';
         value: number | StudentTermRecord;
+      } | null)
+    | ({
+        relationTo: 'mark-locks';
+        value: number | MarkLock;
+      } | null)
+    | ({
+        relationTo: 'mark-corrections';
+        value: number | MarkCorrection;
+      } | null)
+    | ({
+        relationTo: 'correction-attachments';
+        value: number | CorrectionAttachment;
+      } | null)
+    | ({
+        relationTo: 'class-results-approvals';
+        value: number | ClassResultsApproval;
       } | null)
     | ({
         relationTo: 'record-access-logs';
@@ -1721,6 +1854,86 @@ export interface StudentTermRecordsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "mark-locks_select".
+ */
+export interface MarkLocksSelect<T extends boolean = true> {
+  school?: T;
+  key?: T;
+  label?: T;
+  schoolYear?: T;
+  term?: T;
+  kind?: T;
+  lockAt?: T;
+  locked?: T;
+  lockApplied?: T;
+  lockedBy?: T;
+  lockedAt?: T;
+  unlockedBy?: T;
+  unlockedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "mark-corrections_select".
+ */
+export interface MarkCorrectionsSelect<T extends boolean = true> {
+  school?: T;
+  mark?: T;
+  field?: T;
+  oldValue?: T;
+  newValue?: T;
+  reason?: T;
+  attachment?: T;
+  state?: T;
+  requestedBy?: T;
+  student?: T;
+  subject?: T;
+  class?: T;
+  schoolYear?: T;
+  term?: T;
+  lockedSince?: T;
+  decidedBy?: T;
+  decidedAt?: T;
+  decisionReason?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "correction-attachments_select".
+ */
+export interface CorrectionAttachmentsSelect<T extends boolean = true> {
+  school?: T;
+  uploadedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "class-results-approvals_select".
+ */
+export interface ClassResultsApprovalsSelect<T extends boolean = true> {
+  school?: T;
+  key?: T;
+  class?: T;
+  schoolYear?: T;
+  approvedBy?: T;
+  approvedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "record-access-logs_select".
  */
 export interface RecordAccessLogsSelect<T extends boolean = true> {
@@ -2019,6 +2232,16 @@ export interface TaskTruongsoSendEmail {
     text: string;
   };
   output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskTruongsoApplyMarkLocks".
+ */
+export interface TaskTruongsoApplyMarkLocks {
+  input?: unknown;
+  output: {
+    applied: number;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

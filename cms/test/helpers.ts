@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
-import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
+import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_PUT, REST_POST } from '@payloadcms/next/routes'
 import { getPayload, type EmailAdapter, type Payload, type SanitizedConfig, type SendEmailOptions } from 'payload'
 import pg from 'pg'
 
@@ -21,7 +21,7 @@ export type RestResponse = { status: number; body: any }
  * objects: same parsing, auth, access control and error formatting as over HTTP.
  */
 export class RestClient {
-  private readonly handlers: Record<'GET' | 'POST' | 'PATCH' | 'DELETE', Handler>
+  private readonly handlers: Record<'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE', Handler>
   private readonly graphqlHandler: (req: Request) => Promise<Response>
 
   constructor(config: Promise<SanitizedConfig>) {
@@ -29,6 +29,7 @@ export class RestClient {
       GET: REST_GET(config) as Handler,
       POST: REST_POST(config) as Handler,
       PATCH: REST_PATCH(config) as Handler,
+      PUT: REST_PUT(config) as Handler,
       DELETE: REST_DELETE(config) as Handler,
     }
     this.graphqlHandler = GRAPHQL_POST(config) as (req: Request) => Promise<Response>
@@ -44,7 +45,7 @@ export class RestClient {
   }
 
   async request(
-    method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
+    method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE',
     apiPath: string,
     options: { body?: unknown; token?: string; language?: 'vi' | 'en' } = {},
   ): Promise<RestResponse> {
@@ -116,9 +117,21 @@ async function createPostgresDatabase(): Promise<{ uri: string }> {
   const name = `truongso_t_${process.pid}_${Math.random().toString(36).slice(2, 8)}`
   const admin = new pg.Client({ connectionString: base })
   await admin.connect()
-  // Databases left by earlier runs (nobody is connected to them any more) are cleaned up here.
-  const stale = await admin.query(`SELECT datname FROM pg_database WHERE datname LIKE 'truongso_t_%'`)
+  // Databases left by earlier runs are cleaned up here: only ours (`_` escaped: in LIKE it matches
+  // any character, and 'truongso_t_%' would match the base database truongso_test), and only those
+  // of test processes that are gone (a file running beside this one may not have connected yet).
+  const stale = await admin.query(`SELECT datname FROM pg_database WHERE datname LIKE 'truongso\\_t\\_%'`)
+  const alive = (pid: number) => {
+    try {
+      process.kill(pid, 0)
+      return true
+    } catch {
+      return false
+    }
+  }
   for (const row of stale.rows as { datname: string }[]) {
+    const pid = Number(/^truongso_t_(\d+)_/.exec(row.datname)?.[1])
+    if (Number.isInteger(pid) && alive(pid)) continue
     await admin.query(`DROP DATABASE IF EXISTS ${row.datname}`).catch(() => undefined)
   }
   await admin.query(`CREATE DATABASE ${name}`)

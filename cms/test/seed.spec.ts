@@ -1,6 +1,7 @@
 import { readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
 
+import { verifyMarkHistory } from '@truongso/payload-plugin'
 import { schools } from '@truongso/registry'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -102,6 +103,42 @@ describe(`demo seed (${testDatabase})`, () => {
     const token = await cms.rest.login(leader.email, leader.password)
     const queue = await cms.rest.request('GET', '/posts/review-queue', { token })
     expect(queue.body.awaitingMyReview.map((i: { title: string }) => i.title)).toContain('Kế hoạch tham quan học tập tại làng rau Trà Quế')
+  })
+
+  it('gives the demo teachers term I marks: one class-subject up to date, one half way, others behind; every value in the verified history', async () => {
+    const accounts = JSON.parse(readFileSync(file, 'utf8')) as { email: string; password: string; roles: string[]; school: string | null }[]
+    const teacher = accounts.find((a) => a.school === 'thcskimdong' && a.roles.includes('teacher'))!
+    const token = await cms.rest.login(teacher.email, teacher.password)
+    const marks = await cms.rest.request('GET', '/marks?limit=1000&depth=1&where[term][equals]=hk1', { token })
+    expect(marks.status).toBe(200)
+    const byClass = new Map<string, { regular: number; midTerm: number; students: number }>()
+    for (const mark of marks.body.docs as { class: { name: string }; subject: { name: string }; regular?: unknown[]; midTerm?: unknown }[]) {
+      expect(mark.subject.name).toBe('Ngữ văn')
+      const row = byClass.get(mark.class.name) ?? { regular: 0, midTerm: 0, students: 0 }
+      row.students++
+      row.regular += mark.regular?.length ?? 0
+      row.midTerm += mark.midTerm ? 1 : 0
+      byClass.set(mark.class.name, row)
+    }
+    const [upToDate, half, behind] = ['6/1', '6/2', '6/3'].map((name) => byClass.get(name)!)
+    expect(upToDate!.regular).toBeGreaterThan(half!.regular)
+    expect(half!.regular).toBeGreaterThan(behind!.regular)
+    expect(behind!.midTerm).toBe(0)
+    expect(upToDate!.midTerm).toBe(upToDate!.students)
+    const kimdong = (await cms.payload.find({ collection: 'schools', where: { slug: { equals: 'thcskimdong' } }, overrideAccess: true })).docs[0]!
+    // The lock calendar: term I's mid-term column is locked (its date has passed), the end of term is not yet;
+    // and the principal finds the demo teacher's request to correct a locked mid-term mark.
+    const locks = await cms.payload.find({ collection: 'mark-locks' as never, where: { school: { equals: kimdong.id } }, pagination: false, overrideAccess: true })
+    const lockOf = (term: string, kind: string) => (locks.docs as unknown as { term: string; kind: string; locked: boolean }[]).find((l) => l.term === term && l.kind === kind)
+    expect(lockOf('hk1', 'midTerm')?.locked).toBe(true)
+    expect(lockOf('hk1', 'endTerm')?.locked).toBe(false)
+    const principal = accounts.find((a) => a.school === 'thcskimdong' && a.roles.includes('principal'))!
+    const queue = await cms.rest.request('GET', '/mark-corrections?where[state][equals]=pending', { token: await cms.rest.login(principal.email, principal.password) })
+    expect(queue.body.docs).toHaveLength(1)
+    expect(queue.body.docs[0]).toMatchObject({ field: 'midTerm', state: 'pending' })
+    const verdict = await verifyMarkHistory(cms.payload, kimdong.id)
+    expect(verdict.ok).toBe(true)
+    expect(verdict.entries).toBeGreaterThan(100)
   })
 
   it('gives a primary and a lower-secondary school a believable year of records', async () => {

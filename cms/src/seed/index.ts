@@ -1,8 +1,9 @@
-import { BULK_WRITE_CONTEXT } from '@truongso/payload-plugin'
+import { BULK_WRITE_CONTEXT, currentSchoolYear } from '@truongso/payload-plugin'
 import { schools, type School } from '@truongso/registry'
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
 
-import { seedDemoAccounts, type DemoAccount } from './demoAccounts.ts'
+import { DEMO_SCHOOLS, seedDemoAccounts, type DemoAccount } from './demoAccounts.ts'
+import { seedDemoMarks, seedLockCalendar } from './marks.ts'
 import { fastRecordWriter, localApiRecordWriter, seedSchoolRecords } from './records.ts'
 import { seedSchools } from './schools.ts'
 import { seedSchoolWebsite } from './website.ts'
@@ -73,13 +74,22 @@ export async function seedDistrict(payload: Payload, demoAccountsFile: string, o
     }
     return total
   }
+  // The demo schools' teachers also find term I marks in their gradebook (seed/marks.ts).
+  const seedRecordsAndMarks = async (req: PayloadRequest, school: School, schoolId: number | string) => {
+    const students = await seedSchoolRecords(req, school, schoolId, accounts, userIds, writerFor(req))
+    if (students > 0 && (DEMO_SCHOOLS as readonly string[]).includes(school.slug)) {
+      await seedDemoMarks(req, schoolId, currentSchoolYear(), school.stt)
+      await seedLockCalendar(req, schoolId, currentSchoolYear(), idsOf(school).author)
+    }
+    return students
+  }
   const websiteDocuments = await eachSchool('website documents', (req, school, schoolId) => {
     const { author, reviewers } = idsOf(school)
     return seedSchoolWebsite(req, school, schoolId, author, reviewers)
   })
   await options.afterWebsites?.()
   const students = await eachSchool('students', (req, school, schoolId) =>
-    recordsFor === 'all' || recordsFor.includes(school.slug) ? seedSchoolRecords(req, school, schoolId, accounts, userIds, writerFor(req)) : Promise.resolve(0),
+    recordsFor === 'all' || recordsFor.includes(school.slug) ? seedRecordsAndMarks(req, school, schoolId) : Promise.resolve(0),
   )
   return { schools: schoolIds.size, accounts, websiteDocuments, students }
 }

@@ -30,6 +30,13 @@ import { studentsCollection } from './records/Students.ts'
 import { subjectsCollection } from './records/Subjects.ts'
 import { teachingAssignmentsCollection } from './records/TeachingAssignments.ts'
 import { GRADEBOOK_COLLECTIONS, marksCollection, studentTermRecordsCollection } from './gradebook/collections.ts'
+import { MARK_LOCKS_SLUG, markLocksCollection } from './gradebook/MarkLocks.ts'
+import { applyMarkLocksTask, markLocksAutoRun } from './gradebook/lockCalendar.ts'
+import { markCorrectionsCollection } from './gradebook/MarkCorrections.ts'
+import { CORRECTION_ATTACHMENTS_SLUG, correctionAttachmentsCollection } from './gradebook/CorrectionAttachments.ts'
+import { MARK_CORRECTIONS_SLUG } from './gradebook/corrections.ts'
+import { CLASS_RESULTS_APPROVALS_SLUG, classResultsApprovalsCollection } from './gradebook/approvals.ts'
+import { GRADEBOOK_VIEW_PATH, withGridEndpoints } from './gradebook/grid/index.ts'
 import { isDistrictUser } from './roles.ts'
 import { labels } from './translations/index.ts'
 import type { TruongsoPluginOptions } from './types.ts'
@@ -62,6 +69,11 @@ export { STUDENT_COLUMNS } from './records/excel/columns.ts'
 export { teachingAssignmentLabel } from './records/TeachingAssignments.ts'
 export { appendMarkHistory, verifyMarkHistory, type MarkHistoryVerdict } from './gradebook/history.ts'
 export { MARK_HISTORY_SLUG } from './gradebook/MarkHistory.ts'
+export { isClassYearApproved, CLASS_RESULTS_APPROVALS_SLUG } from './gradebook/approvals.ts'
+export { classSummaryInputOf, computeClassResults, loadClassGradebook } from './gradebook/results.ts'
+export { MARK_CHANGE_REASON, MARK_CHANGE_SOURCE, MARK_CORRECTION_REQUEST } from './gradebook/audit.ts'
+export { primaryPeriodicTests, regularSlots } from './gradebook/subjects.ts'
+export { LOCK_SCHEDULE_CONTEXT } from './gradebook/MarkLocks.ts'
 export type { TruongsoPluginOptions } from './types.ts'
 
 /**
@@ -96,8 +108,12 @@ export const truongsoPlugin =
       studentsCollection(),
       enrolmentsCollection(),
       teachingAssignmentsCollection(),
-      marksCollection(),
+      withGridEndpoints(marksCollection()),
       studentTermRecordsCollection(),
+      markLocksCollection(),
+      markCorrectionsCollection(),
+      correctionAttachmentsCollection(options),
+      classResultsApprovalsCollection(),
       recordAccessLogsCollection(),
       recordPhotosCollection(options),
     ].map(underWorkflow)
@@ -110,6 +126,9 @@ export const truongsoPlugin =
         user: 'users',
         components: {
           ...incoming.admin?.components,
+          // Sổ điểm (gradebook/grid): the entry grid, linked from the navigation for teachers.
+          views: { ...incoming.admin?.components?.views, gradebook: { Component: '@truongso/payload-plugin/rsc#GradebookView', path: GRADEBOOK_VIEW_PATH } },
+          afterNavLinks: [...(incoming.admin?.components?.afterNavLinks ?? []), '@truongso/payload-plugin/client#GradebookNavLink'],
           beforeDashboard: [
             ...(incoming.admin?.components?.beforeDashboard ?? []),
             '@truongso/payload-plugin/rsc#PasswordReminderBanner',
@@ -123,12 +142,14 @@ export const truongsoPlugin =
       endpoints: [...(incoming.endpoints ?? []), healthEndpoint({ sites: Boolean(sites) })],
       jobs: {
         ...incoming.jobs,
-        tasks: [...(incoming.jobs?.tasks ?? []), ...workflowTasks(options.workflow), sendEmailTask(), ...(sites ? [rebuildSiteTask(sites)] : [])],
+        tasks: [...(incoming.jobs?.tasks ?? []), ...workflowTasks(options.workflow), sendEmailTask(), applyMarkLocksTask(), ...(sites ? [rebuildSiteTask(sites)] : [])],
         autoRun: [
           ...(Array.isArray(incoming.jobs?.autoRun) ? incoming.jobs.autoRun : []),
           { cron: '* * * * *', queue: options.workflow.queue, limit: 20 },
           // Workflow e-mails (sendEmailTask.ts): also started right after each step; retries wait out their backoff.
           { cron: '* * * * *', queue: EMAIL_QUEUE, limit: 20 },
+          // The gradebook's lock calendar (gradebook/lockCalendar.ts): scheduled and applied every 5 minutes.
+          markLocksAutoRun(),
           ...(sites ? [{ cron: '* * * * *', queue: 'sites', limit: 1 }] : []),
         ],
         shouldAutoRun: incoming.jobs?.shouldAutoRun ?? (() => process.env.TRUONGSO_DISABLE_JOBS !== '1'),
@@ -158,6 +179,8 @@ export const truongsoPlugin =
         ...(sites ? { [SITE_BUILDS_SLUG]: {} } : {}),
         ...Object.fromEntries(RECORD_COLLECTIONS.map((slug) => [slug, {}])),
         ...Object.fromEntries(GRADEBOOK_COLLECTIONS.map((slug) => [slug, {}])),
+        ...Object.fromEntries([MARK_LOCKS_SLUG, MARK_CORRECTIONS_SLUG, CORRECTION_ATTACHMENTS_SLUG].map((slug) => [slug, {}])),
+        [CLASS_RESULTS_APPROVALS_SLUG]: {},
       },
       i18n: {
         translations: {

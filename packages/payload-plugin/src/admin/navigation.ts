@@ -39,6 +39,9 @@ export function audienceIncludes(audience: Audience, user: RoleHolder | null | u
   return schoolsWhereUserHas(user, rolesFor[audience]).length > 0
 }
 
+/** Who gets the "Sổ điểm" link (gradebook/grid): a teacher enters their class-subjects' marks; the school's board and admin read them. */
+export const seesGradebook = (user: RoleHolder | null | undefined): boolean => Boolean(user) && schoolsWhereUserHas(user, ['teacher', ...RECORD_MANAGERS]).length > 0
+
 /** A school's board and admin team (and district staff): they get the API tab and the admin collections. */
 export const isSchoolManager = (user: RoleHolder | null | undefined): boolean => audienceIncludes('managers', user)
 

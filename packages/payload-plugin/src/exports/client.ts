@@ -2,3 +2,5 @@ export { NoButton, WorkflowActions, WorkflowSaveDraft, WorkflowStatus } from '..
 export { ExcelImportPanel } from '../components/ExcelImportPanel/index.tsx'
 export { ClassFilter } from '../components/ClassFilter/index.tsx'
 export { ClassRoster } from '../components/ClassRoster/index.tsx'
+export { GradebookGrid } from '../components/GradebookGrid/index.tsx'
+export { GradebookNavLink } from '../components/GradebookNavLink/index.tsx'

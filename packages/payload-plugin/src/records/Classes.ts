@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { validateSchoolYear } from '../website/schoolYear.ts'
 import { rollOverEndpoint, rosterEndpoint } from './endpoints.ts'
 import { classExportEndpoint } from './excel/endpoints.ts'
+import { classResultsEndpoints } from '../gradebook/resultsEndpoints.ts'
 import { managersOnly, recordsGroup } from './fields.ts'
 import { syncStudentsOfClass } from './hooks.ts'
 
@@ -14,7 +15,7 @@ export function classesCollection(): CollectionConfig {
     defaultSort: ['-schoolYear', 'name'],
     ...managersOnly,
     hooks: { afterChange: [syncStudentsOfClass] },
-    endpoints: [rosterEndpoint, classExportEndpoint, rollOverEndpoint],
+    endpoints: [rosterEndpoint, classExportEndpoint, rollOverEndpoint, ...classResultsEndpoints],
     fields: [
       { name: 'name', type: 'text', required: true, label: { vi: 'Tên lớp', en: 'Name' } },
       { name: 'grade', type: 'number', required: true, min: 1, max: 12, label: { vi: 'Khối', en: 'Grade' } },

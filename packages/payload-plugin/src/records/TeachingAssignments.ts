@@ -3,6 +3,7 @@ import { ValidationError, type CollectionBeforeChangeHook, type CollectionConfig
 import { relationId } from '../roles.ts'
 import { message } from '../translations/index.ts'
 import { validateSchoolYear } from '../website/schoolYear.ts'
+import { markSheetEndpoints } from '../gradebook/excel/endpoints.ts'
 import { managersOnly, recordsGroup } from './fields.ts'
 
 type Named = { name?: unknown; grade?: unknown; schoolYear?: unknown; fullName?: unknown; email?: unknown }
@@ -53,6 +54,8 @@ export function teachingAssignmentsCollection(): CollectionConfig {
     admin: { group: recordsGroup, useAsTitle: 'label', defaultColumns: ['label', 'teacher', 'class', 'subject', 'term', 'schoolYear'] },
     ...managersOnly,
     hooks: { beforeChange: [checkSubjectAndLabel] },
+    // The class-subject's mark sheet: GET /:id/marks.xlsx, POST /:id/marks/import (gradebook/excel).
+    endpoints: markSheetEndpoints,
     fields: [
       { name: 'label', type: 'text', label: { vi: 'Phân công', en: 'Assignment' }, admin: { readOnly: true, description: { vi: 'Môn – lớp – giáo viên, tự điền khi lưu', en: 'Subject – class – teacher, filled in on save' } } },
       { name: 'teacher', type: 'relationship', relationTo: 'users', required: true, index: true, label: { vi: 'Giáo viên', en: 'Teacher' } },

@@ -24,8 +24,8 @@ const LABEL_PROPERTIES = new Set(['label', 'labels', 'singular', 'plural', 'desc
 const DATA_PROPERTIES = new Set(['options', 'defaultValue', 'value'])
 // Field shorthands taking the label as (name, vi, en): the records' text/date, the introduction's richText, the history's idField.
 const LABEL_HELPERS = new Set(['text', 'date', 'richText', 'idField'])
-// Values of the data itself (the sex column), compared and stored as such.
-const DATA_VALUES = new Set(['Nam', 'Nữ', 'nữ'])
+// Values of the data itself (the sex column, the comment subjects' Đ/CĐ), compared and stored as such.
+const DATA_VALUES = new Set(['Nam', 'Nữ', 'nữ', 'Đ', 'CĐ'])
 
 function* sourceFiles(dir: string): Generator<string> {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {

@@ -34,12 +34,14 @@ import { ClassFilter as ClassFilter_b2e2b1913c58daf9db939d30c841becb } from '@tr
 import { TruongSoIcon as TruongSoIcon_ac84a9fec8613176967592e768584239 } from '@truongso/payload-plugin/rsc'
 import { TruongSoLogo as TruongSoLogo_ac84a9fec8613176967592e768584239 } from '@truongso/payload-plugin/rsc'
 import { GlobalViewRedirect as GlobalViewRedirect_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
+import { GradebookNavLink as GradebookNavLink_b2e2b1913c58daf9db939d30c841becb } from '@truongso/payload-plugin/client'
 import { PasswordReminderBanner as PasswordReminderBanner_ac84a9fec8613176967592e768584239 } from '@truongso/payload-plugin/rsc'
 import { MyWork as MyWork_ac84a9fec8613176967592e768584239 } from '@truongso/payload-plugin/rsc'
 import { ReviewQueue as ReviewQueue_ac84a9fec8613176967592e768584239 } from '@truongso/payload-plugin/rsc'
 import { DisclosureCompliance as DisclosureCompliance_ac84a9fec8613176967592e768584239 } from '@truongso/payload-plugin/rsc'
 import { TenantSelector as TenantSelector_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
 import { TenantSelectionProvider as TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
+import { GradebookView as GradebookView_ac84a9fec8613176967592e768584239 } from '@truongso/payload-plugin/rsc'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -80,11 +82,13 @@ export const importMap = {
   "@truongso/payload-plugin/rsc#TruongSoIcon": TruongSoIcon_ac84a9fec8613176967592e768584239,
   "@truongso/payload-plugin/rsc#TruongSoLogo": TruongSoLogo_ac84a9fec8613176967592e768584239,
   "@payloadcms/plugin-multi-tenant/rsc#GlobalViewRedirect": GlobalViewRedirect_d6d5f193a167989e2ee7d14202901e62,
+  "@truongso/payload-plugin/client#GradebookNavLink": GradebookNavLink_b2e2b1913c58daf9db939d30c841becb,
   "@truongso/payload-plugin/rsc#PasswordReminderBanner": PasswordReminderBanner_ac84a9fec8613176967592e768584239,
   "@truongso/payload-plugin/rsc#MyWork": MyWork_ac84a9fec8613176967592e768584239,
   "@truongso/payload-plugin/rsc#ReviewQueue": ReviewQueue_ac84a9fec8613176967592e768584239,
   "@truongso/payload-plugin/rsc#DisclosureCompliance": DisclosureCompliance_ac84a9fec8613176967592e768584239,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelector": TenantSelector_d6d5f193a167989e2ee7d14202901e62,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelectionProvider": TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62,
+  "@truongso/payload-plugin/rsc#GradebookView": GradebookView_ac84a9fec8613176967592e768584239,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
