@@ -12,10 +12,13 @@
  *   - seed: the demo seed into a fresh SQLite file (34 schools, 37 accounts, websites, ~10,700
  *     students), median of 3; and one school's records through the fast path against the Local API
  *     and Excel importer path it replaces (cms/src/seed/fastRecords.ts)
+ *   - gradebook: a THCS school of ~1,500 students and 100 teachers (cms/bench/gradebook.ts): one cell
+ *     saved by 100 teachers over 50 connections (p50, p95), every class's year results, a 45-student
+ *     sheet imported
  *   - writes: mixed writes (records, posts, workflow steps, logins) at 1, 4, 8 and 16 concurrent
  *     clients on SQLite and PostgreSQL: errors (the figure that matters: 0), writes/s, p50, p95
  * Run one section with `pnpm bench assessment`, `pnpm bench import`, `pnpm bench cms`,
- * `pnpm bench rest`, `pnpm bench seed`, `pnpm bench sites` or `pnpm bench writes`.
+ * `pnpm bench rest`, `pnpm bench seed`, `pnpm bench gradebook`, `pnpm bench sites` or `pnpm bench writes`.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
@@ -142,6 +145,13 @@ function benchSeed() {
     'THCS Kim Đồng records, Local API + Excel importer (s)': slow,
     'ratio Local API / fast path': Number((slow / fast).toFixed(1)),
   })
+}
+
+function benchGradebook() {
+  const out = spawnSync(process.execPath, ['--no-deprecation', 'cms/bench/gradebook.ts'], { cwd: root, encoding: 'utf8' })
+  const last = out.stdout.trim().split('\n').at(-1) ?? ''
+  if (out.status !== 0 || !last.startsWith('{')) return console.log(`gradebook: failed: ${out.stderr.slice(-800)}`)
+  console.table(JSON.parse(last))
 }
 
 /** Nearest-rank percentile (p in 0–100) of unsorted values; NaN when there are none. */
@@ -361,6 +371,7 @@ if (wants('assessment')) await benchAssessment()
 if (wants('writes')) await benchWrites()
 if (wants('import')) await benchImport()
 if (wants('seed')) benchSeed()
+if (wants('gradebook')) benchGradebook()
 if (wants('sites')) await benchSites()
 if (wants('rest')) await benchRest()
 if (wants('cms')) await benchCms()

@@ -127,7 +127,7 @@ export const truongsoPlugin =
         components: {
           ...incoming.admin?.components,
           // Sổ điểm (gradebook/grid): the entry grid, linked from the navigation for teachers.
-          views: { ...incoming.admin?.components?.views, gradebook: { Component: '@truongso/payload-plugin/rsc#GradebookView', path: GRADEBOOK_VIEW_PATH } },
+          views: { ...incoming.admin?.components?.views, gradebook: { Component: '@truongso/payload-plugin/views#GradebookView', path: GRADEBOOK_VIEW_PATH } },
           afterNavLinks: [...(incoming.admin?.components?.afterNavLinks ?? []), '@truongso/payload-plugin/client#GradebookNavLink'],
           beforeDashboard: [
             ...(incoming.admin?.components?.beforeDashboard ?? []),

@@ -41,7 +41,7 @@ import { ReviewQueue as ReviewQueue_ac84a9fec8613176967592e768584239 } from '@tr
 import { DisclosureCompliance as DisclosureCompliance_ac84a9fec8613176967592e768584239 } from '@truongso/payload-plugin/rsc'
 import { TenantSelector as TenantSelector_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
 import { TenantSelectionProvider as TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
-import { GradebookView as GradebookView_ac84a9fec8613176967592e768584239 } from '@truongso/payload-plugin/rsc'
+import { GradebookView as GradebookView_30a44708d2679c64b01b28c0f0408bdb } from '@truongso/payload-plugin/views'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -89,6 +89,6 @@ export const importMap = {
   "@truongso/payload-plugin/rsc#DisclosureCompliance": DisclosureCompliance_ac84a9fec8613176967592e768584239,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelector": TenantSelector_d6d5f193a167989e2ee7d14202901e62,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelectionProvider": TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62,
-  "@truongso/payload-plugin/rsc#GradebookView": GradebookView_ac84a9fec8613176967592e768584239,
+  "@truongso/payload-plugin/views#GradebookView": GradebookView_30a44708d2679c64b01b28c0f0408bdb,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

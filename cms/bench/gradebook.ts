@@ -1,0 +1,194 @@
+/**
+ * `pnpm bench gradebook`: a lower-secondary school of about 1,500 students (40 classes, the
+ * catalogue's subjects, 100 teachers), on a fresh SQLite file, through the real REST handlers with
+ * real logins (cms/test/helpers.ts's RestClient, in-process):
+ *   - saving one cell (PUT /api/marks/cell) by 100 teachers over 50 concurrent connections: p50, p95
+ *   - the year results of every class (GET /api/classes/:id/results?term=year): per class and school
+ *   - importing a 45-student class-subject sheet (export, change every TX1, import back)
+ * Prints one JSON line of figures (scripts/bench.ts shows it as a table).
+ */
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+import { thcsCatalogue } from '@truongso/assessment'
+import { regularSlots } from '@truongso/payload-plugin'
+import { createLocalReq, getPayload } from 'payload'
+import ExcelJS from 'exceljs'
+
+import { buildTruongsoConfig } from '../src/lib/buildConfig.ts'
+import { insertDocument } from '../src/seed/fastRecords.ts'
+import { RestClient } from '../test/helpers.ts'
+
+type ID = number | string
+const PASSWORD = 'Rat-kho-doan-2026!'
+const YEAR = '2026-2027'
+const CONNECTIONS = 50
+const SAVES = 2_000
+
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0
+}
+const median = (values: number[]) => percentile(values, 50)
+
+const dataDir = mkdtempSync(path.join(tmpdir(), 'truongso-bench-gradebook-'))
+process.env.TRUONGSO_DISABLE_JOBS = '1'
+const config = buildTruongsoConfig({
+  databaseUri: `file:${path.join(dataDir, 'bench.db')}`,
+  dataDir,
+  secret: 'bench-secret',
+  logLevel: 'silent',
+  email: () => ({ name: 'none', defaultFromAddress: 'x@x.vn', defaultFromName: 'x', sendEmail: async () => undefined }),
+})
+const payload = await getPayload({ config })
+const rest = new RestClient(config)
+const req = await createLocalReq({}, payload)
+const t0 = performance.now()
+
+// The school, its year, subjects, 40 classes of 37–38 students (one of 45), 100 teachers, a principal.
+const school = (await payload.create({ collection: 'schools', data: { slug: 'thcskimdong' } as never, overrideAccess: true })).id as ID
+await payload.create({ collection: 'school-years', overrideAccess: true, data: { school, name: YEAR, current: true, terms: [] } as never })
+const subjects: { id: ID; grade: number; kind: string; periodsPerYear: number }[] = []
+for (const grade of [6, 7, 8, 9] as const) {
+  for (const subject of thcsCatalogue(grade)) {
+    const data = { school, name: subject.name, grade, schoolYear: YEAR, kind: subject.kind, periodsPerYear: subject.periodsPerYear }
+    subjects.push({ id: await insertDocument(req, 'subjects', data), grade, kind: subject.kind, periodsPerYear: subject.periodsPerYear })
+  }
+}
+const users: { id: ID; email: string }[] = []
+for (let i = 0; i < 101; i++) {
+  const email = i === 100 ? 'hieutruong@bench.vn' : `gv${i}@bench.vn`
+  const roles = i === 100 ? ['principal'] : ['teacher']
+  const user = await payload.create({ collection: 'users', overrideAccess: true, data: { email, password: PASSWORD, fullName: `Giáo viên ${i}`, memberships: [{ school, roles }] } as never })
+  users.push({ id: user.id as ID, email })
+}
+const classes: { id: ID; grade: number; students: ID[] }[] = []
+let code = 0
+for (let k = 0; k < 40; k++) {
+  const grade = 6 + (k % 4)
+  const klass = await insertDocument(req, 'classes', { school, name: `${grade}/${Math.floor(k / 4) + 1}`, grade, schoolYear: YEAR })
+  const size = k === 0 ? 45 : 37 + (k % 2)
+  const students: ID[] = []
+  for (let s = 0; s < size; s++) {
+    const student = await insertDocument(req, 'students', { school, studentCode: `HS${String(++code).padStart(5, '0')}`, fullName: `Học sinh ${code}`, sex: s % 2 ? 'Nữ' : 'Nam', currentClass: klass, status: 'studying' })
+    await insertDocument(req, 'enrolments', { school, student, class: klass, schoolYear: YEAR, startDate: `2026-09-05T00:00:00.000Z`, startKind: 'enrolled' })
+    students.push(student)
+  }
+  classes.push({ id: klass, grade, students })
+}
+// Every class-subject has a teacher (round robin over the 100) and complete marks for both terms, so
+// the results are the year's whole computation; written straight to the adapter (setup, not measured).
+const assignments: { id: ID; teacher: number; klass: (typeof classes)[number]; subject: (typeof subjects)[number] }[] = []
+let next = 0
+for (const klass of classes) {
+  for (const subject of subjects.filter((s) => s.grade === klass.grade)) {
+    const teacher = next++ % 100
+    const id = await insertDocument(req, 'teaching-assignments', { school, teacher: users[teacher]!.id, class: klass.id, subject: subject.id, term: 'year', schoolYear: YEAR, label: `bench ${String(next)}` })
+    assignments.push({ id, teacher, klass, subject })
+    const slots = regularSlots(subject as never)
+    for (const term of ['hk1', 'hk2'] as const) {
+      for (const [i, student] of klass.students.entries()) {
+        const value = (n: number) => (subject.kind === 'comment' ? 'Đ' : 5 + ((i * 7 + n * 3) % 50) / 10)
+        await insertDocument(req, 'marks', {
+          school,
+          key: `${student}:${subject.id}:${YEAR}:${term}`,
+          student,
+          class: klass.id,
+          subject: subject.id,
+          teachingAssignment: id,
+          schoolYear: YEAR,
+          term,
+          regular: Array.from({ length: slots }, (_, n) => ({ value: value(n), date: term === 'hk1' ? '2026-10-01' : '2027-03-01' })),
+          midTerm: { value: value(7), date: term === 'hk1' ? '2026-11-05' : '2027-03-25' },
+          endTerm: { value: value(9), date: term === 'hk1' ? '2027-01-05' : '2027-05-15' },
+        })
+      }
+    }
+  }
+  for (const term of ['hk1', 'hk2'] as const) {
+    for (const student of klass.students) {
+      await insertDocument(req, 'student-term-records', { school, key: `${student}:${YEAR}:${term}`, student, class: klass.id, schoolYear: YEAR, term, conduct: 'tot', absencesExcused: 1, absencesUnexcused: 0 })
+    }
+  }
+}
+const setupSeconds = (performance.now() - t0) / 1000
+const tokens = await Promise.all(users.map((u) => rest.login(u.email, PASSWORD)))
+const principal = tokens[100]!
+
+// 1. One cell at a time, 100 teachers over 50 connections.
+const latencies: number[] = []
+let errors = 0
+let issued = 0
+const started = performance.now()
+await Promise.all(
+  Array.from({ length: CONNECTIONS }, async (_, connection) => {
+    while (issued < SAVES) {
+      const n = issued++
+      const assignment = assignments[(n * 37 + connection) % assignments.length]!
+      const student = assignment.klass.students[n % assignment.klass.students.length]!
+      const value = assignment.subject.kind === 'comment' ? (n % 2 ? 'Đ' : 'CĐ') : 5 + (n % 50) / 10
+      const t = performance.now()
+      const res = await rest.request('PUT', '/marks/cell', { token: tokens[assignment.teacher], body: { student, teachingAssignment: assignment.id, term: 'hk1', column: 'regular.0', value } })
+      latencies.push(performance.now() - t)
+      if (res.status !== 200) errors++
+    }
+  }),
+)
+const savesPerSecond = SAVES / ((performance.now() - started) / 1000)
+
+// 2. The year results of every class, as the principal.
+const perClass: number[] = []
+const schoolStarted = performance.now()
+for (const klass of classes) {
+  const t = performance.now()
+  const res = await rest.request('GET', `/classes/${klass.id}/results?schoolYear=${YEAR}&term=year`, { token: principal })
+  perClass.push(performance.now() - t)
+  if (res.status !== 200) throw new Error(`results of class ${klass.id}: ${res.status} ${JSON.stringify(res.body).slice(0, 300)}`)
+}
+const schoolResultsMs = performance.now() - schoolStarted
+
+// 3. The 45-student class's first scored class-subject: export, change TX1 everywhere, import back.
+const sheetAssignment = assignments.find((a) => a.klass === classes[0] && a.subject.kind === 'scored')!
+const imports: number[] = []
+for (let run = 0; run < 3; run++) {
+  const sheet = await rest.download(`/teaching-assignments/${sheetAssignment.id}/marks.xlsx?term=1`, tokens[sheetAssignment.teacher])
+  const book = new ExcelJS.Workbook()
+  await book.xlsx.load(sheet.data as never)
+  const ws = book.worksheets[0]!
+  let tx1 = 0
+  ws.eachRow((row) => row.eachCell((cell, col) => {
+    if (String(cell.value).trim() === 'TX1') tx1 = col
+  }))
+  let changed = 0
+  ws.eachRow((row, r) => {
+    const cell = row.getCell(tx1)
+    if (r > 1 && typeof cell.value === 'number') {
+      cell.value = cell.value >= 9.5 ? 5 : Math.round((cell.value + 0.5) * 10) / 10
+      changed++
+    }
+  })
+  if (changed < 45) throw new Error(`the sheet has ${changed} TX1 values, expected 45`)
+  const data = Buffer.from(await book.xlsx.writeBuffer())
+  const t = performance.now()
+  const res = await rest.upload(`/teaching-assignments/${sheetAssignment.id}/marks/import?term=1`, { name: 'so-diem.xlsx', data, type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }, tokens[sheetAssignment.teacher])
+  imports.push(performance.now() - t)
+  if (res.status !== 200) throw new Error(`import: ${res.status} ${JSON.stringify(res.body).slice(0, 300)}`)
+}
+
+await payload.destroy()
+rmSync(dataDir, { recursive: true, force: true })
+const students = classes.reduce((sum, c) => sum + c.students.length, 0)
+console.log(
+  JSON.stringify({
+    'school: students / classes / class-subjects': `${students} / ${classes.length} / ${assignments.length}`,
+    'setup (s)': Number(setupSeconds.toFixed(1)),
+    [`save one cell, ${SAVES} saves by 100 teachers over ${CONNECTIONS} connections: p50 (ms)`]: Number(median(latencies).toFixed(1)),
+    'save one cell: p95 (ms) — goal ≤ 150': Number(percentile(latencies, 95).toFixed(1)),
+    'save one cell: saves/s, errors': `${savesPerSecond.toFixed(0)}, ${errors}`,
+    'year results of one class, median (ms)': Number(median(perClass).toFixed(1)),
+    'year results of every class of the school (ms) — goal ≤ 500': Math.round(schoolResultsMs),
+    'import a 45-student sheet, median of 3 (ms) — goal ≤ 1000': Math.round(median(imports)),
+  }),
+)
+process.exit(0)

@@ -1,0 +1,3 @@
+// Admin views that render client components: their own entry, so importing the server components
+// (rsc.ts) in Node — tests render them — never loads @payloadcms/ui's client bundle and its CSS.
+export { GradebookView } from '../components/GradebookView/index.tsx'
