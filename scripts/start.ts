@@ -43,8 +43,11 @@ function seedStamp(): string | null {
   if (!existsSync(path.join(dataDir, 'truongso.db'))) return null
   const everySnapshot = readdirSync(snapshotsDir, { withFileTypes: true }).filter((d) => d.isDirectory() && existsSync(path.join(snapshotsDir, d.name, 'snapshot.json')))
   if (everySnapshot.length === 0) return null
-  return sourceStamp(['cms/src', 'packages'], ['pnpm-lock.yaml'])
+  // The sources do not change while the job runs: walked once, asked before and after the seed.
+  sourcesHash ??= sourceStamp(['cms/src', 'packages'], ['pnpm-lock.yaml'])
+  return sourcesHash
 }
+let sourcesHash: string | undefined
 const seedStampFile = path.join(dataDir, '.seeded-from')
 
 /** Seeds (unless the stamp says it is done); `onSnapshots` runs when the published snapshots are written. */

@@ -1,15 +1,9 @@
 import { LOCK_SCHEDULE_CONTEXT, MARK_CHANGE_REASON, MARK_CHANGE_SOURCE, primaryPeriodicTests, regularSlots, relationId, TRUSTED_WRITE } from '@truongso/payload-plugin'
 import type { PayloadRequest } from 'payload'
 
-type ID = number | string
+import { prng } from './records.ts'
 
-/** Deterministic pseudo-random numbers, so the demo's marks look the same on every machine. */
-function prng(seed: number) {
-  return () => {
-    seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648
-    return seed / 2_147_483_648
-  }
-}
+type ID = number | string
 
 /**
  * Term I marks for the class-subjects of a school's demo teachers, so the gradebook shows a living

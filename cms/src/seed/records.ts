@@ -48,7 +48,7 @@ const GIVEN_F = ['Anh', 'Chi', 'Diệp', 'Giang', 'Hà', 'Hân', 'Linh', 'My', '
 const JOBS = ['Buôn bán', 'Nông dân', 'Công nhân', 'Giáo viên', 'Lao động tự do', 'Kinh doanh du lịch', 'Ngư dân']
 
 /** Deterministic pseudo-random numbers, so the demo looks the same on every machine. */
-function prng(seed: number) {
+export function prng(seed: number) {
   return () => {
     seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648
     return seed / 2_147_483_648

@@ -182,20 +182,7 @@ export function withMarkHistoryHead(schools: CollectionConfig): CollectionConfig
  */
 export async function appendMarkHistory(
   req: PayloadRequest,
-  entry: {
-    school: ID
-    mark: ID
-    student: ID
-    subject: ID
-    schoolYear: string
-    term: string
-    field: string
-    oldValue: unknown
-    newValue: unknown
-    reason?: string
-    source: 'entry' | 'import' | 'correction'
-    correctionRequest?: ID
-  },
+  entry: MarkHistoryEntry,
 ): Promise<void> {
   const shouldCommit = await initTransaction(req)
   try {
