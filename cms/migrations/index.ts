@@ -1,6 +1,7 @@
 import * as migration_20261202_014157_baseline from './20261202_014157_baseline.ts';
 import * as migration_20261202_020530_production_path from './20261202_020530_production_path.ts';
 import * as migration_20261202_030058_gradebook from './20261202_030058_gradebook.ts';
+import * as migration_20261202_052009_gradebook_progress from './20261202_052009_gradebook_progress.ts';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261202_030058_gradebook.up,
     down: migration_20261202_030058_gradebook.down,
-    name: '20261202_030058_gradebook'
+    name: '20261202_030058_gradebook',
+  },
+  {
+    up: migration_20261202_052009_gradebook_progress.up,
+    down: migration_20261202_052009_gradebook_progress.down,
+    name: '20261202_052009_gradebook_progress'
   },
 ];

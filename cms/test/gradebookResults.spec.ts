@@ -132,6 +132,9 @@ describe(`gradebook results and mark sheets (${testDatabase})`, () => {
       expect(year.body.complete).toBe(false)
       expect((year.body.students as Doc[]).every((s) => s.missing.some((m: Doc) => m.term === 'hk2'))).toBe(true)
       expect((year.body.students as Doc[]).every((s) => s.promoted === null && s.award === null)).toBe(true)
+      // A comment subject not yet assessed (GDTC has no term II marks) is "not yet", not CĐ; term I's is Đ.
+      expect((year.body.students as Doc[]).map((s) => s.subjects['Giáo dục thể chất'])).toEqual([null, null, null])
+      expect((term1.body.students as Doc[]).map((s) => s.subjects['Giáo dục thể chất'])).toEqual(['Đ', 'Đ', 'Đ'])
 
       const approve = await post('vicePrincipalA', `/classes/${ids.c6}/results/approve?schoolYear=${YEAR}`)
       expect(approve.status).toBe(409)
@@ -175,6 +178,57 @@ describe(`gradebook results and mark sheets (${testDatabase})`, () => {
       expect(byName['Phạm Thị Bình']).toMatchObject({ promoted: false, outcome: 'reassessment', summerConductTraining: true })
       expect(byName['Phạm Thị Bình']!.retests).toEqual(expect.arrayContaining(['Giáo dục thể chất', 'Giáo dục công dân']))
       expect(byName['Nguyễn Thị Lan']!.learning.hk1).toEqual({ level: 'Chưa đạt', beforeAdjustment: 'Chưa đạt' })
+    })
+
+    it('GET /schools/:id/results gives every class of the school exactly as the per-class endpoint does', async () => {
+      for (const term of ['1', 'year'] as const) {
+        const school = await get('principalA', `/schools/${fx.schoolA}/results?schoolYear=${YEAR}&term=${term}`)
+        expect(school.status, JSON.stringify(school.body)).toBe(200)
+        const classes = school.body.classes as Doc[]
+        expect(classes.map((c) => String((c.class as Doc).id))).toContain(String(ids.c6))
+        for (const klass of classes) {
+          const one = await get('principalA', `/classes/${(klass.class as Doc).id}/results?schoolYear=${YEAR}&term=${term}`)
+          expect(one.status).toBe(200)
+          expect(klass).toEqual(JSON.parse(JSON.stringify(one.body)))
+        }
+        expect(classes.find((c) => String((c.class as Doc).id) === String(ids.c6))!.students).toHaveLength(3)
+      }
+      expect((await get(null, `/schools/${fx.schoolA}/results?schoolYear=${YEAR}&term=1`)).status).toBe(401)
+      for (const who of ['teacherA', 'teacherA2', 'principalB', 'districtOfficer'] as const) {
+        const res = await get(who, `/schools/${fx.schoolA}/results?schoolYear=${YEAR}&term=year`)
+        expect(res.status, who).toBe(403)
+        expect(res.body.errors[0].message).toContain('Chỉ Ban giám hiệu')
+      }
+      expect((await get('principalA', `/schools/${fx.schoolA}/results?term=1`)).status).toBe(400)
+      expect((await get('principalA', `/schools/${fx.schoolA}/results?schoolYear=${YEAR}&term=4`)).status).toBe(400)
+    })
+
+    it('the school results kept between requests follow every change: a mark, a term record, a student renamed', async () => {
+      const schoolPath = `/schools/${fx.schoolA}/results?schoolYear=${YEAR}&term=year`
+      const classPath = `/classes/${ids.c6}/results?schoolYear=${YEAR}&term=year`
+      const same = async () => {
+        const school = await get('principalA', schoolPath)
+        const one = await get('principalA', classPath)
+        const c6 = (school.body.classes as Doc[]).find((c) => String((c.class as Doc).id) === String(ids.c6))!
+        expect(c6).toEqual(JSON.parse(JSON.stringify(one.body)))
+        return c6
+      }
+      const lanOf = (results: Doc) => (results.students as Doc[]).find((s) => String(s.id) === String(ids.lan))!
+      const before = await same()
+      const toan = (lanOf(before).subjects as Doc)['Toán']
+      const cell = await cms.rest.request('PUT', '/marks/cell', { token: tokens.teacherA, body: { student: ids.lan, subject: ids.toan, class: ids.c6, schoolYear: YEAR, term: 'hk2', column: 'endTerm', value: 1 } })
+      expect(cell.status, JSON.stringify(cell.body)).toBe(200)
+      const afterMark = await same()
+      expect((lanOf(afterMark).subjects as Doc)['Toán']).not.toEqual(toan)
+      const record = (await cms.payload.find({ collection: 'student-term-records', where: { and: [{ student: { equals: ids.lan } }, { term: { equals: 'hk2' } }] }, overrideAccess: true })).docs[0]!
+      await cms.payload.update({ collection: 'student-term-records', id: record.id, data: { absencesUnexcused: 9 }, overrideAccess: true })
+      expect(lanOf(await same()).absences).toBe(lanOf(afterMark).absences as number + 9)
+      await cms.payload.update({ collection: 'students', id: ids.lan!, data: { fullName: 'Nguyễn Thị Lan Anh' }, overrideAccess: true })
+      expect(lanOf(await same()).fullName).toBe('Nguyễn Thị Lan Anh')
+      await cms.payload.update({ collection: 'students', id: ids.lan!, data: { fullName: 'Nguyễn Thị Lan' }, overrideAccess: true })
+      const restore = await cms.rest.request('PUT', '/marks/cell', { token: tokens.teacherA, body: { student: ids.lan, subject: ids.toan, class: ids.c6, schoolYear: YEAR, term: 'hk2', column: 'endTerm', value: 9.4 } })
+      expect(restore.status).toBe(200)
+      await cms.payload.update({ collection: 'student-term-records', id: record.id, data: { absencesUnexcused: record.absencesUnexcused ?? 0 }, overrideAccess: true })
     })
 
     it('GET /marks gives the stored values; a subject teacher sees only their own subjects', async () => {

@@ -2,7 +2,12 @@
  * Browser check of the gradebook grid (issue 13 item 3) in the real admin: the demo teacher of THCS
  * Kim Đồng opens "Sổ điểm" from the navigation, picks Ngữ văn of a class, types a column of marks
  * with the keyboard (Enter moves down), sees an invalid value refused in red, types a whole row so
- * the engine's term average shows, reloads and finds every mark. Screenshots at 1280 px and 360 px.
+ * the engine's term average shows, reloads and finds every mark. Part two (items 5, 6, 8): the school
+ * admin locks term I's regular column by clicking in mark-locks; the teacher reloads, finds the cell
+ * locked and asks for a correction through the grid's form; the principal sees the count on the
+ * dashboard, approves the request in the corrections queue, and the teacher's grid shows the new
+ * value; the principal opens the class's results and tries to approve the year (refused: marks
+ * missing). Screenshots at 1280 px and 360 px of every screen.
  * `node scripts/e2e/gradebook.ts [baseUrl] [screenshotDir]`; needs a CMS seeded with Kim Đồng's records.
  */
 import { readFileSync } from 'node:fs'
@@ -18,6 +23,8 @@ const dataDir = process.env.TRUONGSO_DATA_DIR ?? path.join(root, 'cms/data')
 type Account = { email: string; password: string; roles: string[]; school: string | null }
 const accounts = JSON.parse(readFileSync(path.join(dataDir, 'demo-accounts.json'), 'utf8')) as Account[]
 const teacher = accounts.find((a) => a.school === 'thcskimdong' && a.roles.includes('teacher') && !a.roles.includes('team-leader'))!
+const schoolAdmin = accounts.find((a) => a.school === 'thcskimdong' && a.roles.includes('school-admin'))!
+const principal = accounts.find((a) => a.school === 'thcskimdong' && a.roles.includes('principal'))!
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -28,15 +35,21 @@ async function shot(page: Page, name: string) {
   if (shots) await page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: true })
 }
 
-async function loggedIn(viewport: { width: number; height: number }): Promise<Page> {
+async function loggedIn(viewport: { width: number; height: number }, who: Account = teacher): Promise<Page> {
   const context = await browser.newContext({ viewport, locale: 'vi-VN' })
   const page = await context.newPage()
   await page.goto(`${base}/admin/login`)
-  await page.fill('input[name="email"]', teacher.email)
-  await page.fill('input[name="password"]', teacher.password)
+  await page.fill('input[name="email"]', who.email)
+  await page.fill('input[name="password"]', who.password)
   await page.click('button[type="submit"]')
   await page.waitForURL(/\/admin\/?$/, { timeout: 60_000 })
   return page
+}
+
+/** The page fits a 360 px phone: anything wider scrolls inside its own box, never the page. */
+async function fitsPhone(page: Page, what: string) {
+  const width = await page.evaluate(() => document.documentElement.scrollWidth)
+  if (width > 380) throw new Error(`${what} is ${width} px wide on a 360 px phone`)
 }
 
 const waitSaved = (page: Page) => page.getByTestId('grid-status').filter({ hasText: 'Đã lưu tất cả' }).waitFor({ timeout: 30_000 })
@@ -108,10 +121,101 @@ try {
   const phone = await loggedIn({ width: 360, height: 740 })
   await phone.goto(url)
   await phone.getByTestId('grid-table').waitFor({ timeout: 60_000 })
-  const width = await phone.evaluate(() => document.documentElement.scrollWidth)
-  if (width > 380) throw new Error(`the page is ${width} px wide on a 360 px phone`)
+  await fitsPhone(phone, 'the grid')
   await shot(phone, 'gradebook-360')
   console.log(`[gradebook] ${teacher.email}: ${choice}, TX1 ${column.join(' ')}, average ${average}`)
+
+  // Part two. The school admin locks term I's regular column (ĐĐGtx) by hand, in mark-locks.
+  const term = (await page.getByTestId('grid-term').inputValue()) === 'hk2' ? 'HK II' : 'HK I'
+  const admin = await loggedIn({ width: 1280, height: 900 }, schoolAdmin)
+  await admin.goto(`${base}/admin/collections/mark-locks?limit=50`)
+  await admin.getByRole('link', { name: new RegExp(`^Cột ĐĐGtx – ${term} – `) }).first().click()
+  const locked = admin.locator('input#field-locked')
+  await locked.waitFor({ timeout: 60_000 })
+  if (!(await locked.isChecked())) await locked.check({ force: true })
+  await admin.locator('#action-save').click()
+  await admin.getByText(/thành công|successfully/i).first().waitFor({ timeout: 30_000 })
+  await admin.context().close()
+
+  // The teacher reloads: TX1 is locked; clicking it offers the correction request.
+  await page.reload()
+  await page.getByTestId('grid-table').waitFor({ timeout: 60_000 })
+  const cell = page.getByTestId('cell-0-regular.0')
+  await page.locator('[data-testid="cell-0-regular.0"][data-locked="true"]').waitFor({ timeout: 30_000 })
+  if ((await cell.getAttribute('readonly')) === null) throw new Error('the locked TX1 cell is still editable')
+  const headerWidth = await page.locator('thead th').nth(1).evaluate((e) => e.getBoundingClientRect().width)
+  await cell.click()
+  await page.getByTestId('locked-note').waitFor({ timeout: 10_000 })
+  const widthAfter = await page.locator('thead th').nth(1).evaluate((e) => e.getBoundingClientRect().width)
+  if (Math.abs(widthAfter - headerWidth) > 1) throw new Error(`the lock note widened TX1 from ${headerWidth} to ${widthAfter} px`)
+  await page.getByTestId('ask-correction').click()
+  await page.getByTestId('correction-value').fill('9.5')
+  await page.getByTestId('correction-reason').fill('Nhập nhầm điểm bài kiểm tra thường xuyên lần 1.')
+  await shot(page, 'gradebook-correction-form-1280')
+  await page.getByTestId('correction-submit').click()
+  await page.getByTestId('grid-notice').waitFor({ timeout: 30_000 })
+  await page.getByTestId('pending-0-regular.0').waitFor({ timeout: 30_000 })
+  const phoneForm = await loggedIn({ width: 360, height: 740 })
+  await phoneForm.goto(url)
+  await phoneForm.locator('[data-testid="cell-0-regular.0"][data-locked="true"]').waitFor({ timeout: 60_000 })
+  await phoneForm.getByTestId('cell-0-regular.0').click()
+  await phoneForm.getByTestId('locked-note').waitFor({ timeout: 30_000 })
+  await fitsPhone(phoneForm, 'the grid with a lock note')
+  await shot(phoneForm, 'gradebook-locked-360')
+  await phoneForm.context().close()
+
+  // The principal: the dashboard counts the pending requests; the queue approves this one.
+  const board = await loggedIn({ width: 1280, height: 900 }, principal)
+  await board.getByTestId('corrections-to-decide').waitFor({ timeout: 60_000 })
+  await shot(board, 'dashboard-corrections-1280')
+  await board.getByTestId('open-corrections').click()
+  await board.getByTestId('corrections-pending').waitFor({ timeout: 60_000 })
+  const request = board.locator('article[data-testid^="correction-"]', { hasText: 'TX1' }).filter({ hasText: '9.5' }).first()
+  await request.waitFor({ timeout: 30_000 })
+  await shot(board, 'corrections-1280')
+  await request.getByTestId('approve').click()
+  await board.getByTestId('corrections-notice').waitFor({ timeout: 30_000 })
+  if (await request.isVisible()) throw new Error('the approved request is still in the pending list')
+  const phoneQueue = await loggedIn({ width: 360, height: 740 }, principal)
+  await phoneQueue.goto(`${base}/admin/gradebook/corrections`)
+  await phoneQueue.getByTestId('corrections-mine').waitFor({ timeout: 60_000 })
+  await fitsPhone(phoneQueue, 'the corrections queue')
+  await shot(phoneQueue, 'corrections-360')
+
+  // The teacher's grid shows the approved value.
+  await page.reload()
+  await page.getByTestId('grid-table').waitFor({ timeout: 60_000 })
+  const corrected = await page.getByTestId('cell-0-regular.0').inputValue()
+  if (Number(corrected) !== 9.5) throw new Error(`TX1 of row 1 after the approval: "${corrected}", approved 9.5`)
+  const teacherQueue = await loggedIn({ width: 1280, height: 900 })
+  await teacherQueue.goto(`${base}/admin/gradebook/corrections`)
+  await teacherQueue.getByTestId('corrections-mine').locator('[data-testid="correction-state"]', { hasText: 'Đã duyệt' }).first().waitFor({ timeout: 60_000 })
+  await shot(teacherQueue, 'corrections-teacher-1280')
+  await teacherQueue.context().close()
+
+  // The principal reads the class's results: term I, then the year (its approval refused: marks are missing).
+  const className = choice.split(' – ').at(-1)!.trim()
+  await board.goto(`${base}/admin/gradebook/results`)
+  const classPicker = board.getByTestId('results-class')
+  await classPicker.waitFor({ timeout: 60_000 })
+  const classOption = (await classPicker.locator('option').allTextContents()).find((o) => o.startsWith(`${className} ·`))
+  if (!classOption) throw new Error(`class ${className} is not offered in the results view`)
+  await classPicker.selectOption({ label: classOption })
+  await board.getByTestId('results-table').waitFor({ timeout: 60_000 })
+  const resultRows = await board.locator('[data-testid^="results-row-"]').count()
+  if (resultRows < rows) throw new Error(`results of ${className}: ${resultRows} students`)
+  await shot(board, 'results-1280')
+  await board.getByTestId('results-period').selectOption('year')
+  await board.getByTestId('results-approval').waitFor({ timeout: 60_000 })
+  await board.getByTestId('approve-results').click()
+  const refusal = await board.getByTestId('approve-issue').textContent({ timeout: 30_000 })
+  if (!refusal?.includes('Chưa duyệt được')) throw new Error(`approving an incomplete year: "${refusal}"`)
+  await shot(board, 'results-year-1280')
+  await phoneQueue.goto(board.url())
+  await phoneQueue.getByTestId('results-table').waitFor({ timeout: 60_000 })
+  await fitsPhone(phoneQueue, 'the results view')
+  await shot(phoneQueue, 'results-360')
+  console.log(`[gradebook] locked by ${schoolAdmin.email}; correction TX1 → 9.5 approved by ${principal.email}; results of ${className}: ${resultRows} students; year approval refused`)
 } finally {
   await browser.close()
 }

@@ -97,8 +97,9 @@ export async function seedSchoolRecords(
       name: year,
       current: true,
       terms: [
-        { term: 'hk1', start: `${y1}-09-05T00:00:00.000Z`, end: `${y2}-01-15T00:00:00.000Z` },
-        { term: 'hk2', start: `${y2}-01-19T00:00:00.000Z`, end: `${y2}-05-31T00:00:00.000Z` },
+        // Mid-term: the week of the mid-term tests (half the regular marks are due by then).
+        { term: 'hk1', start: `${y1}-09-05T00:00:00.000Z`, midTerm: `${y1}-11-07T00:00:00.000Z`, end: `${y2}-01-15T00:00:00.000Z` },
+        { term: 'hk2', start: `${y2}-01-19T00:00:00.000Z`, midTerm: `${y2}-03-20T00:00:00.000Z`, end: `${y2}-05-31T00:00:00.000Z` },
       ],
     } as never,
   })

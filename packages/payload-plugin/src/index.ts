@@ -17,6 +17,7 @@ import { membershipRowFields, usersCollection } from './accounts/Users.ts'
 import { workflowEventsCollection } from './workflow/WorkflowEvents.ts'
 import { markHistoryCollection, markHistoryHeadsCollection } from './gradebook/MarkHistory.ts'
 import { withMarkHistoryHead } from './gradebook/history.ts'
+import { withSchoolResults } from './gradebook/resultsEndpoints.ts'
 import { resolveOptions } from './defaults.ts'
 import { classesCollection } from './records/Classes.ts'
 import { departmentsCollection } from './records/Departments.ts'
@@ -30,6 +31,7 @@ import { studentsCollection } from './records/Students.ts'
 import { subjectsCollection } from './records/Subjects.ts'
 import { teachingAssignmentsCollection } from './records/TeachingAssignments.ts'
 import { GRADEBOOK_COLLECTIONS, marksCollection, studentTermRecordsCollection } from './gradebook/collections.ts'
+import { withServerCheckedRelations } from './gradebook/serverCheckedRelations.ts'
 import { MARK_LOCKS_SLUG, markLocksCollection } from './gradebook/MarkLocks.ts'
 import { applyMarkLocksTask, markLocksAutoRun } from './gradebook/lockCalendar.ts'
 import { markCorrectionsCollection } from './gradebook/MarkCorrections.ts'
@@ -37,6 +39,7 @@ import { CORRECTION_ATTACHMENTS_SLUG, correctionAttachmentsCollection } from './
 import { MARK_CORRECTIONS_SLUG } from './gradebook/corrections.ts'
 import { CLASS_RESULTS_APPROVALS_SLUG, classResultsApprovalsCollection } from './gradebook/approvals.ts'
 import { GRADEBOOK_VIEW_PATH, withGridEndpoints } from './gradebook/grid/index.ts'
+import { GRADEBOOK_PROGRESS_PATH, progressEndpoint } from './gradebook/progress/index.ts'
 import { isDistrictUser } from './roles.ts'
 import { labels } from './translations/index.ts'
 import type { TruongsoPluginOptions } from './types.ts'
@@ -70,7 +73,8 @@ export { teachingAssignmentLabel } from './records/TeachingAssignments.ts'
 export { appendMarkHistory, verifyMarkHistory, type MarkHistoryVerdict } from './gradebook/history.ts'
 export { MARK_HISTORY_SLUG } from './gradebook/MarkHistory.ts'
 export { isClassYearApproved, CLASS_RESULTS_APPROVALS_SLUG } from './gradebook/approvals.ts'
-export { classSummaryInputOf, computeClassResults, loadClassGradebook } from './gradebook/results.ts'
+export { classSummaryInputOf, computeClassResults } from './gradebook/results.ts'
+export { loadClassGradebook, loadClassGradebooks } from './gradebook/loadGradebook.ts'
 export { MARK_CHANGE_REASON, MARK_CHANGE_SOURCE, MARK_CORRECTION_REQUEST } from './gradebook/audit.ts'
 export { primaryPeriodicTests, regularSlots } from './gradebook/subjects.ts'
 export { LOCK_SCHEDULE_CONTEXT } from './gradebook/MarkLocks.ts'
@@ -93,7 +97,7 @@ export const truongsoPlugin =
       withSameSchoolRelations(options.workflow.collections.includes(collection.slug) ? withApprovalWorkflow(collection, options.workflow) : collection)
     const incomingCollections = (incoming.collections ?? []).map(underWorkflow)
     const ours = [
-      withMarkHistoryHead(schoolsCollection(options)),
+      withSchoolResults(withMarkHistoryHead(schoolsCollection(options))),
       usersCollection(options),
       introductionsCollection(options.workflow.roles, options.workflow.onLiveChange),
       postsCollection(),
@@ -127,19 +131,28 @@ export const truongsoPlugin =
         components: {
           ...incoming.admin?.components,
           // Sổ điểm (gradebook/grid): the entry grid, linked from the navigation for teachers.
-          views: { ...incoming.admin?.components?.views, gradebook: { Component: '@truongso/payload-plugin/views#GradebookView', path: GRADEBOOK_VIEW_PATH } },
+          // Exact paths: Payload matches a root view's path as a prefix otherwise (/gradebook would take /gradebook/results).
+          views: {
+            ...incoming.admin?.components?.views,
+            gradebook: { Component: '@truongso/payload-plugin/views#GradebookView', path: GRADEBOOK_VIEW_PATH, exact: true },
+            gradebookCorrections: { Component: '@truongso/payload-plugin/views#GradebookCorrectionsView', path: `${GRADEBOOK_VIEW_PATH}/corrections`, exact: true },
+            gradebookResults: { Component: '@truongso/payload-plugin/views#GradebookResultsView', path: `${GRADEBOOK_VIEW_PATH}/results`, exact: true },
+            gradebookProgress: { Component: '@truongso/payload-plugin/views#GradebookProgress', path: GRADEBOOK_PROGRESS_PATH, exact: true },
+          },
           afterNavLinks: [...(incoming.admin?.components?.afterNavLinks ?? []), '@truongso/payload-plugin/client#GradebookNavLink'],
           beforeDashboard: [
             ...(incoming.admin?.components?.beforeDashboard ?? []),
             '@truongso/payload-plugin/rsc#PasswordReminderBanner',
             '@truongso/payload-plugin/rsc#MyWork',
             '@truongso/payload-plugin/rsc#ReviewQueue',
+            '@truongso/payload-plugin/rsc#CorrectionsBadge',
             '@truongso/payload-plugin/rsc#DisclosureCompliance',
           ],
         },
       },
       collections: [...incomingCollections, ...ours, workflowEventsCollection(options.workflow), markHistoryCollection(), markHistoryHeadsCollection(), ...(sites ? [siteBuildsCollection(), siteBuildLocksCollection()] : [])],
-      endpoints: [...(incoming.endpoints ?? []), healthEndpoint({ sites: Boolean(sites) })],
+      // GET /api/gradebook/progress (gradebook/progress): marks entry against the deadlines.
+      endpoints: [...(incoming.endpoints ?? []), healthEndpoint({ sites: Boolean(sites) }), progressEndpoint],
       jobs: {
         ...incoming.jobs,
         tasks: [...(incoming.jobs?.tasks ?? []), ...workflowTasks(options.workflow), sendEmailTask(), applyMarkLocksTask(), ...(sites ? [rebuildSiteTask(sites)] : [])],
@@ -196,6 +209,7 @@ export const truongsoPlugin =
     labelMembershipsField(config)
     applyVietnameseDateFormats(config)
     applyNavigationRules(config)
+    withServerCheckedRelations(config, GRADEBOOK_COLLECTIONS)
     return withInputValidation(config, { maxJsonMegabytes: options.maxJsonMegabytes })
   }
 

@@ -1,5 +1,6 @@
 export { PasswordReminderBanner } from '../components/PasswordReminderBanner/index.tsx'
 export { ReviewQueue } from '../components/ReviewQueue/index.tsx'
+export { CorrectionsBadge } from '../components/GradebookCorrections/Badge.tsx'
 export { DisclosureCompliance } from '../components/DisclosureCompliance/index.tsx'
 export { MyWork } from '../components/MyWork/index.tsx'
 export { TruongSoIcon, TruongSoLogo } from '../components/Branding/index.tsx'

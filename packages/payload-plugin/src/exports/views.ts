@@ -1,3 +1,6 @@
 // Admin views that render client components: their own entry, so importing the server components
 // (rsc.ts) in Node — tests render them — never loads @payloadcms/ui's client bundle and its CSS.
 export { GradebookView } from '../components/GradebookView/index.tsx'
+export { GradebookCorrectionsView } from '../components/GradebookCorrections/index.tsx'
+export { GradebookResultsView } from '../components/GradebookResults/index.tsx'
+export { GradebookProgress } from '../components/GradebookProgress/index.tsx'

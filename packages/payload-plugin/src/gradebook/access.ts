@@ -74,6 +74,7 @@ export async function assignmentFor(req: PayloadRequest, mark: MarkIdentity, tea
       ],
     },
     limit: 1,
+    pagination: false,
     depth: 0,
     overrideAccess: true,
     req,

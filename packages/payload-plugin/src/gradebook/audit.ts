@@ -22,12 +22,16 @@ export function changedValues(previous: Record<string, unknown> | undefined, nex
 export const MARK_CHANGE_SOURCE = 'truongsoMarkChangeSource'
 export const MARK_CHANGE_REASON = 'truongsoMarkChangeReason'
 export const MARK_CORRECTION_REQUEST = 'truongsoMarkCorrectionRequest'
+/** Set by the audit for the request's caller: the history entries this save appended (the grid answers "last changed" from it). */
+export const MARK_HISTORY_APPENDED = 'truongsoMarkHistoryAppended'
+export type AppendedChange = { mark: string; field: string; at: string }
 
 /** Every changed value of a mark goes to the append-only history (gradebook/history.ts), in the save's transaction. */
 export const recordMarkHistory: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req, context }) => {
   const changes = changedValues(operation === 'create' ? undefined : (previousDoc as Record<string, unknown>), doc as Record<string, unknown>)
+  const appended = ((context[MARK_HISTORY_APPENDED] as AppendedChange[] | undefined) ??= [])
   for (const change of changes) {
-    await appendMarkHistory(req, {
+    const { at } = await appendMarkHistory(req, {
       school: relationId(doc.school)!,
       mark: doc.id,
       student: relationId(doc.student)!,
@@ -39,6 +43,7 @@ export const recordMarkHistory: CollectionAfterChangeHook = async ({ doc, previo
       source: (context?.[MARK_CHANGE_SOURCE] as 'entry' | 'import' | 'correction' | undefined) ?? 'entry',
       correctionRequest: (context?.[MARK_CORRECTION_REQUEST] as number | string | undefined) ?? undefined,
     })
+    appended.push({ mark: String(doc.id), field: change.field, at })
   }
   return doc
 }

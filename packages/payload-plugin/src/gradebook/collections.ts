@@ -51,6 +51,8 @@ export function marksCollection(): CollectionConfig {
     labels: { singular: { vi: 'Điểm', en: 'Mark' }, plural: { vi: 'Sổ điểm', en: 'Marks' } },
     admin: { group: gradebookGroup, defaultColumns: ['student', 'subject', 'class', 'term', 'termAverage'], pagination: { defaultLimit: 50 } },
     access: { read: readMarks, create: createMarks, update: updateMarks, delete: nobody },
+    // Saved cell by cell from the grid, never in the document form: no edit locks to check on every save.
+    lockDocuments: false,
     hooks: {
       beforeChange: [checkMark, refuseLockedWrites],
       afterChange: [recordMarkHistory],

@@ -8,7 +8,7 @@ import { loadSubject, regularSlots } from './subjects.ts'
 import { markIssues, type Issue } from './validation.ts'
 
 type Doc = Record<string, unknown>
-type ClassDoc = { id: number | string; name?: string; grade?: number; schoolYear?: string; homeroomTeacher?: unknown }
+type ClassDoc = { id: number | string; school?: unknown; name?: string; grade?: number; schoolYear?: string; homeroomTeacher?: unknown }
 
 const loadClass = async (req: PayloadRequest, id: unknown) => {
   const value = relationId(id)
@@ -43,7 +43,8 @@ export const checkMark: CollectionBeforeChangeHook = async ({ data, originalDoc,
   if (!subject || !klass) return data
   const year = String(merged.schoolYear)
   const vars = { subject: subject.name, class: String(klass.name), year }
-  if (Number(subject.grade) !== Number(klass.grade) || subject.schoolYear !== year || klass.schoolYear !== year) {
+  const sameSchool = String(relationId(subject.school)) === String(relationId(klass.school))
+  if (!sameSchool || Number(subject.grade) !== Number(klass.grade) || subject.schoolYear !== year || klass.schoolYear !== year) {
     refuseInput(req, collection.slug, [{ path: 'subject', message: message(req, 'gradebook.subject-of-other-grade', vars) }])
   }
   if (!(await enrolled(req, merged.student, klass))) refuseInput(req, collection.slug, [{ path: 'student', message: message(req, 'gradebook.student-not-in-class', vars) }])
@@ -54,6 +55,8 @@ export const checkMark: CollectionBeforeChangeHook = async ({ data, originalDoc,
   if (issues.length > 0) refuseInput(req, collection.slug, issues)
   return {
     ...data,
+    // The mark's school is its class's, whatever the request said (serverCheckedRelations.ts).
+    school: relationId(klass.school),
     key: `${relationId(merged.student)}:${subject.id}:${year}:${String(merged.term)}`,
     teachingAssignment: assignment?.id ?? relationId(merged.teachingAssignment),
   }
@@ -111,5 +114,5 @@ export const checkTermRecord: CollectionBeforeChangeHook = async ({ data, origin
     if (value !== null && value !== undefined && !Number.isSafeInteger(value)) issues.push({ path, message: message(req, 'input.not-integer') })
   }
   if (issues.length > 0) refuseInput(req, collection.slug, issues)
-  return { ...data, key: `${relationId(merged.student)}:${year}:${String(merged.term)}` }
+  return { ...data, school: relationId(klass.school), key: `${relationId(merged.student)}:${year}:${String(merged.term)}` }
 }

@@ -46,6 +46,7 @@ export async function findLock(req: PayloadRequest, school: ID, schoolYear: stri
       ],
     },
     limit: 1,
+    pagination: false,
     depth: 0,
     overrideAccess: true,
     req,

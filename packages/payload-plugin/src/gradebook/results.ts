@@ -14,10 +14,7 @@ import {
   type SubjectResult,
   type Term,
 } from '@truongso/assessment'
-import type { PayloadRequest, Where } from 'payload'
-
-import { relationId } from '../roles.ts'
-import { MARKS_SLUG, TERM_RECORDS_SLUG } from './collections.ts'
+import { STORED_MARK_FIELDS, STORED_TERM_RECORD_FIELDS, type ClassGradebook, type StudentDoc } from './loadGradebook.ts'
 import { primaryPeriodicTests, PRIMARY_PERIODS, type GradebookSubjectDoc } from './subjects.ts'
 import { competenceLabels, conductLabels, qualityLabels, traitLevelLabels } from './traits.ts'
 
@@ -30,92 +27,6 @@ import { competenceLabels, conductLabels, qualityLabels, traitLevelLabels } from
 type ID = number | string
 type Doc = Record<string, unknown>
 export type ResultsPeriod = Term | 'year'
-export type ClassDoc = { id: ID; name?: unknown; grade?: unknown; schoolYear?: unknown; school?: unknown; homeroomTeacher?: unknown }
-export type StudentDoc = { id: ID; fullName: string; studentCode: string }
-
-/** The stored values of a mark, exactly as saved (no virtual fields). */
-export const STORED_MARK_FIELDS = ['regular', 'midTerm', 'endTerm', 'midTermLevel', 'endTermLevel', 'midTermTest', 'endTermTest', 'comment'] as const
-export const STORED_TERM_RECORD_FIELDS = ['conduct', 'absencesExcused', 'absencesUnexcused', 'qualities', 'competences'] as const
-
-export type ClassGradebook = {
-  klass: ClassDoc
-  schoolYear: string
-  primary: boolean
-  /** The school's subjects of the class's grade and year: every one of them counts for results. */
-  subjects: GradebookSubjectDoc[]
-  /** Students of the class that year (current, or who stayed to the year's end), by name. */
-  students: StudentDoc[]
-  /** Marks by student id → subject id → term. */
-  marks: Map<string, Map<string, Partial<Record<Term, Doc>>>>
-  /** Term records by student id → term. */
-  termRecords: Map<string, Partial<Record<Term, Doc>>>
-}
-
-const byName = (a: StudentDoc, b: StudentDoc) =>
-  a.fullName.split(' ').at(-1)!.localeCompare(b.fullName.split(' ').at(-1)!, 'vi') || a.fullName.localeCompare(b.fullName, 'vi')
-
-/** Loads everything the results of a class for a year need, in four queries (server reads; the caller checked access). */
-export async function loadClassGradebook(req: PayloadRequest, klass: ClassDoc, schoolYear: string): Promise<ClassGradebook> {
-  const { payload } = req
-  const school = relationId(klass.school)
-  const [subjects, enrolments] = await Promise.all([
-    payload.find({
-      collection: 'subjects',
-      where: { and: [{ school: { equals: school } }, { grade: { equals: Number(klass.grade) } }, { schoolYear: { equals: schoolYear } }] },
-      pagination: false,
-      depth: 0,
-      sort: 'id',
-      overrideAccess: true,
-      req,
-    }),
-    // A student who moved to another class, left or dropped out is not in this class's results.
-    payload.find({
-      collection: 'enrolments',
-      where: { and: [{ class: { equals: klass.id } }, { or: [{ endKind: { exists: false } }, { endKind: { equals: 'year-end' } }] }] },
-      pagination: false,
-      depth: 1,
-      overrideAccess: true,
-      req,
-    }),
-  ])
-  const seen = new Map<string, StudentDoc>()
-  for (const enrolment of enrolments.docs) {
-    const student = enrolment.student as unknown as StudentDoc | null
-    if (student && typeof student === 'object') seen.set(String(student.id), { id: student.id, fullName: String(student.fullName), studentCode: String(student.studentCode) })
-  }
-  const students = [...seen.values()].sort(byName)
-  const ids = students.map((s) => s.id)
-  const marks = new Map<string, Map<string, Partial<Record<Term, Doc>>>>()
-  const termRecords = new Map<string, Partial<Record<Term, Doc>>>()
-  if (ids.length > 0) {
-    // Marks follow the student, not the class at entry: a class change within the grade keeps its subjects.
-    const where: Where = { and: [{ student: { in: ids } }, { schoolYear: { equals: schoolYear } }] }
-    const [markDocs, recordDocs] = await Promise.all([
-      payload.find({ collection: MARKS_SLUG, where, pagination: false, depth: 0, overrideAccess: true, req }),
-      payload.find({ collection: TERM_RECORDS_SLUG, where, pagination: false, depth: 0, overrideAccess: true, req }),
-    ])
-    for (const doc of markDocs.docs as unknown as Doc[]) {
-      const student = String(relationId(doc.student))
-      const subject = String(relationId(doc.subject))
-      if (!marks.has(student)) marks.set(student, new Map())
-      const bySubject = marks.get(student)!
-      bySubject.set(subject, { ...bySubject.get(subject), [doc.term as Term]: doc })
-    }
-    for (const doc of recordDocs.docs as unknown as Doc[]) {
-      const student = String(relationId(doc.student))
-      termRecords.set(student, { ...termRecords.get(student), [doc.term as Term]: doc })
-    }
-  }
-  return {
-    klass,
-    schoolYear,
-    primary: Number(klass.grade) <= 5,
-    subjects: subjects.docs as unknown as GradebookSubjectDoc[],
-    students,
-    marks,
-    termRecords,
-  }
-}
 
 // ── Mapping stored values to the engine's words ────────────────────────────────────────────────
 
@@ -234,15 +145,21 @@ function thcsResults(book: ClassGradebook, period: ResultsPeriod): Pick<ClassRes
     throw error
   }
   const codes = new Map(book.students.map((s) => [String(s.id), s]))
+  const commentSubjects = new Set(book.subjects.filter((subject) => subject.kind === 'comment').map((subject) => subject.name))
   const students = summary.students.map((s): ThcsStudentResult => {
     const student = codes.get(s.id)!
     const missing = s.missing.filter(inPeriod(period))
-    const pick = (result: SubjectResult) => result[period]
+    // A comment subject still missing an assessment is CĐ by the rule (the engine), but shown as
+    // "not yet" (null, as a missing score is) until its term is complete; `missing` says what is due.
+    // Its year result is term II's.
+    const commentTerm: Term = period === 'year' ? 'hk2' : period
+    const incomplete = new Set(s.missing.filter((m) => m.term === commentTerm && m.subject !== null).map((m) => m.subject!))
+    const pick = (name: string, result: SubjectResult) => (commentSubjects.has(name) && incomplete.has(name) ? null : result[period])
     const base: ThcsStudentResult = {
       id: student.id,
       studentCode: student.studentCode,
       fullName: student.fullName,
-      subjects: Object.fromEntries(Object.entries(s.subjects).map(([name, result]) => [name, pick(result)])),
+      subjects: Object.fromEntries(Object.entries(s.subjects).map(([name, result]) => [name, pick(name, result)])),
       learning: s.learning[period],
       conduct: s.conduct[period],
       absences: s.absences,

@@ -1,4 +1,4 @@
-import type { Endpoint, PayloadRequest } from 'payload'
+import type { CollectionConfig, Endpoint, PayloadRequest } from 'payload'
 import { z } from 'zod'
 
 import { teachersOfLedDepartments } from '../records/rights.ts'
@@ -7,7 +7,9 @@ import { errorResponse } from '../translations/errorResponse.ts'
 import { isMessageKey, message } from '../translations/index.ts'
 import { isSchoolYear } from '../website/schoolYear.ts'
 import { approvalKey, CLASS_RESULTS_APPROVALS_SLUG, isClassYearApproved } from './approvals.ts'
-import { computeClassResults, loadClassGradebook, storedClassMarks, type ClassDoc, type ResultsPeriod } from './results.ts'
+import { loadClassGradebook, type ClassDoc } from './loadGradebook.ts'
+import { schoolClassResults } from './resultsCache.ts'
+import { computeClassResults, storedClassMarks, type ResultsPeriod } from './results.ts'
 
 /**
  * GET /api/classes/:id/results, GET /api/classes/:id/marks, POST /api/classes/:id/results/approve.
@@ -156,3 +158,46 @@ export const approveClassResultsEndpoint: Endpoint = {
 }
 
 export const classResultsEndpoints: Endpoint[] = [classResultsEndpoint, classMarksEndpoint, approveClassResultsEndpoint]
+
+const schoolResultsQuery = z.object({ schoolYear: z.string({ error: 'results.bad-school-year' }).refine(isSchoolYear, { error: 'results.bad-school-year' }), term: z.enum(['1', '2', 'year'], { error: 'results.bad-term' }) })
+
+/**
+ * GET /api/schools/:id/results?schoolYear=2026-2027&term=1|2|year: the results of every class of the
+ * school, as GET /api/classes/:id/results gives them one by one, in one answer and five queries
+ * (the board's overview and the year-end reports). The school's board and school admin only.
+ */
+export const schoolResultsEndpoint: Endpoint = {
+  path: '/:id/results',
+  method: 'get',
+  handler: async (req) => {
+    const actor = currentUser(req)
+    if (!actor) return errorResponse(req, 401, 'records.login-required')
+    const query = parseQuery(req, schoolResultsQuery)
+    if (!query.ok) return query.response
+    const school = String(req.routeParams?.id)
+    if (!rolesInSchool(actor, school).some((role) => (BOARD_AND_ADMIN as readonly string[]).includes(role))) return errorResponse(req, 403, 'results.school-forbidden')
+    const { schoolYear } = query.data
+    const period: ResultsPeriod = TERMS[query.data.term]
+    const results = await schoolClassResults(req, school, schoolYear, period)
+    const approvals = period === 'year' ? await approvalsOf(req, results.map((r) => r.class.id), schoolYear) : new Map<string, Approval>()
+    return Response.json({
+      school,
+      schoolYear,
+      period,
+      classes: results.map((r) => ({ ...r, ...(period === 'year' ? { approval: approvals.get(String(r.class.id)) ?? null } : {}) })),
+    })
+  },
+}
+
+type Approval = { approvedBy: ID | null; approvedAt: string | null }
+
+async function approvalsOf(req: PayloadRequest, classes: ID[], year: string): Promise<Map<string, Approval>> {
+  if (classes.length === 0) return new Map()
+  const found = await req.payload.db.find({ collection: CLASS_RESULTS_APPROVALS_SLUG, where: { key: { in: classes.map((klass) => approvalKey(klass, year)) } }, pagination: false, limit: 0, req })
+  return new Map(
+    (found.docs as { class?: unknown; approvedBy?: unknown; approvedAt?: string }[]).map((doc) => [String(relationId(doc.class)), { approvedBy: relationId(doc.approvedBy), approvedAt: doc.approvedAt ?? null }]),
+  )
+}
+
+/** The schools collection with GET /api/schools/:id/results. */
+export const withSchoolResults = (schools: CollectionConfig): CollectionConfig => ({ ...schools, endpoints: [...(schools.endpoints || []), schoolResultsEndpoint] })

@@ -4,7 +4,7 @@ import type { PayloadRequest } from 'payload'
 import { relationId } from '../roles.ts'
 
 export type SubjectKind = 'scored' | 'comment' | 'primary'
-export type GradebookSubjectDoc = { id: number | string; name: string; grade: number; schoolYear: string; kind: SubjectKind; periodsPerYear?: number | null }
+export type GradebookSubjectDoc = { id: number | string; school?: unknown; name: string; grade: number; schoolYear: string; kind: SubjectKind; periodsPerYear?: number | null }
 
 /** Most regular assessments a scored subject can have (over 70 periods a year). */
 const MAX_REGULAR = 4

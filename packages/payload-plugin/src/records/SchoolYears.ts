@@ -20,6 +20,13 @@ export function schoolYearsCollection(): CollectionConfig {
           { name: 'term', type: 'select', required: true, options: [{ value: 'hk1', label: 'Học kì I' }, { value: 'hk2', label: 'Học kì II' }] },
           date('start', 'Bắt đầu', 'Start', { required: true }),
           date('end', 'Kết thúc', 'End', { required: true }),
+          // Deadlines (gradebook/progress/deadlines.ts): half the regular marks are due by mid-term; empty = the term's midpoint.
+          date('midTerm', 'Giữa kì', 'Mid-term', {
+            admin: {
+              date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' },
+              description: { vi: 'Hạn nhập một nửa số điểm ĐĐGtx; để trống thì lấy ngày giữa học kì.', en: 'Half the regular marks are due by this day; empty: the middle of the term.' },
+            },
+          }),
         ],
       },
     ],

@@ -38,10 +38,14 @@ import { GradebookNavLink as GradebookNavLink_b2e2b1913c58daf9db939d30c841becb }
 import { PasswordReminderBanner as PasswordReminderBanner_ac84a9fec8613176967592e768584239 } from '@truongso/payload-plugin/rsc'
 import { MyWork as MyWork_ac84a9fec8613176967592e768584239 } from '@truongso/payload-plugin/rsc'
 import { ReviewQueue as ReviewQueue_ac84a9fec8613176967592e768584239 } from '@truongso/payload-plugin/rsc'
+import { CorrectionsBadge as CorrectionsBadge_ac84a9fec8613176967592e768584239 } from '@truongso/payload-plugin/rsc'
 import { DisclosureCompliance as DisclosureCompliance_ac84a9fec8613176967592e768584239 } from '@truongso/payload-plugin/rsc'
 import { TenantSelector as TenantSelector_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
 import { TenantSelectionProvider as TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
 import { GradebookView as GradebookView_30a44708d2679c64b01b28c0f0408bdb } from '@truongso/payload-plugin/views'
+import { GradebookCorrectionsView as GradebookCorrectionsView_30a44708d2679c64b01b28c0f0408bdb } from '@truongso/payload-plugin/views'
+import { GradebookResultsView as GradebookResultsView_30a44708d2679c64b01b28c0f0408bdb } from '@truongso/payload-plugin/views'
+import { GradebookProgress as GradebookProgress_30a44708d2679c64b01b28c0f0408bdb } from '@truongso/payload-plugin/views'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -86,9 +90,13 @@ export const importMap = {
   "@truongso/payload-plugin/rsc#PasswordReminderBanner": PasswordReminderBanner_ac84a9fec8613176967592e768584239,
   "@truongso/payload-plugin/rsc#MyWork": MyWork_ac84a9fec8613176967592e768584239,
   "@truongso/payload-plugin/rsc#ReviewQueue": ReviewQueue_ac84a9fec8613176967592e768584239,
+  "@truongso/payload-plugin/rsc#CorrectionsBadge": CorrectionsBadge_ac84a9fec8613176967592e768584239,
   "@truongso/payload-plugin/rsc#DisclosureCompliance": DisclosureCompliance_ac84a9fec8613176967592e768584239,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelector": TenantSelector_d6d5f193a167989e2ee7d14202901e62,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelectionProvider": TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62,
   "@truongso/payload-plugin/views#GradebookView": GradebookView_30a44708d2679c64b01b28c0f0408bdb,
+  "@truongso/payload-plugin/views#GradebookCorrectionsView": GradebookCorrectionsView_30a44708d2679c64b01b28c0f0408bdb,
+  "@truongso/payload-plugin/views#GradebookResultsView": GradebookResultsView_30a44708d2679c64b01b28c0f0408bdb,
+  "@truongso/payload-plugin/views#GradebookProgress": GradebookProgress_30a44708d2679c64b01b28c0f0408bdb,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

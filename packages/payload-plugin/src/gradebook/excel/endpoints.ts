@@ -8,7 +8,7 @@ import { errorResponse } from '../../translations/errorResponse.ts'
 import { isMessageKey, message } from '../../translations/index.ts'
 import { MARK_CHANGE_SOURCE } from '../audit.ts'
 import { MARKS_SLUG } from '../collections.ts'
-import { loadClassGradebook, type ClassDoc } from '../results.ts'
+import { loadClassGradebook, type ClassDoc } from '../loadGradebook.ts'
 import { loadSubject, type GradebookSubjectDoc } from '../subjects.ts'
 import { markSheetWorkbook, planMarkSheet, type SheetContext } from './markSheet.ts'
 

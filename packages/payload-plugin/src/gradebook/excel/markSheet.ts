@@ -5,7 +5,7 @@ import type { PayloadRequest } from 'payload'
 import { normaliseHeader } from '../../records/excel/columns.ts'
 import type { RowError } from '../../records/excel/studentRows.ts'
 import { message } from '../../translations/index.ts'
-import type { ClassGradebook } from '../results.ts'
+import type { ClassGradebook } from '../loadGradebook.ts'
 import { primaryPeriodicTests, PRIMARY_PERIODS, regularSlots, type GradebookSubjectDoc } from '../subjects.ts'
 import { columnLabels, markIssues } from '../validation.ts'
 

@@ -3,10 +3,11 @@ import { z } from 'zod'
 
 import { currentUser, relationId } from '../../roles.ts'
 import { errorResponse, errorResponseText } from '../../translations/errorResponse.ts'
+import { MARK_HISTORY_APPENDED, type AppendedChange } from '../audit.ts'
 import { MARKS_SLUG } from '../collections.ts'
 import { loadSubject } from '../subjects.ts'
 import { cellIssue, cellOf, columnLabel, parseColumn, patchFor, type CellValue, type Column } from './columns.ts'
-import { lastChanges } from './lastChanges.ts'
+import { lastChanges, type LastChange } from './lastChanges.ts'
 
 type ID = number | string
 type Doc = Record<string, unknown> & { id: ID }
@@ -53,7 +54,16 @@ async function identityOf(req: PayloadRequest, input: CellRequest): Promise<{ sc
 }
 
 const findByKey = async (req: PayloadRequest, key: string): Promise<Doc | null> =>
-  ((await req.payload.find({ collection: MARKS_SLUG, where: { key: { equals: key } }, limit: 1, depth: 0, overrideAccess: true, req })).docs[0] as Doc | undefined) ?? null
+  ((await req.payload.find({ collection: MARKS_SLUG, where: { key: { equals: key } }, limit: 1, pagination: false, depth: 0, overrideAccess: true, req })).docs[0] as Doc | undefined) ?? null
+
+/** The history entry this very save appended for the cell (audit.ts), if the value changed: no need to read it back. */
+function justChanged(req: PayloadRequest, mark: ID, column: Column): LastChange | null {
+  const appended = (req.context?.[MARK_HISTORY_APPENDED] as AppendedChange[] | undefined) ?? []
+  const entry = appended.findLast((change) => change.mark === String(mark) && change.field === column)
+  if (!entry) return null
+  const user = currentUser(req) as { fullName?: string; email?: string } | null
+  return { by: user?.fullName || user?.email || null, at: new Date(entry.at).toISOString() }
+}
 
 const isUniqueKeyError = (error: unknown) =>
   error instanceof ValidationError && (error.data?.errors ?? []).some((issue: { path?: string }) => issue.path === 'key')
@@ -131,7 +141,7 @@ export const cellEndpoint: Endpoint = {
       throw error
     }
     const stored = cellOf(doc, column)
-    const changes = await lastChanges(req, [doc.id])
+    const lastChange = justChanged(req, doc.id, column) ?? (await lastChanges(req, [doc.id])).get(String(doc.id))?.[column] ?? null
     const response: CellResponse = {
       mark: doc.id,
       column,
@@ -139,7 +149,7 @@ export const cellEndpoint: Endpoint = {
       date: stored.date,
       termAverage: (doc.termAverage as number | null | undefined) ?? null,
       termResult: (doc.termResult as string | null | undefined) ?? null,
-      lastChange: changes.get(String(doc.id))?.[column] ?? null,
+      lastChange,
       ...(input.clientRequestId ? { clientRequestId: input.clientRequestId } : {}),
     }
     return Response.json(response)
