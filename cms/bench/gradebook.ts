@@ -6,6 +6,7 @@
  *     connections (p50, p95), and the saturation throughput of 50 connections saving without pause
  *   - the year results of every class: per class (GET /api/classes/:id/results?term=year) and the
  *     whole school in one request (GET /api/schools/:id/results?term=year)
+ *   - the progress view's data (GET /api/gradebook/progress) for the board and for one teacher
  *   - importing a 45-student class-subject sheet (export, change every TX1, import back)
  * Prints one JSON line of figures (scripts/bench.ts shows it as a table).
  */
@@ -52,7 +53,7 @@ const t0 = performance.now()
 
 // The school, its year, subjects, 40 classes of 37–38 students (one of 45), 100 teachers, a principal.
 const school = (await payload.create({ collection: 'schools', data: { slug: 'thcskimdong' } as never, overrideAccess: true })).id as ID
-await payload.create({ collection: 'school-years', overrideAccess: true, data: { school, name: YEAR, current: true, terms: [] } as never })
+await payload.create({ collection: 'school-years', overrideAccess: true, data: { school, name: YEAR, current: true, terms: [{ term: 'hk1', start: '2026-09-05', midTerm: '2026-11-07', end: '2027-01-15' }, { term: 'hk2', start: '2027-01-19', midTerm: '2027-03-20', end: '2027-05-31' }] } as never })
 const subjects: { id: ID; grade: number; kind: string; periodsPerYear: number }[] = []
 for (const grade of [6, 7, 8, 9] as const) {
   for (const subject of thcsCatalogue(grade)) {
@@ -214,6 +215,20 @@ for (let run = 0; run < 5; run++) {
   afterOneMark.push(await schoolResults())
 }
 
+// The board's progress view of the whole school (GET /api/gradebook/progress), and a teacher's: median of 3.
+const progress = async (token: string | undefined) => {
+  const times: number[] = []
+  for (let run = 0; run < 3; run++) {
+    const t = performance.now()
+    const res = await rest.request('GET', `/gradebook/progress?schoolYear=${YEAR}&term=hk1&asOf=2026-12-01`, { token })
+    times.push(performance.now() - t)
+    if (res.status !== 200) throw new Error(`progress: ${res.status} ${JSON.stringify(res.body).slice(0, 300)}`)
+  }
+  return median(times)
+}
+const progressBoard = await progress(principal)
+const progressTeacher = await progress(tokens[0])
+
 // 3. The 45-student class's first scored class-subject: export, change TX1 everywhere, import back.
 const sheetAssignment = assignments.find((a) => a.klass === classes[0] && a.subject.kind === 'scored')!
 const imports: number[] = []
@@ -260,6 +275,8 @@ console.log(
     'year results of the whole school, GET /api/schools/:id/results: first read (ms)': Math.round(firstSchoolRead),
     'year results of the whole school, nothing changed, median of 5 (ms) — goal ≤ 500': Math.round(median(unchangedReads)),
     'year results of the whole school, after one mark changed, median of 5 (ms) — goal ≤ 500': Math.round(median(afterOneMark)),
+    'progress of the whole school (board), median of 3 (ms)': Math.round(progressBoard),
+    'progress of one teacher, median of 3 (ms)': Math.round(progressTeacher),
     'import a 45-student sheet, median of 3 (ms) — goal ≤ 1000': Math.round(median(imports)),
   }),
 )
