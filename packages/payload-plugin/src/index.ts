@@ -25,6 +25,7 @@ import { enrolmentsCollection } from './records/Enrolments.ts'
 import { RECORD_COLLECTIONS } from './records/fields.ts'
 import { recordAccessLogsCollection } from './records/RecordAccessLogs.ts'
 import { recordPhotosCollection } from './records/RecordPhotos.ts'
+import { SYLLABI_SLUG, syllabiCollection } from './teaching/syllabus/Syllabi.ts'
 import { schoolYearsCollection } from './records/SchoolYears.ts'
 import { staffCollection } from './records/Staff.ts'
 import { studentsCollection } from './records/Students.ts'
@@ -32,6 +33,7 @@ import { subjectsCollection } from './records/Subjects.ts'
 import { teachingAssignmentsCollection } from './records/TeachingAssignments.ts'
 import { GRADEBOOK_COLLECTIONS, marksCollection, studentTermRecordsCollection } from './gradebook/collections.ts'
 import { withServerCheckedRelations } from './gradebook/serverCheckedRelations.ts'
+import { ATTENDANCE_SLUG, attendanceFeedEndpoint, attendanceSessionsCollection } from './teaching/attendance/index.ts'
 import { MARK_LOCKS_SLUG, markLocksCollection } from './gradebook/MarkLocks.ts'
 import { applyMarkLocksTask, markLocksAutoRun } from './gradebook/lockCalendar.ts'
 import { markCorrectionsCollection } from './gradebook/MarkCorrections.ts'
@@ -39,6 +41,7 @@ import { CORRECTION_ATTACHMENTS_SLUG, correctionAttachmentsCollection } from './
 import { MARK_CORRECTIONS_SLUG } from './gradebook/corrections.ts'
 import { CLASS_RESULTS_APPROVALS_SLUG, classResultsApprovalsCollection } from './gradebook/approvals.ts'
 import { GRADEBOOK_VIEW_PATH, withGridEndpoints } from './gradebook/grid/index.ts'
+import { TIMETABLE_COLLECTIONS, timetablesCollection, timetableSlotsCollection } from './teaching/timetable/index.ts'
 import { GRADEBOOK_PROGRESS_PATH, progressEndpoint } from './gradebook/progress/index.ts'
 import { isDistrictUser } from './roles.ts'
 import { labels } from './translations/index.ts'
@@ -70,6 +73,9 @@ export { currentSchoolYear } from './website/schoolYear.ts'
 export { enrolmentStartDate, importStudents, planStudentImport, studentTemplate, type StudentImportPlan } from './records/excel/studentSheets.ts'
 export { STUDENT_COLUMNS } from './records/excel/columns.ts'
 export { teachingAssignmentLabel } from './records/TeachingAssignments.ts'
+export { SYLLABI_SLUG } from './teaching/syllabus/Syllabi.ts'
+export { planDeadline, isLate, planDeadlineRuleSchema, DEFAULT_PLAN_DEADLINE_RULE, type PlanDeadlineRule } from './teaching/plans/deadline.ts'
+export { generateWeekPlan, type PlanSlot, type PlanRow, type SyllabusLessons, type WeekPlan } from './teaching/plans/weekPlan.ts'
 export { appendMarkHistory, verifyMarkHistory, type MarkHistoryVerdict } from './gradebook/history.ts'
 export { MARK_HISTORY_SLUG } from './gradebook/MarkHistory.ts'
 export { isClassYearApproved, CLASS_RESULTS_APPROVALS_SLUG } from './gradebook/approvals.ts'
@@ -78,6 +84,7 @@ export { loadClassGradebook, loadClassGradebooks } from './gradebook/loadGradebo
 export { MARK_CHANGE_REASON, MARK_CHANGE_SOURCE, MARK_CORRECTION_REQUEST } from './gradebook/audit.ts'
 export { primaryPeriodicTests, regularSlots } from './gradebook/subjects.ts'
 export { LOCK_SCHEDULE_CONTEXT } from './gradebook/MarkLocks.ts'
+export { slotsForTeacherWeek, classWeek, teacherWeek, TIMETABLES_SLUG, TIMETABLE_SLOTS_SLUG, type TimetableWeek, type WeekSlot } from './teaching/timetable/index.ts'
 export type { TruongsoPluginOptions } from './types.ts'
 
 /**
@@ -118,8 +125,12 @@ export const truongsoPlugin =
       markCorrectionsCollection(),
       correctionAttachmentsCollection(options),
       classResultsApprovalsCollection(),
+      attendanceSessionsCollection(),
+      timetablesCollection(),
+      timetableSlotsCollection(),
       recordAccessLogsCollection(),
       recordPhotosCollection(options),
+      syllabiCollection(),
     ].map(underWorkflow)
 
     const withCollections: Config = {
@@ -138,6 +149,7 @@ export const truongsoPlugin =
             gradebookCorrections: { Component: '@truongso/payload-plugin/views#GradebookCorrectionsView', path: `${GRADEBOOK_VIEW_PATH}/corrections`, exact: true },
             gradebookResults: { Component: '@truongso/payload-plugin/views#GradebookResultsView', path: `${GRADEBOOK_VIEW_PATH}/results`, exact: true },
             gradebookProgress: { Component: '@truongso/payload-plugin/views#GradebookProgress', path: GRADEBOOK_PROGRESS_PATH, exact: true },
+            attendance: { Component: '@truongso/payload-plugin/views#AttendanceView', path: '/attendance', exact: true },
           },
           afterNavLinks: [...(incoming.admin?.components?.afterNavLinks ?? []), '@truongso/payload-plugin/client#GradebookNavLink'],
           beforeDashboard: [
@@ -152,7 +164,7 @@ export const truongsoPlugin =
       },
       collections: [...incomingCollections, ...ours, workflowEventsCollection(options.workflow), markHistoryCollection(), markHistoryHeadsCollection(), ...(sites ? [siteBuildsCollection(), siteBuildLocksCollection()] : [])],
       // GET /api/gradebook/progress (gradebook/progress): marks entry against the deadlines.
-      endpoints: [...(incoming.endpoints ?? []), healthEndpoint({ sites: Boolean(sites) }), progressEndpoint],
+      endpoints: [...(incoming.endpoints ?? []), healthEndpoint({ sites: Boolean(sites) }), progressEndpoint, attendanceFeedEndpoint],
       jobs: {
         ...incoming.jobs,
         tasks: [...(incoming.jobs?.tasks ?? []), ...workflowTasks(options.workflow), sendEmailTask(), applyMarkLocksTask(), ...(sites ? [rebuildSiteTask(sites)] : [])],
@@ -194,6 +206,9 @@ export const truongsoPlugin =
         ...Object.fromEntries(GRADEBOOK_COLLECTIONS.map((slug) => [slug, {}])),
         ...Object.fromEntries([MARK_LOCKS_SLUG, MARK_CORRECTIONS_SLUG, CORRECTION_ATTACHMENTS_SLUG].map((slug) => [slug, {}])),
         [CLASS_RESULTS_APPROVALS_SLUG]: {},
+        [ATTENDANCE_SLUG]: {},
+        [SYLLABI_SLUG]: {},
+        ...Object.fromEntries(TIMETABLE_COLLECTIONS.map((slug) => [slug, {}])),
       },
       i18n: {
         translations: {

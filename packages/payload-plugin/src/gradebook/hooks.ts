@@ -2,6 +2,7 @@ import { COMMENT_MARKS, commentSubjectTerm, termAverage, type CommentMark } from
 import { ValidationError, type CollectionBeforeChangeHook, type FieldHook, type PayloadRequest } from 'payload'
 
 import { relationId } from '../roles.ts'
+import { ABSENCES_FROM_ATTENDANCE, ATTENDANCE_SLUG } from '../teaching/attendance/context.ts'
 import { message } from '../translations/index.ts'
 import { assignmentFor, refuse, writerOf } from './access.ts'
 import { loadSubject, regularSlots } from './subjects.ts'
@@ -104,6 +105,13 @@ export const checkTermRecord: CollectionBeforeChangeHook = async ({ data, origin
   if (!(await enrolled(req, merged.student, klass))) refuseInput(req, collection.slug, [{ path: 'student', message: message(req, 'gradebook.student-not-in-class', vars) }])
   const writer = writerOf(req, context)
   if (writer !== null && String(relationId(klass.homeroomTeacher)) !== String(writer)) refuse(req, 'gradebook.not-homeroom', vars)
+  // Once the class takes attendance in that term, its absences are counted from it (teaching/attendance): not typed.
+  const previous = originalDoc as Doc | undefined
+  const absencesTyped = ['absencesExcused', 'absencesUnexcused'].some((field) => field in ((data as Doc | undefined) ?? {}) && ((data as Doc)[field] ?? null) !== (previous?.[field] ?? null))
+  if (absencesTyped && context?.[ABSENCES_FROM_ATTENDANCE] !== true) {
+    const taken = await req.payload.db.count({ collection: ATTENDANCE_SLUG, where: { and: [{ class: { equals: klass.id } }, { schoolYear: { equals: year } }, { term: { equals: String(merged.term) } }] }, req })
+    if (taken.totalDocs > 0) refuseInput(req, collection.slug, [{ path: 'absencesExcused', message: message(req, 'attendance.absences-counted', vars) }])
+  }
   const primary = Number(klass.grade) <= 5
   const filled = (group: unknown) => Boolean(group) && Object.values(group as Doc).some((value) => value !== null && value !== undefined && value !== '')
   const issues: Issue[] = []

@@ -46,6 +46,7 @@ import { GradebookView as GradebookView_30a44708d2679c64b01b28c0f0408bdb } from 
 import { GradebookCorrectionsView as GradebookCorrectionsView_30a44708d2679c64b01b28c0f0408bdb } from '@truongso/payload-plugin/views'
 import { GradebookResultsView as GradebookResultsView_30a44708d2679c64b01b28c0f0408bdb } from '@truongso/payload-plugin/views'
 import { GradebookProgress as GradebookProgress_30a44708d2679c64b01b28c0f0408bdb } from '@truongso/payload-plugin/views'
+import { AttendanceView as AttendanceView_30a44708d2679c64b01b28c0f0408bdb } from '@truongso/payload-plugin/views'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -98,5 +99,6 @@ export const importMap = {
   "@truongso/payload-plugin/views#GradebookCorrectionsView": GradebookCorrectionsView_30a44708d2679c64b01b28c0f0408bdb,
   "@truongso/payload-plugin/views#GradebookResultsView": GradebookResultsView_30a44708d2679c64b01b28c0f0408bdb,
   "@truongso/payload-plugin/views#GradebookProgress": GradebookProgress_30a44708d2679c64b01b28c0f0408bdb,
+  "@truongso/payload-plugin/views#AttendanceView": AttendanceView_30a44708d2679c64b01b28c0f0408bdb,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -17,7 +17,9 @@ export function GradebookNavLink() {
   const grid = seesGradebook(actor)
   // Tiến độ nhập điểm (gradebook/progress): also for a team leader who teaches nothing.
   const progress = grid || schoolsWhereUserHas(actor, ['team-leader']).length > 0
-  if (!progress) return null
+  // Điểm danh (teaching/attendance): whoever may be a homeroom teacher, and the school admin.
+  const attendance = schoolsWhereUserHas(actor, ['homeroom-teacher', 'teacher', 'school-admin']).length > 0
+  if (!progress && !attendance) return null
   return (
     <>
       {grid ? (
@@ -25,9 +27,16 @@ export function GradebookNavLink() {
           <span className="nav__link-label">{t('ui.grid.title')}</span>
         </a>
       ) : null}
-      <a className="nav__link" href={`${config.routes.admin}${GRADEBOOK_PROGRESS_PATH}`} data-testid="nav-gradebook-progress">
-        <span className="nav__link-label">{t('ui.progress.link')}</span>
-      </a>
+      {progress ? (
+        <a className="nav__link" href={`${config.routes.admin}${GRADEBOOK_PROGRESS_PATH}`} data-testid="nav-gradebook-progress">
+          <span className="nav__link-label">{t('ui.progress.link')}</span>
+        </a>
+      ) : null}
+      {attendance ? (
+        <a className="nav__link" href={`${config.routes.admin}/attendance`} data-testid="nav-attendance">
+          <span className="nav__link-label">{t('ui.attendance.link')}</span>
+        </a>
+      ) : null}
     </>
   )
 }

@@ -1,0 +1,3 @@
+export { attendanceSessionsCollection, ABSENCE_STATUSES, teachingDayGroup, type AbsenceStatus } from './AttendanceSessions.ts'
+export { ATTENDANCE_SLUG } from './context.ts'
+export { attendanceFeedEndpoint } from './feed.ts'
