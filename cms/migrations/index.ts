@@ -2,6 +2,7 @@ import * as migration_20261202_014157_baseline from './20261202_014157_baseline.
 import * as migration_20261202_020530_production_path from './20261202_020530_production_path.ts';
 import * as migration_20261202_030058_gradebook from './20261202_030058_gradebook.ts';
 import * as migration_20261202_052009_gradebook_progress from './20261202_052009_gradebook_progress.ts';
+import * as migration_20261202_060511_teaching_day from './20261202_060511_teaching_day.ts';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261202_052009_gradebook_progress.up,
     down: migration_20261202_052009_gradebook_progress.down,
-    name: '20261202_052009_gradebook_progress'
+    name: '20261202_052009_gradebook_progress',
+  },
+  {
+    up: migration_20261202_060511_teaching_day.up,
+    down: migration_20261202_060511_teaching_day.down,
+    name: '20261202_060511_teaching_day'
   },
 ];

@@ -88,8 +88,14 @@ export interface Config {
     'mark-corrections': MarkCorrection;
     'correction-attachments': CorrectionAttachment;
     'class-results-approvals': ClassResultsApproval;
+    'attendance-sessions': AttendanceSession;
+    timetables: Timetable;
+    'timetable-slots': TimetableSlot;
     'record-access-logs': RecordAccessLog;
     'record-photos': RecordPhoto;
+    syllabi: Syllabus;
+    'teaching-plans': TeachingPlan;
+    'teaching-settings': TeachingSetting;
     'workflow-events': WorkflowEvent;
     'mark-history': MarkHistory;
     'mark-history-heads': MarkHistoryHead;
@@ -131,8 +137,14 @@ export interface Config {
     'mark-corrections': MarkCorrectionsSelect<false> | MarkCorrectionsSelect<true>;
     'correction-attachments': CorrectionAttachmentsSelect<false> | CorrectionAttachmentsSelect<true>;
     'class-results-approvals': ClassResultsApprovalsSelect<false> | ClassResultsApprovalsSelect<true>;
+    'attendance-sessions': AttendanceSessionsSelect<false> | AttendanceSessionsSelect<true>;
+    timetables: TimetablesSelect<false> | TimetablesSelect<true>;
+    'timetable-slots': TimetableSlotsSelect<false> | TimetableSlotsSelect<true>;
     'record-access-logs': RecordAccessLogsSelect<false> | RecordAccessLogsSelect<true>;
     'record-photos': RecordPhotosSelect<false> | RecordPhotosSelect<true>;
+    syllabi: SyllabiSelect<false> | SyllabiSelect<true>;
+    'teaching-plans': TeachingPlansSelect<false> | TeachingPlansSelect<true>;
+    'teaching-settings': TeachingSettingsSelect<false> | TeachingSettingsSelect<true>;
     'workflow-events': WorkflowEventsSelect<false> | WorkflowEventsSelect<true>;
     'mark-history': MarkHistorySelect<false> | MarkHistorySelect<true>;
     'mark-history-heads': MarkHistoryHeadsSelect<false> | MarkHistoryHeadsSelect<true>;
@@ -587,6 +599,10 @@ export interface SchoolYear {
         term: 'hk1' | 'hk2';
         start: string;
         end: string;
+        /**
+         * Half the regular marks are due by this day; empty: the middle of the term.
+         */
+        midTerm?: string | null;
         id?: string | null;
       }[]
     | null;
@@ -984,6 +1000,78 @@ export interface ClassResultsApproval {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "attendance-sessions".
+ */
+export interface AttendanceSession {
+  id: number;
+  school?: (number | null) | School;
+  key?: string | null;
+  class: number | Class;
+  date: string;
+  session: 'morning' | 'afternoon';
+  schoolYear?: string | null;
+  term?: ('hk1' | 'hk2') | null;
+  absences?:
+    | {
+        student: number | Student;
+        status: 'excused' | 'unexcused' | 'late';
+        reason?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  enrolled?: number | null;
+  takenBy?: (number | null) | User;
+  takenAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "timetables".
+ */
+export interface Timetable {
+  id: number;
+  school?: (number | null) | School;
+  key?: string | null;
+  /**
+   * Class – term – start date, filled in on save
+   */
+  label?: string | null;
+  class: number | Class;
+  /**
+   * The class’s school year
+   */
+  schoolYear?: string | null;
+  term: 'hk1' | 'hk2';
+  startsOn: string;
+  note?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "timetable-slots".
+ */
+export interface TimetableSlot {
+  id: number;
+  school?: (number | null) | School;
+  key?: string | null;
+  timetable: number | Timetable;
+  class?: (number | null) | Class;
+  schoolYear?: string | null;
+  term?: ('hk1' | 'hk2') | null;
+  day: number;
+  session: 'morning' | 'afternoon';
+  period: number;
+  teachingAssignment: number | TeachingAssignment;
+  teacher?: (number | null) | User;
+  subject?: (number | null) | Subject;
+  room?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "record-access-logs".
  */
 export interface RecordAccessLog {
@@ -993,6 +1081,93 @@ export interface RecordAccessLog {
   kind?: ('profile' | 'list' | 'export') | null;
   student?: (number | null) | Student;
   students?: (number | Student)[] | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "syllabi".
+ */
+export interface Syllabus {
+  id: number;
+  school?: (number | null) | School;
+  key?: string | null;
+  /**
+   * The subject’s name as in the school’s subject list
+   */
+  subjectName: string;
+  grade: number;
+  schoolYear: string;
+  department: number | Department;
+  /**
+   * Periods 1…n, no gaps or repeats. Can be imported from Excel.
+   */
+  lessons?:
+    | {
+        number?: number | null;
+        title?: string | null;
+        chapter?: string | null;
+        periods?: number | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "teaching-plans".
+ */
+export interface TeachingPlan {
+  id: number;
+  school?: (number | null) | School;
+  key?: string | null;
+  teacher: number | User;
+  weekStart: string;
+  schoolYear?: string | null;
+  status: 'draft' | 'submitted' | 'acknowledged';
+  deadline?: string | null;
+  submittedAt?: string | null;
+  late?: boolean | null;
+  acknowledgedBy?: (number | null) | User;
+  acknowledgedAt?: string | null;
+  boardNote?: string | null;
+  /**
+   * From the timetable and the syllabus. Only the lesson number, note and equipment are edited.
+   */
+  rows?:
+    | {
+        date?: string | null;
+        day?: number | null;
+        session?: ('morning' | 'afternoon') | null;
+        period?: number | null;
+        class?: (number | null) | Class;
+        subject?: (number | null) | Subject;
+        teachingAssignment?: (number | null) | TeachingAssignment;
+        lessonNumber?: number | null;
+        lessonTitle?: string | null;
+        lessonAdjusted?: boolean | null;
+        note?: string | null;
+        equipment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "teaching-settings".
+ */
+export interface TeachingSetting {
+  id: number;
+  school?: (number | null) | School;
+  planDeadlineKind: 'before-first-period' | 'days-before';
+  /**
+   * E.g. 10: due 10 days before the Monday, at period 1’s time.
+   */
+  planDeadlineDays?: number | null;
+  firstPeriodTime?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1298,10 +1473,6 @@ export interface PayloadLockedDocument {
         value: number | TeachingAssignment;
       } | null)
     | ({
-        relationTo: 'marks';
-        value: number | Mark;
-      } | null)
-    | ({
         relationTo: 'student-term-records';
         value: number | StudentTermRecord;
       } | null)
@@ -1322,12 +1493,36 @@ export interface PayloadLockedDocument {
         value: number | ClassResultsApproval;
       } | null)
     | ({
+        relationTo: 'attendance-sessions';
+        value: number | AttendanceSession;
+      } | null)
+    | ({
+        relationTo: 'timetables';
+        value: number | Timetable;
+      } | null)
+    | ({
+        relationTo: 'timetable-slots';
+        value: number | TimetableSlot;
+      } | null)
+    | ({
         relationTo: 'record-access-logs';
         value: number | RecordAccessLog;
       } | null)
     | ({
         relationTo: 'record-photos';
         value: number | RecordPhoto;
+      } | null)
+    | ({
+        relationTo: 'syllabi';
+        value: number | Syllabus;
+      } | null)
+    | ({
+        relationTo: 'teaching-plans';
+        value: number | TeachingPlan;
+      } | null)
+    | ({
+        relationTo: 'teaching-settings';
+        value: number | TeachingSetting;
       } | null)
     | ({
         relationTo: 'workflow-events';
@@ -1625,6 +1820,7 @@ export interface SchoolYearsSelect<T extends boolean = true> {
         term?: T;
         start?: T;
         end?: T;
+        midTerm?: T;
         id?: T;
       };
   updatedAt?: T;
@@ -1934,6 +2130,69 @@ export interface ClassResultsApprovalsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "attendance-sessions_select".
+ */
+export interface AttendanceSessionsSelect<T extends boolean = true> {
+  school?: T;
+  key?: T;
+  class?: T;
+  date?: T;
+  session?: T;
+  schoolYear?: T;
+  term?: T;
+  absences?:
+    | T
+    | {
+        student?: T;
+        status?: T;
+        reason?: T;
+        id?: T;
+      };
+  enrolled?: T;
+  takenBy?: T;
+  takenAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "timetables_select".
+ */
+export interface TimetablesSelect<T extends boolean = true> {
+  school?: T;
+  key?: T;
+  label?: T;
+  class?: T;
+  schoolYear?: T;
+  term?: T;
+  startsOn?: T;
+  note?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "timetable-slots_select".
+ */
+export interface TimetableSlotsSelect<T extends boolean = true> {
+  school?: T;
+  key?: T;
+  timetable?: T;
+  class?: T;
+  schoolYear?: T;
+  term?: T;
+  day?: T;
+  session?: T;
+  period?: T;
+  teachingAssignment?: T;
+  teacher?: T;
+  subject?: T;
+  room?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "record-access-logs_select".
  */
 export interface RecordAccessLogsSelect<T extends boolean = true> {
@@ -1977,6 +2236,78 @@ export interface RecordPhotosSelect<T extends boolean = true> {
               filename?: T;
             };
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "syllabi_select".
+ */
+export interface SyllabiSelect<T extends boolean = true> {
+  school?: T;
+  key?: T;
+  subjectName?: T;
+  grade?: T;
+  schoolYear?: T;
+  department?: T;
+  lessons?:
+    | T
+    | {
+        number?: T;
+        title?: T;
+        chapter?: T;
+        periods?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "teaching-plans_select".
+ */
+export interface TeachingPlansSelect<T extends boolean = true> {
+  school?: T;
+  key?: T;
+  teacher?: T;
+  weekStart?: T;
+  schoolYear?: T;
+  status?: T;
+  deadline?: T;
+  submittedAt?: T;
+  late?: T;
+  acknowledgedBy?: T;
+  acknowledgedAt?: T;
+  boardNote?: T;
+  rows?:
+    | T
+    | {
+        date?: T;
+        day?: T;
+        session?: T;
+        period?: T;
+        class?: T;
+        subject?: T;
+        teachingAssignment?: T;
+        lessonNumber?: T;
+        lessonTitle?: T;
+        lessonAdjusted?: T;
+        note?: T;
+        equipment?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "teaching-settings_select".
+ */
+export interface TeachingSettingsSelect<T extends boolean = true> {
+  school?: T;
+  planDeadlineKind?: T;
+  planDeadlineDays?: T;
+  firstPeriodTime?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -141,6 +141,73 @@ describe(`demo seed (${testDatabase})`, () => {
     expect(verdict.entries).toBeGreaterThan(100)
   })
 
+  it('gives the demo schools a clash-free term I timetable, a PPCT and two weeks of attendance feeding the gradebook', async () => {
+    const accounts = JSON.parse(readFileSync(file, 'utf8')) as { email: string; password: string; roles: string[]; school: string | null }[]
+    const login = (slug: string, role: string) => {
+      const account = accounts.find((a) => a.school === slug && a.roles.includes(role))!
+      return cms.rest.login(account.email, account.password)
+    }
+    type Slot = { date: string; session: string; period: number; subject: { name: string }; class: { name: string }; teacher: { id: unknown } }
+    for (const [slug, subject] of [['thcskimdong', 'Ngữ văn'], ['tieuhocledo', 'Toán']] as const) {
+      const school = (await cms.payload.find({ collection: 'schools', where: { slug: { equals: slug } }, overrideAccess: true })).docs[0]!
+      const slots = (await cms.payload.find({ collection: 'timetable-slots' as never, where: { school: { equals: school.id } }, pagination: false, depth: 0, overrideAccess: true })).docs as unknown as Record<string, unknown>[]
+      expect(slots.length, slug).toBeGreaterThan(10)
+      // The clash rule: one teacher, one room per day, session and period; teacher and subject are the assignment's.
+      for (const who of ['teacher', 'room'] as const) {
+        const times = slots.map((s) => `${String(s[who])}:${String(s.day)}:${String(s.session)}:${String(s.period)}`)
+        expect(new Set(times).size, `${slug} ${who}`).toBe(times.length)
+      }
+      const assignments = await cms.payload.find({ collection: 'teaching-assignments', where: { school: { equals: school.id } }, pagination: false, depth: 0, overrideAccess: true })
+      const byId = new Map(assignments.docs.map((a) => [String(a.id), a]))
+      for (const slot of slots) {
+        const assignment = byId.get(String(slot.teachingAssignment))!
+        expect([slot.teacher, slot.subject, slot.class, slot.session]).toEqual([assignment.teacher, assignment.subject, assignment.class, 'morning'])
+        expect(slot.period as number).toBeLessThanOrEqual(5)
+      }
+      // The fast path stores what the slot's save hook would: saving one again through the Local API changes nothing.
+      const { updatedAt: _before, ...stored } = slots[0]!
+      const { updatedAt: _after, ...resaved } = (await cms.payload.update({ collection: 'timetable-slots' as never, id: stored.id as never, data: {} as never, depth: 0, overrideAccess: true })) as unknown as Record<string, unknown>
+      expect(resaved).toEqual(stored)
+      // The demo teacher's week (the second week of term I): their subject, in their three classes, no two lessons at once.
+      const timetable = (await cms.payload.find({ collection: 'timetables' as never, where: { school: { equals: school.id } }, limit: 1, overrideAccess: true })).docs[0] as unknown as { startsOn: string; term: string }
+      expect(timetable.term).toBe('hk1')
+      const day = new Date(Date.parse(timetable.startsOn) + 7 * 86_400_000).toISOString().slice(0, 10)
+      const week = await cms.rest.request('GET', `/timetables/week?date=${day}`, { token: await login(slug, 'teacher') })
+      expect(week.status, JSON.stringify(week.body).slice(0, 200)).toBe(200)
+      const lessons = week.body.slots as Slot[]
+      expect(lessons.length, slug).toBeGreaterThanOrEqual(9)
+      expect(new Set(lessons.map((l) => l.subject.name))).toEqual(new Set([subject]))
+      expect(new Set(lessons.map((l) => l.class.name)).size).toBe(3)
+      expect(new Set(lessons.map((l) => `${l.date}:${l.session}:${l.period}`)).size).toBe(lessons.length)
+    }
+    // The PPCT of Ngữ văn 6 and Toán 6 at THCS Kim Đồng: tiết 1…n, titled, in chapters.
+    const kimdong = (await cms.payload.find({ collection: 'schools', where: { slug: { equals: 'thcskimdong' } }, overrideAccess: true })).docs[0]!
+    const syllabi = (await cms.payload.find({ collection: 'syllabi' as never, where: { school: { equals: kimdong.id } }, pagination: false, overrideAccess: true })).docs as unknown as { subjectName: string; grade: number; lessons: { number: number; title: string; chapter: string }[] }[]
+    expect(syllabi.map((s) => `${s.subjectName} ${s.grade}`).sort()).toEqual(['Ngữ văn 6', 'Toán 6'])
+    for (const syllabus of syllabi) {
+      expect(syllabus.lessons.length).toBeGreaterThanOrEqual(30)
+      expect(syllabus.lessons.map((l) => l.number)).toEqual(syllabus.lessons.map((_, i) => i + 1))
+      expect(syllabus.lessons.every((l) => l.title.length > 3 && l.chapter.length > 3)).toBe(true)
+    }
+    // The homeroom teacher's class: twelve sessions with a few absences and one late, their totals in the term records.
+    const token = await login('thcskimdong', 'homeroom-teacher')
+    const sessions = await cms.rest.request('GET', '/attendance-sessions?limit=100&depth=0', { token })
+    expect(sessions.status).toBe(200)
+    expect(sessions.body.docs).toHaveLength(12)
+    const absences = (sessions.body.docs as { absences: { student: unknown; status: string }[] }[]).flatMap((s) => s.absences)
+    expect(absences.filter((a) => a.status === 'late')).toHaveLength(1)
+    expect(absences.filter((a) => a.status !== 'late').length).toBeGreaterThanOrEqual(3)
+    const expected = new Map<string, { excused: number; unexcused: number }>()
+    for (const a of absences.filter((a) => a.status !== 'late')) {
+      const total = expected.get(String(a.student)) ?? { excused: 0, unexcused: 0 }
+      total[a.status === 'excused' ? 'excused' : 'unexcused']++
+      expected.set(String(a.student), total)
+    }
+    const records = await cms.payload.find({ collection: 'student-term-records' as never, where: { and: [{ school: { equals: kimdong.id } }, { term: { equals: 'hk1' } }] }, pagination: false, depth: 0, overrideAccess: true })
+    const fed = new Map((records.docs as unknown as { student: unknown; absencesExcused?: number; absencesUnexcused?: number }[]).filter((r) => (r.absencesExcused ?? 0) + (r.absencesUnexcused ?? 0) > 0).map((r) => [String(r.student), { excused: r.absencesExcused ?? 0, unexcused: r.absencesUnexcused ?? 0 }]))
+    expect(fed).toEqual(expected)
+  })
+
   it('gives a primary and a lower-secondary school a believable year of records', async () => {
     for (const [slug, grades] of [['tieuhocledo', [1, 2, 3, 4, 5]], ['thcskimdong', [6, 7, 8, 9]]] as const) {
       const school = (await cms.payload.find({ collection: 'schools', where: { slug: { equals: slug } }, overrideAccess: true })).docs[0]!

@@ -9,6 +9,7 @@
  *   5. a school admin downloads the Excel template, imports a file with an error, reads the report,
  *      fixes it and imports again, by clicking;
  *   6. the homeroom teacher of THCS Kim Đồng takes a session's attendance on a 360 px phone (scripts/e2e/attendance.ts);
+ *      the teacher reads this week's timetable and the next, the homeroom teacher their class's on a phone (scripts/e2e/timetable.ts);
  *   7. axe-core finds no WCAG 2.1 A/AA violation on home, list, post and disclosure pages of each template.
  * Prints "N passed, N failed" and exits non-zero on any failure.
  */
@@ -139,6 +140,12 @@ try {
 
   await check('the Kim Đồng homeroom teacher takes attendance on a phone and finds it after a reload', async () => {
     const run = spawnSync(process.execPath, [path.join(root, 'scripts/e2e/attendance.ts'), CMS], { env, encoding: 'utf8' })
+    process.stdout.write(run.stdout)
+    if (run.status !== 0) throw new Error(run.stderr || run.stdout)
+  })
+
+  await check('the Kim Đồng teacher sees this week’s timetable and the next; the homeroom teacher their class’s week on a phone', async () => {
+    const run = spawnSync(process.execPath, [path.join(root, 'scripts/e2e/timetable.ts'), CMS], { env, encoding: 'utf8' })
     process.stdout.write(run.stdout)
     if (run.status !== 0) throw new Error(run.stderr || run.stdout)
   })

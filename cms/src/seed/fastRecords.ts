@@ -61,7 +61,7 @@ export async function insertWithoutReading(req: PayloadRequest, collection: stri
  * importer's own plan (parsed, validated and normalised rows), each student placed in their class
  * with the class's homeroom teacher, and their enrolment. Returns how many students were written.
  */
-export async function insertNewStudents(req: PayloadRequest, args: { school: ID; schoolYear: string; buffer: Buffer }): Promise<number> {
+export async function insertNewStudents(req: PayloadRequest, args: { school: ID; schoolYear: string; buffer: Buffer; enrolledFrom?: string }): Promise<number> {
   const planned = await planStudentImport(req, args)
   if (!planned.ok) throw new Error(`demo students failed to import: ${JSON.stringify(planned.report.errors.slice(0, 3))}`)
   const { rows, classByName, existingFor, startDate } = planned.plan

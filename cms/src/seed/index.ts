@@ -6,6 +6,7 @@ import { DEMO_SCHOOLS, seedDemoAccounts, type DemoAccount } from './demoAccounts
 import { seedDemoMarks, seedLockCalendar } from './marks.ts'
 import { fastRecordWriter, localApiRecordWriter, seedSchoolRecords } from './records.ts'
 import { seedSchools } from './schools.ts'
+import { seedTeachingDay } from './teachingDay.ts'
 import { seedSchoolWebsite } from './website.ts'
 
 export type SeedResult = { schools: number; accounts: DemoAccount[]; websiteDocuments: number; students: number }
@@ -79,6 +80,10 @@ export async function seedDistrict(payload: Payload, demoAccountsFile: string, o
     const students = await seedSchoolRecords(req, school, schoolId, accounts, userIds, writerFor(req))
     if (students > 0 && (DEMO_SCHOOLS as readonly string[]).includes(school.slug)) {
       await seedDemoMarks(req, schoolId, currentSchoolYear(), school.stt)
+      // Timetables, PPCT, attendance (seed/teachingDay.ts): before the lock calendar, as attendance feeds the term records.
+      const started = performance.now()
+      const day = await seedTeachingDay(req, schoolId, currentSchoolYear())
+      options.progress?.(`[seed]    ${school.name}: ${day.slots} timetable slots, ${day.lessons} PPCT lessons, ${day.sessions} attendance sessions (${((performance.now() - started) / 1000).toFixed(1)}s)`)
       await seedLockCalendar(req, schoolId, currentSchoolYear(), idsOf(school).author)
     }
     return students

@@ -19,7 +19,7 @@ export type RecordWriter = {
   create(collection: string, data: Record<string, unknown>): Promise<ID>
   /** Like create, for documents nobody needs the id of (the fast path then skips reading them back). */
   add(collection: string, data: Record<string, unknown>): Promise<void>
-  importStudents(args: { school: ID; schoolYear: string; buffer: Buffer }): Promise<number>
+  importStudents(args: { school: ID; schoolYear: string; buffer: Buffer; enrolledFrom?: string }): Promise<number>
 }
 
 export const fastRecordWriter = (req: PayloadRequest): RecordWriter => ({
@@ -205,5 +205,6 @@ export async function seedSchoolRecords(
       ])
     }
   }
-  return writer.importStudents({ school: schoolId, schoolYear: year, buffer: Buffer.from(await book.xlsx.writeBuffer()) })
+  // Enrolled since the first day of the year (the term's start above), as a school that has used the system since September.
+  return writer.importStudents({ school: schoolId, schoolYear: year, buffer: Buffer.from(await book.xlsx.writeBuffer()), enrolledFrom: `${year.slice(0, 4)}-09-05T00:00:00.000Z` })
 }

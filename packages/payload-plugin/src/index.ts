@@ -42,6 +42,7 @@ import { MARK_CORRECTIONS_SLUG } from './gradebook/corrections.ts'
 import { CLASS_RESULTS_APPROVALS_SLUG, classResultsApprovalsCollection } from './gradebook/approvals.ts'
 import { GRADEBOOK_VIEW_PATH, withGridEndpoints } from './gradebook/grid/index.ts'
 import { TIMETABLE_COLLECTIONS, timetablesCollection, timetableSlotsCollection } from './teaching/timetable/index.ts'
+import { TEACHING_PLAN_COLLECTIONS, teachingPlansCollection, teachingSettingsCollection } from './teaching/plans/index.ts'
 import { GRADEBOOK_PROGRESS_PATH, progressEndpoint } from './gradebook/progress/index.ts'
 import { isDistrictUser } from './roles.ts'
 import { labels } from './translations/index.ts'
@@ -131,6 +132,8 @@ export const truongsoPlugin =
       recordAccessLogsCollection(),
       recordPhotosCollection(options),
       syllabiCollection(),
+      teachingPlansCollection(),
+      teachingSettingsCollection(),
     ].map(underWorkflow)
 
     const withCollections: Config = {
@@ -150,6 +153,8 @@ export const truongsoPlugin =
             gradebookResults: { Component: '@truongso/payload-plugin/views#GradebookResultsView', path: `${GRADEBOOK_VIEW_PATH}/results`, exact: true },
             gradebookProgress: { Component: '@truongso/payload-plugin/views#GradebookProgress', path: GRADEBOOK_PROGRESS_PATH, exact: true },
             attendance: { Component: '@truongso/payload-plugin/views#AttendanceView', path: '/attendance', exact: true },
+            teachingPlans: { Component: '@truongso/payload-plugin/views#TeachingPlansView', path: '/teaching-plans', exact: true },
+            timetable: { Component: '@truongso/payload-plugin/views#TimetableView', path: '/timetable', exact: true },
           },
           afterNavLinks: [...(incoming.admin?.components?.afterNavLinks ?? []), '@truongso/payload-plugin/client#GradebookNavLink'],
           beforeDashboard: [
@@ -209,6 +214,7 @@ export const truongsoPlugin =
         [ATTENDANCE_SLUG]: {},
         [SYLLABI_SLUG]: {},
         ...Object.fromEntries(TIMETABLE_COLLECTIONS.map((slug) => [slug, {}])),
+        ...Object.fromEntries(TEACHING_PLAN_COLLECTIONS.map((slug) => [slug, slug === 'teaching-settings' ? { isGlobal: true } : {}])),
       },
       i18n: {
         translations: {

@@ -5,3 +5,5 @@ export { GradebookCorrectionsView } from '../components/GradebookCorrections/ind
 export { GradebookResultsView } from '../components/GradebookResults/index.tsx'
 export { GradebookProgress } from '../components/GradebookProgress/index.tsx'
 export { AttendanceView } from '../components/AttendanceView/index.tsx'
+export { TimetableView } from '../components/TimetableView/index.tsx'
+export { TeachingPlansView } from '../components/TeachingPlans/index.tsx'

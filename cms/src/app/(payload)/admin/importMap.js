@@ -47,6 +47,8 @@ import { GradebookCorrectionsView as GradebookCorrectionsView_30a44708d2679c64b0
 import { GradebookResultsView as GradebookResultsView_30a44708d2679c64b01b28c0f0408bdb } from '@truongso/payload-plugin/views'
 import { GradebookProgress as GradebookProgress_30a44708d2679c64b01b28c0f0408bdb } from '@truongso/payload-plugin/views'
 import { AttendanceView as AttendanceView_30a44708d2679c64b01b28c0f0408bdb } from '@truongso/payload-plugin/views'
+import { TeachingPlansView as TeachingPlansView_30a44708d2679c64b01b28c0f0408bdb } from '@truongso/payload-plugin/views'
+import { TimetableView as TimetableView_30a44708d2679c64b01b28c0f0408bdb } from '@truongso/payload-plugin/views'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -100,5 +102,7 @@ export const importMap = {
   "@truongso/payload-plugin/views#GradebookResultsView": GradebookResultsView_30a44708d2679c64b01b28c0f0408bdb,
   "@truongso/payload-plugin/views#GradebookProgress": GradebookProgress_30a44708d2679c64b01b28c0f0408bdb,
   "@truongso/payload-plugin/views#AttendanceView": AttendanceView_30a44708d2679c64b01b28c0f0408bdb,
+  "@truongso/payload-plugin/views#TeachingPlansView": TeachingPlansView_30a44708d2679c64b01b28c0f0408bdb,
+  "@truongso/payload-plugin/views#TimetableView": TimetableView_30a44708d2679c64b01b28c0f0408bdb,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -8,7 +8,7 @@ import { GRADEBOOK_VIEW_PATH } from '../../gradebook/grid/path.ts'
 import { GRADEBOOK_PROGRESS_PATH } from '../../gradebook/progress/path.ts'
 import { useMessage } from '../../translations/useMessage.ts'
 
-/** "Sổ điểm" in the navigation, for teachers (and the board, who read the grid). */
+/** The records teachers keep every day, in the navigation: Sổ điểm, its progress, Điểm danh, Thời khóa biểu, Kế hoạch dạy học — each for the roles that use it. */
 export function GradebookNavLink() {
   const { user } = useAuth()
   const { config } = useConfig()
@@ -19,7 +19,11 @@ export function GradebookNavLink() {
   const progress = grid || schoolsWhereUserHas(actor, ['team-leader']).length > 0
   // Điểm danh (teaching/attendance): whoever may be a homeroom teacher, and the school admin.
   const attendance = schoolsWhereUserHas(actor, ['homeroom-teacher', 'teacher', 'school-admin']).length > 0
-  if (!progress && !attendance) return null
+  // Thời khóa biểu (teaching/timetable): teachers, homeroom teachers, the board and the school admin.
+  const timetable = schoolsWhereUserHas(actor, ['teacher', 'homeroom-teacher', 'principal', 'vice-principal', 'school-admin']).length > 0
+  // Kế hoạch dạy học (teaching/plans): the week's plans and who is late, for teachers, team leaders and the board.
+  const plans = schoolsWhereUserHas(actor, ['teacher', 'team-leader', 'principal', 'vice-principal', 'school-admin']).length > 0
+  if (!progress && !attendance && !timetable && !plans) return null
   return (
     <>
       {grid ? (
@@ -35,6 +39,16 @@ export function GradebookNavLink() {
       {attendance ? (
         <a className="nav__link" href={`${config.routes.admin}/attendance`} data-testid="nav-attendance">
           <span className="nav__link-label">{t('ui.attendance.link')}</span>
+        </a>
+      ) : null}
+      {timetable ? (
+        <a className="nav__link" href={`${config.routes.admin}/timetable`} data-testid="nav-timetable">
+          <span className="nav__link-label">{t('ui.timetable.link')}</span>
+        </a>
+      ) : null}
+      {plans ? (
+        <a className="nav__link" href={`${config.routes.admin}/teaching-plans`} data-testid="nav-teaching-plans">
+          <span className="nav__link-label">{t('ui.plans.title')}</span>
         </a>
       ) : null}
     </>

@@ -97,6 +97,9 @@ export function enrolmentStartDate(schoolYear: string, today = new Date()): stri
   return `${day.toISOString().slice(0, 10)}T00:00:00.000Z`
 }
 
+/** The sheet, its school and year; `enrolledFrom` (ISO): when the enrolments begin, default enrolmentStartDate (the demo seed: the first day of the year). */
+export type StudentImportArgs = { school: number | string; schoolYear: string; buffer: Buffer; enrolledFrom?: string }
+
 const refused = (errors: RowError[]): ImportReport => ({ ok: false, created: 0, updated: 0, moved: 0, errors })
 
 /**
@@ -106,7 +109,7 @@ const refused = (errors: RowError[]): ImportReport => ({ ok: false, created: 0, 
  */
 export async function planStudentImport(
   req: PayloadRequest,
-  args: { school: number | string; schoolYear: string; buffer: Buffer },
+  args: StudentImportArgs,
 ): Promise<{ ok: false; report: ImportReport } | { ok: true; plan: StudentImportPlan }> {
   const { payload } = req
   const sheet = await readStudentSheet(args.buffer)
@@ -139,7 +142,7 @@ export async function planStudentImport(
       rows,
       classByName,
       existingFor: (row) => byCode.get(row.studentCode) ?? (row.cccd ? byCccd.get(row.cccd) : undefined),
-      startDate: enrolmentStartDate(args.schoolYear),
+      startDate: args.enrolledFrom ?? enrolmentStartDate(args.schoolYear),
     },
   }
 }
@@ -149,7 +152,7 @@ export async function planStudentImport(
  * and nothing is written (the report lists row, column and message); otherwise all rows are written
  * in one transaction, updating students found by student code (or CCCD) instead of duplicating them.
  */
-export async function importStudents(req: PayloadRequest, args: { school: number | string; schoolYear: string; buffer: Buffer }): Promise<ImportReport> {
+export async function importStudents(req: PayloadRequest, args: StudentImportArgs): Promise<ImportReport> {
   const { payload } = req
   const planned = await planStudentImport(req, args)
   if (!planned.ok) return planned.report

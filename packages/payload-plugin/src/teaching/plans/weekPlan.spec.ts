@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import type { WeekSlot } from '../timetable/index.ts'
-import { generateWeekPlan, type PlanSlot, type SyllabusLessons } from './weekPlan.ts'
+import { generateWeekPlan, planSlotKey, type PlanSlot, type SyllabusLessons } from './weekPlan.ts'
 
 const lessons = (count: number, prefix: string) => Array.from({ length: count }, (_, i) => ({ number: i + 1, title: `${prefix} ${i + 1}`, chapter: i < 3 ? 'Chương I' : null }))
 const syllabi: SyllabusLessons[] = [
@@ -40,6 +40,23 @@ describe('generateWeekPlan', () => {
     // The next week continues from `last`.
     const next = generateWeekPlan({ slots: [slot('2026-11-16', 2, 'morning', 1, c61, 'Toán', 100)], syllabi, previous: last })
     expect(next.rows[0]).toMatchObject({ lessonNumber: 8, lessonTitle: 'Toán 6 bài 8' })
+  })
+
+  it('keeps a hand-set lesson number for its slot, the later periods of that class continuing from it', () => {
+    const monday = slot('2026-11-09', 2, 'morning', 1, c61, 'Toán', 100)
+    const { rows, last } = generateWeekPlan({
+      slots: [monday, slot('2026-11-09', 2, 'morning', 2, c62, 'Toán', 200), slot('2026-11-10', 3, 'morning', 1, c61, 'Toán', 100)],
+      syllabi,
+      previous: { '100': 2, '200': 2 },
+      adjusted: new Map([[planSlotKey(monday), 5]]),
+    })
+    expect(planSlotKey(monday)).toBe('2026-11-09|morning|1|100')
+    expect(rows.map((r) => [r.className, r.lessonNumber, r.lessonTitle])).toEqual([
+      ['6/1', 5, 'Toán 6 bài 5'],
+      ['6/2', 3, 'Toán 6 bài 3'],
+      ['6/1', 6, 'Toán 6 bài 6'],
+    ])
+    expect(last).toEqual({ '100': 6, '200': 3 })
   })
 
   it('starts at lesson 1 without a previous week, and reads the chapter', () => {

@@ -61,6 +61,11 @@ export type WeekPlanInput = {
   previous: Readonly<Record<string, number | null | undefined>> | ReadonlyMap<ID, number | null | undefined>
   /** Per subject id: its grade, for slots that carry none. */
   subjectGrades?: Readonly<Record<string, number>> | ReadonlyMap<ID, number>
+  /**
+   * Per slot (`planSlotKey`): a lesson number the teacher set by hand, kept when the plan is
+   * regenerated; the following periods of that class-subject continue from it.
+   */
+  adjusted?: ReadonlyMap<string, number>
 }
 
 export type WeekPlan = {
@@ -99,7 +104,10 @@ function previousOf(previous: WeekPlanInput['previous'], assignment: ID): number
   return typeof value === 'number' && Number.isFinite(value) && value > 0 ? Math.floor(value) : 0
 }
 
-export function generateWeekPlan({ slots, syllabi, previous, subjectGrades }: WeekPlanInput): WeekPlan {
+/** One period of one class-subject on one day: how a plan's row is matched across regenerations. */
+export const planSlotKey = (row: { date: string; session: string; period: number; teachingAssignment: Ref }) => `${row.date}|${row.session}|${row.period}|${String(idOf(row.teachingAssignment))}`
+
+export function generateWeekPlan({ slots, syllabi, previous, subjectGrades, adjusted }: WeekPlanInput): WeekPlan {
   const bySubject = new Map(syllabi.map((s) => [subjectKey(s.subjectName, s.grade), new Map(s.lessons.map((lesson) => [lesson.number, lesson]))]))
   // Each teaching assignment (one class-subject) keeps its own count: two classes of one subject advance independently.
   const counters = new Map<string, number>()
@@ -109,7 +117,8 @@ export function generateWeekPlan({ slots, syllabi, previous, subjectGrades }: We
     const subjectName = typeof slot.subject === 'object' ? slot.subject.name : slot.subject
     const grade = slotGrade(slot, subjectGrades)
     const lessons = bySubject.get(subjectKey(subjectName, grade))
-    const next = (counters.get(key) ?? previousOf(previous, assignment)) + 1
+    const byHand = adjusted?.get(planSlotKey(slot))
+    const next = byHand ?? (counters.get(key) ?? previousOf(previous, assignment)) + 1
     const lesson = lessons?.get(next)
     // An exhausted PPCT stops the count: the lesson numbers stay those of the PPCT.
     if (lesson) counters.set(key, next)

@@ -76,6 +76,8 @@ export function timetablesCollection(): CollectionConfig {
 export function timetableSlotsCollection(): CollectionConfig {
   return {
     slug: TIMETABLE_SLOTS_SLUG,
+    // The table's name, short: PostgreSQL cuts identifiers at 63 characters, and the teaching assignment's foreign key would pass it.
+    dbName: 'tkb_slots',
     labels: { singular: { vi: 'Tiết học', en: 'Timetable slot' }, plural: { vi: 'Tiết học theo thời khóa biểu', en: 'Timetable slots' } },
     admin: { group: timetableGroup, defaultColumns: ['timetable', 'day', 'session', 'period', 'subject', 'teacher', 'room'], pagination: { defaultLimit: 60 } },
     defaultSort: ['day', 'session', 'period'],

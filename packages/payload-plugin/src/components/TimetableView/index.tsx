@@ -1,0 +1,55 @@
+import type { AdminViewServerProps } from 'payload'
+import React from 'react'
+
+import { RECORD_MANAGERS } from '../../records/rights.ts'
+import { currentUser, schoolsWhereUserHas } from '../../roles.ts'
+import { vietnamDay } from '../../teaching/attendance/days.ts'
+import { message } from '../../translations/index.ts'
+import { AdminFrame } from '../GradebookView/Frame.tsx'
+import { WeekTimetable, type TimetableClass } from './WeekTimetable.tsx'
+
+/**
+ * /admin/timetable ("Thời khóa biểu", issue 14 item 1): the user's week from GET /api/timetables/week.
+ * A teacher sees their own lessons; a homeroom teacher also their class's week; the board and the
+ * school admin pick any class of their school. The classes offered are the ones the endpoint answers
+ * for (timetable/access.ts maySeeClassTimetable), of the latest school year.
+ */
+export async function TimetableView(props: AdminViewServerProps) {
+  const { initPageResult, i18n } = props
+  const req = initPageResult.req
+  const user = currentUser(req)
+  const t = (key: Parameters<typeof message>[1]) => message({ i18n }, key)
+  let classes: TimetableClass[] = []
+  let teaches = false
+  if (user) {
+    const managed = schoolsWhereUserHas(user, RECORD_MANAGERS)
+    teaches = schoolsWhereUserHas(user, ['teacher', 'homeroom-teacher', 'team-leader']).length > 0
+    const { docs } = await req.payload.find({
+      collection: 'classes',
+      where: { or: [{ homeroomTeacher: { equals: user.id } }, ...(managed.length > 0 ? [{ school: { in: managed } }] : [])] },
+      sort: ['-schoolYear', 'grade', 'name'],
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })
+    const latest = docs.map((doc) => String((doc as { schoolYear?: string }).schoolYear ?? '')).sort().at(-1)
+    classes = docs
+      .filter((doc) => String((doc as { schoolYear?: string }).schoolYear) === latest)
+      .map((doc) => ({ id: doc.id as number | string, name: String((doc as { name?: string }).name ?? ''), homeroom: String((doc as { homeroomTeacher?: unknown }).homeroomTeacher ?? '') === String(user.id) }))
+  }
+  return (
+    <AdminFrame {...props} testId="timetable-view" title={t('ui.timetable.title')}>
+      <h1 style={{ margin: '16px 0 8px', fontSize: 28 }}>{t('ui.timetable.title')}</h1>
+      {!user ? (
+        <p>{t('records.login-required')}</p>
+      ) : !teaches && classes.length === 0 ? (
+        <p>{t('ui.timetable.nothing')}</p>
+      ) : (
+        <WeekTimetable classes={classes} mine={teaches} today={vietnamDay(new Date())} />
+      )}
+    </AdminFrame>
+  )
+}
+
+export default TimetableView
