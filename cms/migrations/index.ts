@@ -3,6 +3,7 @@ import * as migration_20261202_020530_production_path from './20261202_020530_pr
 import * as migration_20261202_030058_gradebook from './20261202_030058_gradebook.ts';
 import * as migration_20261202_052009_gradebook_progress from './20261202_052009_gradebook_progress.ts';
 import * as migration_20261202_060511_teaching_day from './20261202_060511_teaching_day.ts';
+import * as migration_20261202_062200_class_log from './20261202_062200_class_log.ts';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261202_060511_teaching_day.up,
     down: migration_20261202_060511_teaching_day.down,
-    name: '20261202_060511_teaching_day'
+    name: '20261202_060511_teaching_day',
+  },
+  {
+    up: migration_20261202_062200_class_log.up,
+    down: migration_20261202_062200_class_log.down,
+    name: '20261202_062200_class_log'
   },
 ];

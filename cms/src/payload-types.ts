@@ -96,6 +96,8 @@ export interface Config {
     syllabi: Syllabus;
     'teaching-plans': TeachingPlan;
     'teaching-settings': TeachingSetting;
+    'class-logs': ClassLog;
+    'class-log-weeks': ClassLogWeek;
     'workflow-events': WorkflowEvent;
     'mark-history': MarkHistory;
     'mark-history-heads': MarkHistoryHead;
@@ -145,6 +147,8 @@ export interface Config {
     syllabi: SyllabiSelect<false> | SyllabiSelect<true>;
     'teaching-plans': TeachingPlansSelect<false> | TeachingPlansSelect<true>;
     'teaching-settings': TeachingSettingsSelect<false> | TeachingSettingsSelect<true>;
+    'class-logs': ClassLogsSelect<false> | ClassLogsSelect<true>;
+    'class-log-weeks': ClassLogWeeksSelect<false> | ClassLogWeeksSelect<true>;
     'workflow-events': WorkflowEventsSelect<false> | WorkflowEventsSelect<true>;
     'mark-history': MarkHistorySelect<false> | MarkHistorySelect<true>;
     'mark-history-heads': MarkHistoryHeadsSelect<false> | MarkHistoryHeadsSelect<true>;
@@ -1173,6 +1177,63 @@ export interface TeachingSetting {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "class-logs".
+ */
+export interface ClassLog {
+  id: number;
+  school?: (number | null) | School;
+  key?: string | null;
+  class: number | Class;
+  date: string;
+  schoolYear?: string | null;
+  term?: ('hk1' | 'hk2') | null;
+  rows?:
+    | {
+        session?: ('morning' | 'afternoon') | null;
+        period?: number | null;
+        subject?: (number | null) | Subject;
+        teacher?: (number | null) | User;
+        teachingAssignment?: (number | null) | TeachingAssignment;
+        lessonNumber?: number | null;
+        lessonTitle?: string | null;
+        absentStudents?: (number | Student)[] | null;
+        oralCheck?: string | null;
+        comment?: string | null;
+        rating?: ('tot' | 'kha' | 'trung-binh' | 'yeu') | null;
+        signedBy?: (number | null) | User;
+        signedAt?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  boardNotes?:
+    | {
+        note?: string | null;
+        by?: (number | null) | User;
+        at?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "class-log-weeks".
+ */
+export interface ClassLogWeek {
+  id: number;
+  school?: (number | null) | School;
+  key?: string | null;
+  class: number | Class;
+  weekStart: string;
+  weeklyComment?: string | null;
+  closedBy?: (number | null) | User;
+  closedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "mark-history".
  */
 export interface MarkHistory {
@@ -1523,6 +1584,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'teaching-settings';
         value: number | TeachingSetting;
+      } | null)
+    | ({
+        relationTo: 'class-logs';
+        value: number | ClassLog;
+      } | null)
+    | ({
+        relationTo: 'class-log-weeks';
+        value: number | ClassLogWeek;
       } | null)
     | ({
         relationTo: 'workflow-events';
@@ -2306,6 +2375,61 @@ export interface TeachingSettingsSelect<T extends boolean = true> {
   planDeadlineKind?: T;
   planDeadlineDays?: T;
   firstPeriodTime?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "class-logs_select".
+ */
+export interface ClassLogsSelect<T extends boolean = true> {
+  school?: T;
+  key?: T;
+  class?: T;
+  date?: T;
+  schoolYear?: T;
+  term?: T;
+  rows?:
+    | T
+    | {
+        session?: T;
+        period?: T;
+        subject?: T;
+        teacher?: T;
+        teachingAssignment?: T;
+        lessonNumber?: T;
+        lessonTitle?: T;
+        absentStudents?: T;
+        oralCheck?: T;
+        comment?: T;
+        rating?: T;
+        signedBy?: T;
+        signedAt?: T;
+        id?: T;
+      };
+  boardNotes?:
+    | T
+    | {
+        note?: T;
+        by?: T;
+        at?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "class-log-weeks_select".
+ */
+export interface ClassLogWeeksSelect<T extends boolean = true> {
+  school?: T;
+  key?: T;
+  class?: T;
+  weekStart?: T;
+  weeklyComment?: T;
+  closedBy?: T;
+  closedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

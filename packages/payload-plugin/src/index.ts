@@ -43,6 +43,7 @@ import { CLASS_RESULTS_APPROVALS_SLUG, classResultsApprovalsCollection } from '.
 import { GRADEBOOK_VIEW_PATH, withGridEndpoints } from './gradebook/grid/index.ts'
 import { TIMETABLE_COLLECTIONS, timetablesCollection, timetableSlotsCollection } from './teaching/timetable/index.ts'
 import { TEACHING_PLAN_COLLECTIONS, teachingPlansCollection, teachingSettingsCollection } from './teaching/plans/index.ts'
+import { CLASS_LOG_COLLECTIONS, classLogsCollection, classLogWeeksCollection } from './teaching/classLog/index.ts'
 import { GRADEBOOK_PROGRESS_PATH, progressEndpoint } from './gradebook/progress/index.ts'
 import { isDistrictUser } from './roles.ts'
 import { labels } from './translations/index.ts'
@@ -134,6 +135,8 @@ export const truongsoPlugin =
       syllabiCollection(),
       teachingPlansCollection(),
       teachingSettingsCollection(),
+      classLogsCollection(),
+      classLogWeeksCollection(),
     ].map(underWorkflow)
 
     const withCollections: Config = {
@@ -215,6 +218,7 @@ export const truongsoPlugin =
         [SYLLABI_SLUG]: {},
         ...Object.fromEntries(TIMETABLE_COLLECTIONS.map((slug) => [slug, {}])),
         ...Object.fromEntries(TEACHING_PLAN_COLLECTIONS.map((slug) => [slug, slug === 'teaching-settings' ? { isGlobal: true } : {}])),
+        ...Object.fromEntries(CLASS_LOG_COLLECTIONS.map((slug) => [slug, {}])),
       },
       i18n: {
         translations: {
