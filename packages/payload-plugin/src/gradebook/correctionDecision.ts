@@ -9,6 +9,7 @@ import { MARK_CHANGE_REASON, MARK_CHANGE_SOURCE, MARK_CORRECTION_REQUEST } from 
 import { MARKS_SLUG } from './collections.ts'
 import { CORRECTION_DECIDERS, CORRECTION_DECISION, MARK_CORRECTIONS_SLUG, parseCorrectionField, patchFor, sameValue, valueAt } from './corrections.ts'
 import { APPROVED_CORRECTION } from './locks.ts'
+import { jsonBody } from '../validation/jsonBody.ts'
 
 type Doc = Record<string, unknown>
 
@@ -83,12 +84,7 @@ export const decideCorrectionEndpoint: Endpoint = {
   handler: async (req) => {
     const actor = currentUser(req)
     if (!actor) return errorResponse(req, 401, 'records.login-required')
-    let body: unknown = null
-    try {
-      body = req.json ? await req.json() : null
-    } catch {
-      // validated below
-    }
+    const body = await jsonBody(req)
     const parsed = decisionBody.safeParse(body)
     if (!parsed.success) return errorResponse(req, 400, 'gradebook.correction-bad-decision')
     const { decision, reason } = parsed.data

@@ -7,6 +7,7 @@ import { canSeeClassList, managesSchool } from './rights.ts'
 import { rollOver } from './rollOver.ts'
 import { errorResponse, errorResponseText } from '../translations/errorResponse.ts'
 import { isMessageKey, message } from '../translations/index.ts'
+import { jsonBody } from '../validation/jsonBody.ts'
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'records.bad-date' })
 
@@ -70,12 +71,7 @@ export const transferEndpoint: Endpoint = {
   method: 'post',
   handler: async (req: PayloadRequest) => {
     if (!req.user) return errorResponse(req, 401, 'records.login-required')
-    let body: unknown = null
-    try {
-      body = req.json ? await req.json() : null
-    } catch {
-      // fall through to validation
-    }
+    const body = await jsonBody(req)
     const parsed = transferBody.safeParse(body)
     if (!parsed.success) return errorResponse(req, 400, 'records.bad-request', { details: issuesText(req, parsed.error.issues) })
     const { kind, date, reason, toClass } = parsed.data
@@ -139,12 +135,7 @@ export const rollOverEndpoint: Endpoint = {
   handler: async (req: PayloadRequest) => {
     const actor = currentUser(req)
     if (!actor) return errorResponse(req, 401, 'records.login-required')
-    let body: unknown = null
-    try {
-      body = req.json ? await req.json() : null
-    } catch {
-      // validated below
-    }
+    const body = await jsonBody(req)
     const parsed = rollOverBody.safeParse(body)
     if (!parsed.success) return errorResponse(req, 400, 'records.bad-request', { details: issuesText(req, parsed.error.issues) })
     if (Number(parsed.data.toYear.slice(0, 4)) !== Number(parsed.data.fromYear.slice(0, 4)) + 1) return errorResponse(req, 400, 'records.years-not-consecutive')

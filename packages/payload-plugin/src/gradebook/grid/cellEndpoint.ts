@@ -8,6 +8,7 @@ import { MARKS_SLUG } from '../collections.ts'
 import { loadSubject } from '../subjects.ts'
 import { cellIssue, cellOf, columnLabel, parseColumn, patchFor, type CellValue, type Column } from './columns.ts'
 import { lastChanges, type LastChange } from './lastChanges.ts'
+import { jsonBody } from '../../validation/jsonBody.ts'
 
 type ID = number | string
 type Doc = Record<string, unknown> & { id: ID }
@@ -104,12 +105,7 @@ export const cellEndpoint: Endpoint = {
   method: 'put',
   handler: async (req) => {
     if (!currentUser(req)) return errorResponse(req, 401, 'records.login-required')
-    let raw: unknown = null
-    try {
-      raw = req.json ? await req.json() : null
-    } catch {
-      // validated below
-    }
+    const raw = await jsonBody(req)
     const parsed = body.safeParse(raw)
     if (!parsed.success) return errorResponse(req, 400, 'grid.bad-request', { details: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') })
     const input = parsed.data

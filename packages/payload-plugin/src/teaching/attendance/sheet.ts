@@ -8,6 +8,7 @@ import { takesAttendanceOf } from './access.ts'
 import { ABSENCE_STATUSES, ATTENDANCE_SLUG } from './context.ts'
 import { isDay } from './days.ts'
 import { studentsOnDay } from './enrolled.ts'
+import { jsonBody } from '../../validation/jsonBody.ts'
 
 /**
  * The attendance sheet of the admin's *Điểm danh* screen: GET the class's students on a day with the
@@ -78,12 +79,7 @@ export const saveAttendanceSheetEndpoint: Endpoint = {
   method: 'put',
   handler: async (req) => {
     if (!currentUser(req)) return errorResponse(req, 401, 'records.login-required')
-    let raw: unknown = null
-    try {
-      raw = req.json ? await req.json() : null
-    } catch {
-      // validated below
-    }
+    const raw = await jsonBody(req)
     const parsed = sheetBody.safeParse(raw)
     if (!parsed.success) return badRequest(req, parsed.error.issues)
     const found = await classFor(req, parsed.data.class)

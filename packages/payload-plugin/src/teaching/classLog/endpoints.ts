@@ -11,6 +11,7 @@ import { mondayOf } from '../timetable/dates.ts'
 import { isHomeroomTeacherOf, mayCheckClassLog, mayReadClassDay } from './access.ts'
 import { normalised, prefilledRows, refreshedRows, type LogRow } from './prefill.ts'
 import { CLASS_LOG_WEEKS_SLUG, CLASS_LOGS_SLUG, PERIOD_RATINGS } from './slugs.ts'
+import { jsonBody } from '../../validation/jsonBody.ts'
 
 /**
  * The class log's only ways in (issue 14 item 4):
@@ -36,14 +37,6 @@ const signBody = z.object({
 })
 const weekBody = z.object({ class: id, weekStart: z.string().refine(isDay), weeklyComment: z.string().trim().max(2000).default('') })
 const noteBody = z.object({ note: z.string().trim().min(3).max(2000) })
-
-async function jsonBody(req: PayloadRequest): Promise<unknown> {
-  try {
-    return req.json ? await req.json() : null
-  } catch {
-    return null
-  }
-}
 
 const details = (req: PayloadRequest, issues: z.core.$ZodIssue[]) => issues.map((i) => (isMessageKey(i.message) ? message(req, i.message) : `${i.path.join('.')}: ${i.message}`)).join('; ')
 

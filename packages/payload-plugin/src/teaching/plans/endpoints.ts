@@ -10,20 +10,13 @@ import { isLate } from './deadline.ts'
 import { generatePlan, PlanRefusal } from './generate.ts'
 import { TEACHING_PLANS_SLUG } from './slugs.ts'
 import { planStatusReport } from './status.ts'
+import { jsonBody } from '../../validation/jsonBody.ts'
 
 type ID = number | string
 type Doc = Record<string, unknown>
 
 const weekBody = z.object({ weekStart: z.string().refine((value) => parseDay(value) !== null) })
 const acknowledgeBody = z.object({ note: z.string().max(2000).optional() }).strict()
-
-async function jsonBody(req: PayloadRequest): Promise<unknown> {
-  try {
-    return req.json ? await req.json() : null
-  } catch {
-    return null
-  }
-}
 
 function failure(req: PayloadRequest, error: unknown): Response {
   if (error instanceof PlanRefusal) return errorResponse(req, error.status, error.key, error.vars)
