@@ -2,7 +2,7 @@ import type { AdminViewServerProps } from 'payload'
 import React from 'react'
 
 import { currentUser, schoolsWhereUserHas } from '../../roles.ts'
-import { vietnamDay } from '../../teaching/attendance/days.ts'
+import { vietnamDay } from '../../calendar/days.ts'
 import { message } from '../../translations/index.ts'
 import { AttendanceSheet } from '../AttendanceSheet/index.tsx'
 import { AdminFrame } from '../GradebookView/Frame.tsx'

@@ -1,9 +1,8 @@
 import React from 'react'
 
-import { vietnamDay } from '../../teaching/attendance/days.ts'
 import { TEACHING_PLANS_SLUG } from '../../teaching/plans/slugs.ts'
 import type { PlanStatusReport, PlanStatusRow } from '../../teaching/plans/status.ts'
-import { displayDay } from '../../teaching/timetable/dates.ts'
+import { displayDay, vietnamDay } from '../../calendar/days.ts'
 import type { MessageKey } from '../../translations/index.ts'
 
 /** The week's plan status table of /admin/teaching-plans: plain markup (no client code, renders in Node). */

@@ -1,9 +1,8 @@
 import type { AdminViewServerProps, PayloadRequest } from 'payload'
 import React from 'react'
 
-import { vietnamDay } from '../../teaching/attendance/days.ts'
 import { planStatusReport } from '../../teaching/plans/status.ts'
-import { addDays, displayDay, mondayOf, parseDay } from '../../teaching/timetable/dates.ts'
+import { addDays, displayDay, mondayOf, parseDay, vietnamDay } from '../../calendar/days.ts'
 import { message, type MessageKey } from '../../translations/index.ts'
 import { AdminFrame } from '../GradebookView/Frame.tsx'
 import { PlanStatusTable } from './StatusTable.tsx'

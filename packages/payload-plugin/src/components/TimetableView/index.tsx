@@ -3,7 +3,7 @@ import React from 'react'
 
 import { RECORD_MANAGERS } from '../../records/rights.ts'
 import { currentUser, schoolsWhereUserHas } from '../../roles.ts'
-import { vietnamDay } from '../../teaching/attendance/days.ts'
+import { vietnamDay } from '../../calendar/days.ts'
 import { message } from '../../translations/index.ts'
 import { AdminFrame } from '../GradebookView/Frame.tsx'
 import { WeekTimetable, type TimetableClass } from './WeekTimetable.tsx'

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
 import type { GradebookSubjectDoc } from '../subjects.ts'
-import { addDays, calendarDay, classSubjectProgress, deadlinesOf, progressKinds, termCalendar, testDate, type MarkCells, type TermCalendar } from './deadlines.ts'
+import { addDays, calendarDay } from '../../calendar/days.ts'
+import { classSubjectProgress, deadlinesOf, progressKinds, termCalendar, testDate, type MarkCells, type TermCalendar } from './deadlines.ts'
 
 const toan6: GradebookSubjectDoc = { id: 1, name: 'Toán', grade: 6, schoolYear: '2026-2027', kind: 'scored', periodsPerYear: 140 }
 const gdtc6: GradebookSubjectDoc = { id: 2, name: 'Giáo dục thể chất', grade: 6, schoolYear: '2026-2027', kind: 'comment', periodsPerYear: 70 }

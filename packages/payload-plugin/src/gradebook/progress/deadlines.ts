@@ -1,3 +1,4 @@
+import { addDays, calendarDay } from '../../calendar/days.ts'
 import { primaryPeriodicTests, PRIMARY_PERIODS, regularSlots, type GradebookSubjectDoc } from '../subjects.ts'
 
 /**
@@ -27,24 +28,7 @@ export type TermRow = { term?: string | null; start?: string | null; end?: strin
 export type TermCalendar = { start: string; midTerm: string; end: string; midTermEstimated: boolean }
 
 const DAY_MS = 86_400_000
-const VIETNAM_OFFSET_MS = 7 * 3_600_000
 const DAY = /^\d{4}-\d{2}-\d{2}$/
-
-/**
- * The calendar day in Vietnam (UTC+7) of a stored date: a date picked in the admin as 5 September
- * is stored as that day's midnight or noon in the browser's zone; either reads back as 5 September.
- */
-export function calendarDay(value: unknown): string | null {
-  if (typeof value !== 'string' && !(value instanceof Date)) return null
-  if (typeof value === 'string' && DAY.test(value)) return value
-  const time = value instanceof Date ? value.getTime() : Date.parse(value)
-  if (Number.isNaN(time)) return null
-  return new Date(time + VIETNAM_OFFSET_MS).toISOString().slice(0, 10)
-}
-
-export function addDays(day: string, days: number): string {
-  return new Date(Date.parse(`${day}T00:00:00.000Z`) + days * DAY_MS).toISOString().slice(0, 10)
-}
 
 /** The term's dates from the school year's rows; the mid-term falls back to the midpoint of start and end. Null without start and end. */
 export function termCalendar(rows: readonly TermRow[] | null | undefined, term: Term): TermCalendar | null {

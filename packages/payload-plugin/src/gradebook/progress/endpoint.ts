@@ -1,12 +1,12 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 import { z } from 'zod'
 
+import { isDay } from '../../calendar/days.ts'
 import { errorResponse } from '../../translations/errorResponse.ts'
 import { isMessageKey, message } from '../../translations/index.ts'
 import { isSchoolYear } from '../../website/schoolYear.ts'
 import { progressReport } from './report.ts'
 
-const isDay = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value)) && new Date(Date.parse(value)).toISOString().startsWith(value)
 
 export const progressQuery = z.object({
   schoolYear: z.string({ error: 'progress.bad-school-year' }).refine(isSchoolYear, { error: 'progress.bad-school-year' }),

@@ -5,7 +5,8 @@ import { currentUser, isDistrictUser, relationId, schoolsWhereUserHas } from '..
 import { currentSchoolYear } from '../../website/schoolYear.ts'
 import { MARKS_SLUG } from '../collections.ts'
 import type { GradebookSubjectDoc } from '../subjects.ts'
-import { calendarDay, classSubjectProgress, termCalendar, type KindProgress, type MarkCells, type Term, type TermCalendar, type TermRow } from './deadlines.ts'
+import { calendarDay } from '../../calendar/days.ts'
+import { classSubjectProgress, termCalendar, type KindProgress, type MarkCells, type Term, type TermCalendar, type TermRow } from './deadlines.ts'
 
 /**
  * The progress of marks entry (issue 13 item 4) for whoever asks: one row per class-subject they

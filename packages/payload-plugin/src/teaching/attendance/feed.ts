@@ -1,12 +1,12 @@
 import type { Endpoint, PayloadRequest, Where } from 'payload'
 import { z } from 'zod'
 
+import { isDay, schoolYearOfDay } from '../../calendar/days.ts'
 import { RECORD_MANAGERS } from '../../records/rights.ts'
 import { currentUser, isDistrictUser, relationId, schoolsWhereUserHas } from '../../roles.ts'
 import { errorResponse } from '../../translations/errorResponse.ts'
 import { isMessageKey, message } from '../../translations/index.ts'
 import { ATTENDANCE_SLUG } from './context.ts'
-import { isDay, schoolYearOfDay } from './days.ts'
 import { studentsOnDay } from './enrolled.ts'
 
 /**

@@ -1,12 +1,13 @@
 import { APIError, ValidationError, type CollectionAfterChangeHook, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
 
+import { dayNumberOf, isDay, schoolYearOfDay } from '../../calendar/days.ts'
 import { TRUSTED_WRITE } from '../../context.ts'
 import { TERM_RECORDS_SLUG } from '../../gradebook/collections.ts'
 import { currentUser, relationId } from '../../roles.ts'
 import { message, type MessageKey } from '../../translations/index.ts'
 import { takesAttendanceOf } from './access.ts'
 import { ABSENCES_FROM_ATTENDANCE, ATTENDANCE_SLUG } from './context.ts'
-import { isDay, schoolYearOfDay, termOfDay, weekdayOf } from './days.ts'
+import { termOfDay } from './terms.ts'
 import { studentsOnDay } from './enrolled.ts'
 
 type ID = number | string
@@ -34,7 +35,7 @@ export const checkAttendance: CollectionBeforeChangeHook = async ({ data, origin
   if (!klass) return data
   const day = merged.date
   if (!isDay(day)) refuseInput(req, 'date', 'attendance.bad-day')
-  if (weekdayOf(day) === 7) refuseInput(req, 'date', 'attendance.sunday', { date: day })
+  if (dayNumberOf(day) === 8) refuseInput(req, 'date', 'attendance.sunday', { date: day })
   const year = String(klass.schoolYear)
   if (schoolYearOfDay(day) !== year) refuseInput(req, 'date', 'attendance.other-year', { date: day, class: String(klass.name), year })
   const term = await termOfDay(req, klass.school, year, day)

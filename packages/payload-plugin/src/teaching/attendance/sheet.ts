@@ -1,12 +1,12 @@
 import { APIError, ValidationError, type Endpoint, type PayloadRequest } from 'payload'
 import { z } from 'zod'
 
+import { isDay } from '../../calendar/days.ts'
 import { currentUser, relationId } from '../../roles.ts'
 import { errorResponse, errorResponseText } from '../../translations/errorResponse.ts'
 import { isMessageKey, message } from '../../translations/index.ts'
 import { takesAttendanceOf } from './access.ts'
 import { ABSENCE_STATUSES, ATTENDANCE_SLUG } from './context.ts'
-import { isDay } from './days.ts'
 import { studentsOnDay } from './enrolled.ts'
 import { jsonBody } from '../../validation/jsonBody.ts'
 

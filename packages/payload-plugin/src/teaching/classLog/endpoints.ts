@@ -5,9 +5,9 @@ import { TRUSTED_WRITE } from '../../context.ts'
 import { currentUser, relationId } from '../../roles.ts'
 import { errorResponse, errorResponseText } from '../../translations/errorResponse.ts'
 import { isMessageKey, message } from '../../translations/index.ts'
-import { isDay, schoolYearOfDay, termOfDay, weekdayOf } from '../attendance/days.ts'
+import { termOfDay } from '../attendance/terms.ts'
 import { studentsOnDay } from '../attendance/enrolled.ts'
-import { mondayOf } from '../timetable/dates.ts'
+import { dayNumberOf, isDay, mondayOf, schoolYearOfDay } from '../../calendar/days.ts'
 import { isHomeroomTeacherOf, mayCheckClassLog, mayReadClassDay } from './access.ts'
 import { normalised, prefilledRows, refreshedRows, type LogRow } from './prefill.ts'
 import { CLASS_LOG_WEEKS_SLUG, CLASS_LOGS_SLUG, PERIOD_RATINGS } from './slugs.ts'
@@ -102,11 +102,11 @@ const dayEndpoint: Endpoint = {
     if (!klass) return errorResponse(req, 404, 'records.class-not-found')
     const name = String(klass.name)
     const key = `${String(klass.id)}:${day}`
-    const [stored, fresh] = await Promise.all([findLog(req, { key }), weekdayOf(day) === 7 ? Promise.resolve([]) : prefilledRows(req, klass.id, day)])
+    const [stored, fresh] = await Promise.all([findLog(req, { key }), dayNumberOf(day) === 8 ? Promise.resolve([]) : prefilledRows(req, klass.id, day)])
     const teachers = [...fresh.map((row) => row.teacher), ...((stored?.rows as Doc[] | undefined) ?? []).map((row) => row.teacher)]
     // Access before any detail of the day: a stranger learns nothing but that they may not look.
     if (!mayReadClassDay(req, klass, teachers)) return errorResponse(req, 403, 'classlog.forbidden', { class: name })
-    if (weekdayOf(day) === 7) return errorResponse(req, 400, 'classlog.sunday', { date: day })
+    if (dayNumberOf(day) === 8) return errorResponse(req, 400, 'classlog.sunday', { date: day })
     const year = String(klass.schoolYear)
     if (schoolYearOfDay(day) !== year) return errorResponse(req, 400, 'classlog.other-year', { date: day, class: name, year })
     const week = await findWeek(req, klass.id, day)

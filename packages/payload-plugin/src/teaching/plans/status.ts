@@ -2,7 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { relationId } from '../../roles.ts'
 import { teachersOfLedDepartments } from '../../records/rights.ts'
-import { addDays, mondayOf, schoolYearOfDay } from '../timetable/dates.ts'
+import { addDays, mondayOf, schoolYearOfDay } from '../../calendar/days.ts'
 import { TIMETABLE_SLOTS_SLUG } from '../timetable/slugs.ts'
 import { slotsForTeacherWeek } from '../timetable/week.ts'
 import { statusSchoolsOf } from './access.ts'

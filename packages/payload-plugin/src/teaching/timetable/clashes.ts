@@ -2,7 +2,7 @@ import type { PayloadRequest, Where } from 'payload'
 
 import { relationId } from '../../roles.ts'
 import { message } from '../../translations/index.ts'
-import { dayOf, displayDay } from './dates.ts'
+import { dayOf, displayDay } from '../../calendar/days.ts'
 import { TIMETABLE_SLOTS_SLUG } from './slugs.ts'
 import { loadTimetable, overlaps, validityOf, type TimetableDoc, type Validity } from './validity.ts'
 

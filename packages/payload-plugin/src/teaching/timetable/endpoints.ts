@@ -6,7 +6,7 @@ import { errorResponse } from '../../translations/errorResponse.ts'
 import { isMessageKey, message } from '../../translations/index.ts'
 import { idTypeOf, parseId } from '../../validation/ids.ts'
 import { maySeeClassTimetable } from './access.ts'
-import { parseDay } from './dates.ts'
+import { parseDay } from '../../calendar/days.ts'
 import { timetableImportEndpoint, timetableTemplateEndpoint } from './excel.ts'
 import { classWeek, teacherWeek } from './week.ts'
 

@@ -8,7 +8,7 @@ import { errorResponse } from '../../translations/errorResponse.ts'
 import { isMessageKey, message } from '../../translations/index.ts'
 import { currentSchoolYear, isSchoolYear } from '../../website/schoolYear.ts'
 import { dayLabels, sessionLabels } from './labels.ts'
-import { parseDay, schoolYearOfDay, storedDay } from './dates.ts'
+import { parseDay, schoolYearOfDay, storedDay } from '../../calendar/days.ts'
 import { TIMETABLE_SLOTS_SLUG, TIMETABLES_SLUG } from './slugs.ts'
 
 /**

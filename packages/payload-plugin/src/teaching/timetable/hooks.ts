@@ -5,7 +5,7 @@ import { managesSchool } from '../../records/rights.ts'
 import { currentUser, relationId } from '../../roles.ts'
 import { message } from '../../translations/index.ts'
 import { clashMessage, findClash, type SlotDoc } from './clashes.ts'
-import { dayOf, displayDay, schoolYearOfDay, storedDay } from './dates.ts'
+import { dayOf, displayDay, schoolYearOfDay, storedDay } from '../../calendar/days.ts'
 import { TIMETABLE_SLOTS_SLUG } from './slugs.ts'
 import { loadTimetable, previousTimetable, validityOf } from './validity.ts'
 

@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { relationId } from '../../roles.ts'
-import { dayOf } from './dates.ts'
+import { dayOf } from '../../calendar/days.ts'
 import { TIMETABLES_SLUG } from './slugs.ts'
 
 type ID = number | string

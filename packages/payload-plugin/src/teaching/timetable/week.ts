@@ -1,7 +1,7 @@
 import type { PayloadRequest, Where } from 'payload'
 
 import { relationId } from '../../roles.ts'
-import { addDays, dayNumberOf, dayOf, mondayOf, schoolYearOfDay, storedDay } from './dates.ts'
+import { addDays, dayNumberOf, dayOf, mondayOf, schoolYearOfDay, storedDay } from '../../calendar/days.ts'
 import { TIMETABLE_SLOTS_SLUG, TIMETABLES_SLUG } from './slugs.ts'
 
 type ID = number | string

@@ -1,6 +1,11 @@
-/** Calendar days as the timetable counts them: `YYYY-MM-DD`, in UTC arithmetic (no time zone can shift a day). */
+/**
+ * Calendar days of the school, one module for all of them (timetable, plans, attendance, class log,
+ * the gradebook's deadlines): `YYYY-MM-DD` text, in UTC arithmetic (no time zone can shift a day);
+ * a stored instant read back as the day it is in Vietnam (calendarDay).
+ */
 
 const DAY_MS = 86_400_000
+const VIETNAM_OFFSET_MS = 7 * 3_600_000
 const YMD = /^(\d{4})-(\d{2})-(\d{2})$/
 
 /** A `YYYY-MM-DD` that is a real calendar day, or null. */
@@ -9,6 +14,25 @@ export function parseDay(value: unknown): string | null {
   const date = new Date(`${value}T00:00:00.000Z`)
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value ? value : null
 }
+
+/** A real calendar day written YYYY-MM-DD (zod refinements, request checks). */
+export const isDay = (value: unknown): value is string => parseDay(value) !== null
+
+/**
+ * The calendar day in Vietnam (UTC+7, no daylight saving) of a stored date: a date picked in the
+ * admin as 5 September is stored as that day's midnight or noon in the browser's zone (17:00Z the
+ * day before from Vietnam); either reads back as 5 September. A `YYYY-MM-DD` is taken as it is.
+ */
+export function calendarDay(value: unknown): string | null {
+  if (typeof value !== 'string' && !(value instanceof Date)) return null
+  if (typeof value === 'string' && YMD.test(value)) return value
+  const time = value instanceof Date ? value.getTime() : Date.parse(value)
+  if (Number.isNaN(time)) return null
+  return new Date(time + VIETNAM_OFFSET_MS).toISOString().slice(0, 10)
+}
+
+/** Today, or the day of an instant, in Vietnam. */
+export const vietnamDay = (value: string | Date = new Date()): string => calendarDay(value) ?? ''
 
 /** The calendar day of a stored date (ISO string or Date), or of a `YYYY-MM-DD`; null when it is none. */
 export function dayOf(value: unknown): string | null {
