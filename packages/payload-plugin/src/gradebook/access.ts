@@ -1,7 +1,7 @@
 import { APIError, type Access, type PayloadRequest, type Where } from 'payload'
 
 import { TRUSTED_WRITE } from '../context.ts'
-import { homeroomClassesOf, managesAllTheirSchools, RECORD_MANAGERS, teachersOfLedDepartments } from '../records/rights.ts'
+import { homeroomClassesOf, managesAllTheirSchools, readHomeroomRecords, RECORD_MANAGERS, teachersOfLedDepartments } from '../records/rights.ts'
 import { currentUser, relationId, schoolsWhereUserHas } from '../roles.ts'
 import { message } from '../translations/index.ts'
 
@@ -100,16 +100,7 @@ export const updateMarks: Access = async ({ req }) => {
 }
 
 /** Student term records: the school's managers, and the homeroom teacher of the class. */
-export const readTermRecords: Access = async ({ req }) => {
-  const actor = currentUser(req)
-  if (!actor) return false
-  const managed = schoolsWhereUserHas(actor, RECORD_MANAGERS)
-  const or: Where[] = managed.length > 0 ? [{ school: { in: managed } }] : []
-  if (managesAllTheirSchools(actor)) return or.length > 0 ? { or } : false
-  const homeroom = await homeroomClassesOf(req)
-  if (homeroom.length > 0) or.push({ class: { in: homeroom } })
-  return or.length > 0 ? { or } : false
-}
+export const readTermRecords: Access = readHomeroomRecords
 
 export const createTermRecords: Access = async ({ req, data }) => {
   if (!currentUser(req)) return false

@@ -181,3 +181,18 @@ export const staffManagerField: FieldAccess = ({ req, doc }) => {
   if (!doc) return schoolsWhereUserHas(actor, RECORD_MANAGERS).length > 0
   return managesSchool(actor, (doc as Doc)?.school)
 }
+
+/**
+ * Reads of what a class's homeroom teacher keeps (term records, attendance, the class log's weekly
+ * closings): the school's managers read their school's, the homeroom teacher their class's.
+ */
+export const readHomeroomRecords: Access = async ({ req }) => {
+  const actor = user(req)
+  if (!actor) return false
+  const managed = schoolsWhereUserHas(actor, RECORD_MANAGERS)
+  const or: Where[] = managed.length > 0 ? [{ school: { in: managed } }] : []
+  if (managesAllTheirSchools(actor)) return or.length > 0 ? { or } : false
+  const homeroom = await homeroomClassesOf(req)
+  if (homeroom.length > 0) or.push({ class: { in: homeroom } })
+  return or.length > 0 ? { or } : false
+}

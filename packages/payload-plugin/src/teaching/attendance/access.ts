@@ -1,6 +1,6 @@
 import type { Access, PayloadRequest, Where } from 'payload'
 
-import { homeroomClassesOf, RECORD_MANAGERS } from '../../records/rights.ts'
+import { homeroomClassesOf, readHomeroomRecords } from '../../records/rights.ts'
 import { currentUser, relationId, rolesInSchool, schoolsWhereUserHas } from '../../roles.ts'
 
 /**
@@ -15,16 +15,7 @@ type ID = number | string
 
 const takers = (req: PayloadRequest) => schoolsWhereUserHas(currentUser(req), ['school-admin'])
 
-export const readAttendance: Access = async ({ req }) => {
-  const actor = currentUser(req)
-  if (!actor) return false
-  const or: Where[] = []
-  const managed = schoolsWhereUserHas(actor, RECORD_MANAGERS)
-  if (managed.length > 0) or.push({ school: { in: managed } })
-  const homeroom = await homeroomClassesOf(req)
-  if (homeroom.length > 0) or.push({ class: { in: homeroom } })
-  return or.length > 0 ? { or } : false
-}
+export const readAttendance: Access = readHomeroomRecords
 
 export const createAttendance: Access = async ({ req }) => Boolean(currentUser(req)) && (takers(req).length > 0 || (await homeroomClassesOf(req)).length > 0)
 

@@ -1,6 +1,6 @@
 import type { Access, PayloadRequest, Where } from 'payload'
 
-import { homeroomClassesOf, RECORD_MANAGERS } from '../../records/rights.ts'
+import { homeroomClassesOf, readHomeroomRecords, RECORD_MANAGERS } from '../../records/rights.ts'
 import { currentUser, relationId, rolesInSchool, schoolsWhereUserHas } from '../../roles.ts'
 import { CLASS_LOG_CHECKERS } from './slugs.ts'
 
@@ -28,16 +28,7 @@ export const readClassLogs: Access = async ({ req }) => {
 }
 
 /** The week closings: the board, the school admin and the homeroom teacher. */
-export const readClassLogWeeks: Access = async ({ req }) => {
-  const actor = currentUser(req)
-  if (!actor) return false
-  const or: Where[] = []
-  const managed = schoolsWhereUserHas(actor, RECORD_MANAGERS)
-  if (managed.length > 0) or.push({ school: { in: managed } })
-  const homeroom = await homeroomClassesOf(req)
-  if (homeroom.length > 0) or.push({ class: { in: homeroom } })
-  return or.length > 0 ? { or } : false
-}
+export const readClassLogWeeks: Access = readHomeroomRecords
 
 /** Those who may reach the save hook, which then explains that a log is written only by signing (400). */
 export const writersOfClassLogs: Access = async (args) => readClassLogs(args)
