@@ -4,6 +4,7 @@ import * as migration_20261202_030058_gradebook from './20261202_030058_gradeboo
 import * as migration_20261202_052009_gradebook_progress from './20261202_052009_gradebook_progress.ts';
 import * as migration_20261202_060511_teaching_day from './20261202_060511_teaching_day.ts';
 import * as migration_20261202_062200_class_log from './20261202_062200_class_log.ts';
+import * as migration_20261202_102135_timetable_notices from './20261202_102135_timetable_notices.ts';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261202_062200_class_log.up,
     down: migration_20261202_062200_class_log.down,
-    name: '20261202_062200_class_log'
+    name: '20261202_062200_class_log',
+  },
+  {
+    up: migration_20261202_102135_timetable_notices.up,
+    down: migration_20261202_102135_timetable_notices.down,
+    name: '20261202_102135_timetable_notices'
   },
 ];

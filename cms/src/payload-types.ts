@@ -91,6 +91,7 @@ export interface Config {
     'attendance-sessions': AttendanceSession;
     timetables: Timetable;
     'timetable-slots': TimetableSlot;
+    'timetable-notices': TimetableNotice;
     'record-access-logs': RecordAccessLog;
     'record-photos': RecordPhoto;
     syllabi: Syllabus;
@@ -142,6 +143,7 @@ export interface Config {
     'attendance-sessions': AttendanceSessionsSelect<false> | AttendanceSessionsSelect<true>;
     timetables: TimetablesSelect<false> | TimetablesSelect<true>;
     'timetable-slots': TimetableSlotsSelect<false> | TimetableSlotsSelect<true>;
+    'timetable-notices': TimetableNoticesSelect<false> | TimetableNoticesSelect<true>;
     'record-access-logs': RecordAccessLogsSelect<false> | RecordAccessLogsSelect<true>;
     'record-photos': RecordPhotosSelect<false> | RecordPhotosSelect<true>;
     syllabi: SyllabiSelect<false> | SyllabiSelect<true>;
@@ -1076,6 +1078,55 @@ export interface TimetableSlot {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "timetable-notices".
+ */
+export interface TimetableNotice {
+  id: number;
+  school?: (number | null) | School;
+  key?: string | null;
+  class: number | Class;
+  weekStart: string;
+  weekEnd?: string | null;
+  schoolYear?: string | null;
+  /**
+   * Nothing is sent yet: sending to families comes later; until then every notice stays queued.
+   */
+  status: 'queued' | 'sent';
+  /**
+   * The class’s lessons of the week as they were when saved: date, session, period, subject, teacher, room.
+   */
+  snapshot:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Lessons in the snapshot
+   */
+  lessons?: number | null;
+  /**
+   * Students enrolled on the Monday
+   */
+  students?: number | null;
+  /**
+   * Distinct contact phones of the class’s students
+   */
+  families?: number | null;
+  /**
+   * Their families cannot be reached yet
+   */
+  withoutContact?: number | null;
+  message?: string | null;
+  createdBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "record-access-logs".
  */
 export interface RecordAccessLog {
@@ -1564,6 +1615,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'timetable-slots';
         value: number | TimetableSlot;
+      } | null)
+    | ({
+        relationTo: 'timetable-notices';
+        value: number | TimetableNotice;
       } | null)
     | ({
         relationTo: 'record-access-logs';
@@ -2257,6 +2312,28 @@ export interface TimetableSlotsSelect<T extends boolean = true> {
   teacher?: T;
   subject?: T;
   room?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "timetable-notices_select".
+ */
+export interface TimetableNoticesSelect<T extends boolean = true> {
+  school?: T;
+  key?: T;
+  class?: T;
+  weekStart?: T;
+  weekEnd?: T;
+  schoolYear?: T;
+  status?: T;
+  snapshot?: T;
+  lessons?: T;
+  students?: T;
+  families?: T;
+  withoutContact?: T;
+  message?: T;
+  createdBy?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { PASSWORD, seedFixture, type Fixture, type Who } from './fixtures.ts'
 import { startTestCms, testDatabase, type TestCms } from './helpers.ts'
@@ -19,7 +19,7 @@ describe(`class log over REST (${testDatabase})`, () => {
   const ids: Record<string, ID> = {}
 
   const userId = async (email: string) => (await cms.payload.find({ collection: 'users', where: { email: { equals: email } }, overrideAccess: true })).docs[0]!.id
-  const call = (who: Who | null, method: 'GET' | 'POST' | 'PATCH', path: string, body?: unknown) => cms.rest.request(method, path, { token: who ? tokens[who] : undefined, body })
+  const call = (who: Who | null, method: 'GET' | 'POST' | 'PATCH' | 'PUT', path: string, body?: unknown) => cms.rest.request(method, path, { token: who ? tokens[who] : undefined, body })
   const day = (who: Who | null, klass: ID, date: string) => call(who, 'GET', `/class-logs/day?class=${klass}&date=${date}`)
   const stored = async (id: ID) => (await cms.payload.findByID({ collection: 'class-logs' as never, id, depth: 0, overrideAccess: true })) as unknown as Doc
   const lessons = (doc: Doc) => (doc.rows as Doc[]).map((r) => [r.session, r.period, String(r.subject) === String(ids.toan) ? 'Toán' : 'Ngữ văn', r.lessonNumber ?? null, r.lessonTitle ?? null])
@@ -174,8 +174,75 @@ describe(`class log over REST (${testDatabase})`, () => {
     expect((await stored(ids.monday!)).rows[0].rating).toBe('kha')
   })
 
+  it('the day gives the screen its class list, names and the day’s attendance; the period absentees reach the attendance sheet', async () => {
+    await call('teacherA2', 'PUT', '/attendance-sessions/sheet', { class: ids.c61, date: MONDAY, session: 'morning', absences: [{ student: ids.lan, status: 'excused', reason: 'Ốm' }] })
+    const res = await day('teacherA', ids.c61!, MONDAY)
+    expect(res.status).toBe(200)
+    expect(res.body.students.map((s: Doc) => s.fullName)).toEqual(['Nguyễn Thị Lan', 'Trần Văn Minh'])
+    expect(JSON.stringify(res.body.students)).not.toContain('Lê Thị Hoa')
+    expect(res.body.names.subjects[String(ids.toan)]).toBe('Toán')
+    expect(res.body.names.teachers[String(ids.teacherA)]).toBe('Hoàng Thị Giáo')
+    expect(res.body.attendance).toEqual([{ session: 'morning', takenAt: expect.any(String), absences: [{ student: ids.lan, status: 'excused' }] }])
+    expect(res.body.you).toEqual({ id: ids.teacherA, homeroom: false, checker: false })
+    expect((await day('teacherA2', ids.c61!, MONDAY)).body.you).toMatchObject({ homeroom: true, checker: false })
+    expect((await day('principalA', ids.c61!, MONDAY)).body.you).toMatchObject({ homeroom: false, checker: true })
+
+    // The homeroom teacher's sheet shows what each period's teacher recorded (signed period 1: Lan and Minh absent).
+    const sheet = await call('teacherA2', 'GET', `/attendance-sessions/sheet?class=${ids.c61}&date=${MONDAY}&session=morning`)
+    expect(sheet.status).toBe(200)
+    expect(sheet.body.periods.map((p: Doc) => [p.period, p.subject, p.signed, p.absentStudents.map(String).sort()])).toEqual([
+      [1, 'Toán', true, [String(ids.lan), String(ids.minh)].sort()],
+      [2, 'Ngữ văn', true, []],
+    ])
+    const afternoon = await call('teacherA2', 'GET', `/attendance-sessions/sheet?class=${ids.c61}&date=${MONDAY}&session=afternoon`)
+    expect(afternoon.body.periods).toEqual([])
+  })
+
+  it('the week summary lists the unsigned periods, for the homeroom teacher and the board only', async () => {
+    const week = await call('teacherA2', 'GET', `/class-logs/week?class=${ids.c61}&date=${TUESDAY}`)
+    expect(week.status, JSON.stringify(week.body)).toBe(200)
+    expect(week.body).toMatchObject({ weekStart: MONDAY, weekEnd: '2026-11-14', upcoming: 0, closing: { closed: false } })
+    expect(week.body.days.slice(0, 3)).toEqual([
+      { date: MONDAY, periods: 2, signed: 2 },
+      { date: TUESDAY, periods: 1, signed: 0 },
+      { date: '2026-11-11', periods: 0, signed: 0 },
+    ])
+    expect(week.body.unsigned).toEqual([{ date: TUESDAY, session: 'morning', period: 1, subject: 'Ngữ văn', teacher: expect.any(String), signed: false }])
+    expect((await call('principalA', 'GET', `/class-logs/week?class=${ids.c61}&date=${MONDAY}`)).status).toBe(200)
+    for (const who of ['teacherA', 'principalB', 'districtOfficer'] as const) expect((await call(who, 'GET', `/class-logs/week?class=${ids.c61}&date=${MONDAY}`)).status, who).toBe(403)
+    expect((await call('teacherA2', 'GET', `/class-logs/week?class=${ids.c61}&date=bad`)).status).toBe(400)
+  })
+
+  it('a week is closed from its Saturday, and with unsigned periods only once the homeroom teacher confirms', async () => {
+    const nextMonday = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10)
+    const early = await call('teacherA2', 'POST', '/class-logs/close-week', { class: ids.c61, weekStart: nextMonday })
+    expect(early.status).toBe(400)
+    expect(early.body.errors[0].message).toContain('Chưa hết tuần')
+    const unsigned = await call('teacherA2', 'POST', '/class-logs/close-week', { class: ids.c61, weekStart: MONDAY, weeklyComment: 'x' })
+    expect(unsigned.status).toBe(409)
+    expect(unsigned.body.errors[0].message).toContain('còn 1 tiết chưa ký')
+    expect(unsigned.body.errors[0].message).toContain('Ngữ văn')
+    expect(unsigned.body.unsigned).toHaveLength(1)
+    expect((await cms.payload.find({ collection: 'class-log-weeks' as never, overrideAccess: true })).totalDocs).toBe(0)
+  })
+
+  it('a period is signed on its day or later, not before', async () => {
+    const thursday = await day('teacherA2', ids.c61!, '2026-11-12')
+    expect(thursday.status).toBe(200)
+    // The clock on the Monday of that week: Thursday's log is readable, its periods not yet signable.
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-11-09T03:00:00Z') })
+    try {
+      const tuesday = await sign('teacherA2', ids.tuesday!, 1, { session: 'morning', rating: 'tot' })
+      expect(tuesday.status).toBe(400)
+      expect(tuesday.body.errors[0].message).toContain('10/11/2026 chưa đến')
+    } finally {
+      vi.useRealTimers()
+    }
+    expect((await stored(ids.tuesday!)).rows[0].signedAt ?? null).toBeNull()
+  })
+
   it('the homeroom teacher closes the week; every row of it is then read-only (409)', async () => {
-    const body = { class: ids.c61, weekStart: '2026-11-14', weeklyComment: 'Tuần học tốt, còn 2 bạn vắng' }
+    const body = { class: ids.c61, weekStart: '2026-11-14', weeklyComment: 'Tuần học tốt, còn 2 bạn vắng', acceptUnsigned: true }
     expect((await call('teacherA', 'POST', '/class-logs/close-week', body)).status).toBe(403)
     expect((await call('principalA', 'POST', '/class-logs/close-week', body)).status).toBe(403)
     expect((await call('teacherA2', 'POST', '/class-logs/close-week', { class: ids.c61 })).status).toBe(400)

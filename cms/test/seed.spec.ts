@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { DEMO_SCHOOLS, demoAccountSchema } from '../src/seed/demoAccounts.ts'
 import { seedDistrict } from '../src/seed/index.ts'
+import { seededWeeks } from '../src/seed/teachingWeeks.ts'
 import { startTestCms, testDatabase, type TestCms } from './helpers.ts'
 
 describe(`demo seed (${testDatabase})`, () => {
@@ -206,6 +207,115 @@ describe(`demo seed (${testDatabase})`, () => {
     const records = await cms.payload.find({ collection: 'student-term-records' as never, where: { and: [{ school: { equals: kimdong.id } }, { term: { equals: 'hk1' } }] }, pagination: false, depth: 0, overrideAccess: true })
     const fed = new Map((records.docs as unknown as { student: unknown; absencesExcused?: number; absencesUnexcused?: number }[]).filter((r) => (r.absencesExcused ?? 0) + (r.absencesUnexcused ?? 0) > 0).map((r) => [String(r.student), { excused: r.absencesExcused ?? 0, unexcused: r.absencesUnexcused ?? 0 }]))
     expect(fed).toEqual(expected)
+  })
+
+  it('picks the teaching day’s two demo weeks: the two before today’s, inside term I', () => {
+    const term = { from: '2026-09-05', termEnd: '2027-01-15' }
+    expect(seededWeeks({ ...term, today: '2026-12-02' })).toEqual({ earlier: '2026-11-16', latest: '2026-11-23', next: '2026-11-30' })
+    // Sunday still belongs to its week: its Monday–Saturday is not "before today's week".
+    expect(seededWeeks({ ...term, today: '2026-11-29' })).toEqual({ earlier: '2026-11-09', latest: '2026-11-16', next: '2026-11-23' })
+    // Term I not started, or in its first days: its first two complete weeks (5 September is a Saturday).
+    expect(seededWeeks({ ...term, today: '2026-08-20' })).toEqual({ earlier: '2026-09-07', latest: '2026-09-14', next: '2026-09-21' })
+    expect(seededWeeks({ ...term, today: '2026-09-16' })).toEqual({ earlier: '2026-09-07', latest: '2026-09-14', next: '2026-09-21' })
+    // Term I over: its last two complete weeks (15 January is a Friday).
+    expect(seededWeeks({ ...term, today: '2027-03-10' })).toEqual({ earlier: '2026-12-28', latest: '2027-01-04', next: '2027-01-11' })
+  })
+
+  it('gives the demo schools two weeks of teaching plans, one late, and the homeroom class a signed class log over them: one period unsigned, the earlier week closed', async () => {
+    type Doc = Record<string, any>
+    const accounts = JSON.parse(readFileSync(file, 'utf8')) as { email: string; password: string; roles: string[]; school: string | null }[]
+    const accountOf = (slug: string, role: string) => accounts.find((a) => a.school === slug && a.roles.includes(role))!
+    const login = (slug: string, role: string) => cms.rest.login(accountOf(slug, role).email, accountOf(slug, role).password)
+    const userId = async (slug: string, role: string) => (await cms.payload.find({ collection: 'users', where: { email: { equals: accountOf(slug, role).email } }, overrideAccess: true })).docs[0]!.id
+    for (const slug of ['thcskimdong', 'tieuhocledo']) {
+      const school = (await cms.payload.find({ collection: 'schools', where: { slug: { equals: slug } }, overrideAccess: true })).docs[0]!
+      const year = (await cms.payload.find({ collection: 'school-years', where: { school: { equals: school.id } }, overrideAccess: true })).docs[0] as unknown as { terms: { term: string; start: string; end: string }[] }
+      const termOne = year.terms.find((t) => t.term === 'hk1')!
+      const weeks = seededWeeks({ from: termOne.start.slice(0, 10), termEnd: termOne.end.slice(0, 10), today: new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10) })
+      const days = (monday: string) => Array.from({ length: 6 }, (_, i) => new Date(Date.parse(`${monday}T00:00:00.000Z`) + i * 86_400_000).toISOString().slice(0, 10))
+      const [teacher, homeroom, principal] = [await userId(slug, 'teacher'), await userId(slug, 'homeroom-teacher'), await userId(slug, 'principal')]
+      const tokens = new Map([[String(teacher), await login(slug, 'teacher')], [String(homeroom), await login(slug, 'homeroom-teacher')]])
+      const board = await login(slug, 'principal')
+
+      // The board's status view: the latest week has exactly one late plan, the demo teacher's, handed in after the deadline and waiting.
+      const latest = await cms.rest.request('GET', `/teaching-plans/status?weekStart=${weeks.latest}`, { token: board })
+      expect(latest.status, JSON.stringify(latest.body).slice(0, 300)).toBe(200)
+      const rows = latest.body.teachers as { teacher: { id: unknown }; status: string; late: boolean; deadline: string; submittedAt: string | null }[]
+      expect(rows.map((r) => String(r.teacher.id)).sort(), slug).toEqual([String(teacher), String(homeroom)].sort())
+      const late = rows.filter((r) => r.late)
+      expect(late, slug).toHaveLength(1)
+      expect(late[0]).toMatchObject({ teacher: { id: teacher }, status: 'submitted' })
+      expect(Date.parse(late[0]!.submittedAt!)).toBeGreaterThan(Date.parse(late[0]!.deadline))
+      expect(rows.find((r) => !r.late)).toMatchObject({ teacher: { id: homeroom }, status: 'acknowledged' })
+      const earlier = await cms.rest.request('GET', `/teaching-plans/status?weekStart=${weeks.earlier}`, { token: board })
+      expect((earlier.body.teachers as { status: string; late: boolean }[]).map((r) => [r.status, r.late])).toEqual([['acknowledged', false], ['acknowledged', false]])
+      const plans = (await cms.rest.request('GET', '/teaching-plans?limit=100&depth=0', { token: board })).body.docs as Doc[]
+      expect(plans.filter((p) => p.status === 'acknowledged').every((p) => String(p.acknowledgedBy) === String(principal) && Date.parse(p.submittedAt) < Date.parse(p.deadline))).toBe(true)
+      // The week after: the demo teacher's plan generated and still a draft; the homeroom teacher's not made yet.
+      expect(plans.filter((p) => p.weekStart === weeks.next).map((p) => [String(p.teacher), p.status])).toEqual([[String(teacher), 'draft']])
+      expect(plans).toHaveLength(5)
+
+      // The class log of the homeroom teacher's class, every day of both weeks.
+      const klass = (await cms.payload.find({ collection: 'classes', where: { homeroomTeacher: { equals: homeroom } }, overrideAccess: true })).docs[0]!
+      const mine = tokens.get(String(homeroom))!
+      const attendance = (await cms.rest.request('GET', `/attendance-sessions?limit=100&depth=0&where[class][equals]=${klass.id}`, { token: mine })).body.docs as { date: string; absences: { student: unknown; status: string }[] }[]
+      expect(attendance.map((s) => s.date).sort()).toEqual([...days(weeks.earlier), ...days(weeks.latest)])
+      const planRow = (row: Doc, date: string) =>
+        plans.filter((p) => String(p.teacher) === String(row.teacher)).flatMap((p) => p.rows as Doc[]).find((r) => r.date === date && r.session === row.session && r.period === row.period && String(r.class) === String(klass.id))
+      const unsigned: { date: string; log: Doc; row: Doc }[] = []
+      let seededSigned: Doc = {}
+      let numbered = 0
+      let absentees = 0
+      for (const date of [...days(weeks.earlier), ...days(weeks.latest)]) {
+        const res = await cms.rest.request('GET', `/class-logs/day?class=${klass.id}&date=${date}`, { token: mine })
+        expect(res.status, `${slug} ${date} ${JSON.stringify(res.body).slice(0, 200)}`).toBe(200)
+        expect(res.body.week.closed, date).toBe(date < weeks.latest)
+        const log = res.body.doc as Doc
+        expect(log.rows.length, date).toBeGreaterThan(0)
+        const absent = (attendance.find((s) => s.date === date)?.absences ?? []).filter((a) => a.status !== 'late').map((a) => String(a.student)).sort()
+        for (const row of log.rows as Doc[]) {
+          // Lesson number and title: the period's teacher's plan row of that day, never typed.
+          const planned = planRow(row, date)
+          expect(planned, `${date} ${row.period}`).toBeTruthy()
+          expect([row.lessonNumber ?? null, row.lessonTitle ?? null]).toEqual([planned?.lessonNumber ?? null, planned?.lessonTitle ?? null])
+          if (typeof row.lessonNumber === 'number') numbered++
+          if (!row.signedAt) {
+            unsigned.push({ date, log, row })
+            continue
+          }
+          expect(String(row.signedBy)).toBe(String(row.teacher))
+          seededSigned = row
+          expect(new Date(Date.parse(row.signedAt) + 7 * 3_600_000).toISOString().slice(0, 10)).toBe(date)
+          expect((row.absentStudents as unknown[]).map(String).sort(), `${date} ${row.period}`).toEqual(absent)
+          absentees += absent.length
+        }
+      }
+      expect(absentees, slug).toBeGreaterThan(0)
+      if (slug === 'thcskimdong') expect(numbered).toBeGreaterThan(10)
+      expect(unsigned.map((u) => u.date >= weeks.latest), slug).toEqual([true])
+
+      // The earlier week is closed: its periods' teacher is refused a signature.
+      const closedDay = days(weeks.earlier)[0]!
+      const closedLog = (await cms.rest.request('GET', `/class-logs/day?class=${klass.id}&date=${closedDay}`, { token: mine })).body.doc as Doc
+      const own = (closedLog.rows as Doc[])[0]!
+      const refused = await cms.rest.request('POST', `/class-logs/${closedLog.id}/periods/${own.period}/sign`, { token: tokens.get(String(own.teacher)), body: { session: own.session, comment: 'Ký bù' } })
+      expect(refused.status).toBe(409)
+
+      // The seeded rows are the endpoints' own: the one unsigned period signs through the endpoint like
+      // any other, the rest unchanged, and a day first opened now gets rows of the same shape.
+      const { log, row } = unsigned[0]!
+      const signed = await cms.rest.request('POST', `/class-logs/${log.id}/periods/${row.period}/sign`, { token: tokens.get(String(row.teacher)), body: { session: row.session, comment: 'Lớp học tốt', rating: 'tot' } })
+      expect(signed.status, JSON.stringify(signed.body).slice(0, 300)).toBe(200)
+      const after = signed.body.doc.rows as Doc[]
+      const others = (rows: Doc[]) => rows.filter((r) => r.period !== row.period || r.session !== row.session).map(({ updatedAt: _u, ...r }) => r)
+      expect(others(after)).toEqual(others(log.rows))
+      const signedNow = after.find((r) => r.period === row.period && r.session === row.session)!
+      expect(Object.keys(signedNow).sort()).toEqual(Object.keys(seededSigned).sort())
+      const fresh = await cms.rest.request('GET', `/class-logs/day?class=${klass.id}&date=${weeks.next}`, { token: mine })
+      expect(fresh.status).toBe(200)
+      expect(Object.keys(fresh.body.doc).sort()).toEqual(Object.keys(log).sort())
+      expect(Object.keys(fresh.body.doc.rows[0]).sort()).toEqual(Object.keys(row).sort())
+    }
   })
 
   it('gives a primary and a lower-secondary school a believable year of records', async () => {

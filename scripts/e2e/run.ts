@@ -10,6 +10,8 @@
  *      fixes it and imports again, by clicking;
  *   6. the homeroom teacher of THCS Kim Đồng takes a session's attendance on a 360 px phone (scripts/e2e/attendance.ts);
  *      the teacher reads this week's timetable and the next, the homeroom teacher their class's on a phone (scripts/e2e/timetable.ts);
+ *      the teacher makes the week's plan and signs a period of Sổ đầu bài on a phone, the homeroom teacher closes the
+ *      week, the principal sees the late plan and adds a check note (scripts/e2e/classLog.ts);
  *   7. axe-core finds no WCAG 2.1 A/AA violation on home, list, post and disclosure pages of each template.
  * Prints "N passed, N failed" and exits non-zero on any failure.
  */
@@ -146,6 +148,12 @@ try {
 
   await check('the Kim Đồng teacher sees this week’s timetable and the next; the homeroom teacher their class’s week on a phone', async () => {
     const run = spawnSync(process.execPath, [path.join(root, 'scripts/e2e/timetable.ts'), CMS], { env, encoding: 'utf8' })
+    process.stdout.write(run.stdout)
+    if (run.status !== 0) throw new Error(run.stderr || run.stdout)
+  })
+
+  await check('the Kim Đồng teacher makes the week’s plan and signs a period in Sổ đầu bài on a phone; the homeroom teacher closes the week; the board sees the late plan', async () => {
+    const run = spawnSync(process.execPath, [path.join(root, 'scripts/e2e/classLog.ts'), CMS], { env, encoding: 'utf8' })
     process.stdout.write(run.stdout)
     if (run.status !== 0) throw new Error(run.stderr || run.stdout)
   })

@@ -80,10 +80,10 @@ export async function seedDistrict(payload: Payload, demoAccountsFile: string, o
     const students = await seedSchoolRecords(req, school, schoolId, accounts, userIds, writerFor(req))
     if (students > 0 && (DEMO_SCHOOLS as readonly string[]).includes(school.slug)) {
       await seedDemoMarks(req, schoolId, currentSchoolYear(), school.stt)
-      // Timetables, PPCT, attendance (seed/teachingDay.ts): before the lock calendar, as attendance feeds the term records.
+      // Timetables, PPCT, plans, attendance, class log (seed/teachingDay.ts): before the lock calendar, as attendance feeds the term records.
       const started = performance.now()
-      const day = await seedTeachingDay(req, schoolId, currentSchoolYear())
-      options.progress?.(`[seed]    ${school.name}: ${day.slots} timetable slots, ${day.lessons} PPCT lessons, ${day.sessions} attendance sessions (${((performance.now() - started) / 1000).toFixed(1)}s)`)
+      const day = await seedTeachingDay(req, schoolId, currentSchoolYear(), { teacher: idsOf(school).author, board: idsOf(school).reviewers.board })
+      options.progress?.(`[seed]    ${school.name}: ${day.slots} timetable slots, ${day.lessons} PPCT lessons, ${day.plans} teaching plans, ${day.sessions} attendance sessions, ${day.logs} class logs (${((performance.now() - started) / 1000).toFixed(2)}s)`)
       await seedLockCalendar(req, schoolId, currentSchoolYear(), idsOf(school).author)
     }
     return students

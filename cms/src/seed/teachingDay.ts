@@ -1,30 +1,46 @@
-import { relationId, SYLLABI_SLUG, TIMETABLE_SLOTS_SLUG, TIMETABLES_SLUG } from '@truongso/payload-plugin'
+import { addDays, relationId, SYLLABI_SLUG, TIMETABLE_SLOTS_SLUG, TIMETABLES_SLUG, vietnamDay } from '@truongso/payload-plugin'
 import type { PayloadRequest } from 'payload'
 
+import { seedClassLogs, type DayAttendance } from './classLogs.ts'
 import { insertWithoutReading } from './fastRecords.ts'
+import { seedTeachingPlans, type PlanPeople } from './teachingPlans.ts'
+import { seededWeeks } from './teachingWeeks.ts'
 
 type ID = number | string
+
+export type TeachingDaySeed = { slots: number; lessons: number; plans: number; sessions: number; logs: number }
 
 /**
  * The teaching day's demo data for a school with records (issue 14 item 8): a term I timetable for
  * every class that has teaching assignments (Monday–Saturday mornings, periods 1–5, from the term's
  * start; slots on the fast path, checked against the clash rule), the PPCT of Ngữ văn 6 and Toán 6,
- * and two weeks of term I's attendance of the demo homeroom teacher's class (twoWeeksFrom). Runs in
- * the school's seed transaction, before the lock calendar (attendance writes the term records).
+ * and over the two seeded weeks (seededWeeks: the two before today's, in term I) every teacher's
+ * weekly plans (teachingPlans.ts: one late), the demo homeroom teacher's class's attendance and
+ * its class log (classLogs.ts: one period unsigned, the earlier week closed). Runs in the school's
+ * seed transaction, before the lock calendar (attendance writes the term records).
  */
-export async function seedTeachingDay(req: PayloadRequest, schoolId: ID, schoolYear: string): Promise<{ slots: number; lessons: number; sessions: number }> {
+export async function seedTeachingDay(req: PayloadRequest, schoolId: ID, schoolYear: string, people: PlanPeople = { teacher: null, board: null }, today = vietnamDay()): Promise<TeachingDaySeed> {
   const { payload } = req
+  const none = { slots: 0, lessons: 0, plans: 0, sessions: 0, logs: 0 }
   const existing = await payload.db.count({ collection: TIMETABLES_SLUG, where: { school: { equals: schoolId } }, req })
-  if (existing.totalDocs > 0) return { slots: 0, lessons: 0, sessions: 0 }
+  if (existing.totalDocs > 0) return none
   const year = await payload.db.findOne({ collection: 'school-years', where: { and: [{ school: { equals: schoolId } }, { name: { equals: schoolYear } }] }, req })
   const termOne = ((year as { terms?: { term?: string; start?: string; end?: string }[] } | null)?.terms ?? []).find((t) => t.term === 'hk1')
-  if (!termOne?.start || !termOne.end) return { slots: 0, lessons: 0, sessions: 0 }
+  if (!termOne?.start || !termOne.end) return none
   const termStart = new Date(termOne.start).toISOString().slice(0, 10)
   const termEnd = new Date(termOne.end).toISOString().slice(0, 10)
   const slots = await seedTimetables(req, schoolId, schoolYear, termStart)
   const lessons = await seedSyllabi(req, schoolId, schoolYear)
-  const sessions = await seedAttendance(req, schoolId, schoolYear, { start: termStart, end: termEnd })
-  return { slots, lessons, sessions }
+  const homeroomClass = await findHomeroomClass(req, schoolId, schoolYear)
+  // Attendance lists only students enrolled that day: the weeks start once both the term and the enrolments have.
+  const from = homeroomClass && homeroomClass.enrolledFrom > termStart ? homeroomClass.enrolledFrom : termStart
+  const weeks = seededWeeks({ from, termEnd, today })
+  const teachers = [...new Map(slots.map((slot) => [String(slot.teacher), slot.teacher as ID])).values()].sort((a, b) => String(a).localeCompare(String(b)))
+  const plans = await seedTeachingPlans(req, teachers, weeks, people)
+  if (!homeroomClass) return { ...none, slots: slots.length, lessons, plans }
+  const attendance = await seedAttendance(req, homeroomClass, twoWeeksFrom(weeks.earlier, termEnd))
+  const logs = await seedClassLogs(req, { school: schoolId, schoolYear, classId: homeroomClass.id, homeroom: homeroomClass.homeroom, students: homeroomClass.students, attendance: attendance.byDay, weeks })
+  return { slots: slots.length, lessons, plans, sessions: attendance.sessions, logs }
 }
 
 // ---------------------------------------------------------------- timetable
@@ -90,7 +106,7 @@ function assertNoClash(slots: { day: number; session: string; period: number; te
   }
 }
 
-async function seedTimetables(req: PayloadRequest, schoolId: ID, schoolYear: string, termStart: string): Promise<number> {
+async function seedTimetables(req: PayloadRequest, schoolId: ID, schoolYear: string, termStart: string): Promise<Record<string, unknown>[]> {
   const { payload } = req
   const [classes, found, subjects] = await Promise.all([
     payload.db.find({ collection: 'classes', where: { and: [{ school: { equals: schoolId } }, { schoolYear: { equals: schoolYear } }] }, sort: 'id', pagination: false, req }),
@@ -129,7 +145,7 @@ async function seedTimetables(req: PayloadRequest, schoolId: ID, schoolYear: str
   }
   assertNoClash(rows as never)
   await insertWithoutReading(req, TIMETABLE_SLOTS_SLUG, rows)
-  return rows.length
+  return rows
 }
 
 // ---------------------------------------------------------------- PPCT
@@ -221,12 +237,9 @@ async function seedSyllabi(req: PayloadRequest, schoolId: ID, schoolYear: string
 
 // ---------------------------------------------------------------- attendance
 
-const addDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00.000Z`) + n * 86_400_000).toISOString().slice(0, 10)
-
 /**
- * Twelve school days (Monday–Saturday, two weeks) from `from`, none after `until`. The seed starts
- * them on the day the class's students are enrolled from (the term's start, or the day the records
- * were imported when that is later): attendance lists only students enrolled that day.
+ * Twelve school days (Monday–Saturday, two weeks) from `from`, none after `until`: the seeded
+ * weeks' days (seededWeeks).
  */
 export function twoWeeksFrom(from: string, until: string): string[] {
   const days: string[] = []
@@ -245,24 +258,32 @@ const ABSENCES: [day: number, student: number, status: 'excused' | 'unexcused' |
   [9, 5, 'excused', 'Về quê dự đám cưới của chị gái'],
 ]
 
-/**
- * Twelve morning sessions of the demo homeroom teacher's class through the Local API: few documents,
- * and the save hooks must run (the school, term, key and class size; the term's absences fed to the
- * student term records of the gradebook).
- */
-async function seedAttendance(req: PayloadRequest, schoolId: ID, schoolYear: string, term: { start: string; end: string }): Promise<number> {
+type HomeroomClass = { id: ID; homeroom: ID; students: ID[]; enrolledFrom: string }
+
+/** The demo homeroom teacher's class (the school's one class with a homeroom teacher in the seed), its students and since when they are enrolled. */
+async function findHomeroomClass(req: PayloadRequest, schoolId: ID, schoolYear: string): Promise<HomeroomClass | null> {
   const { payload } = req
   const klass = await payload.db.findOne({ collection: 'classes', where: { and: [{ school: { equals: schoolId } }, { schoolYear: { equals: schoolYear } }, { homeroomTeacher: { exists: true } }] }, req })
   const homeroom = relationId((klass as { homeroomTeacher?: unknown } | null)?.homeroomTeacher)
-  if (!klass || homeroom === null) return 0
+  if (!klass || homeroom === null) return null
   const enrolled = await payload.db.find({ collection: 'enrolments', where: { and: [{ class: { equals: klass.id } }, { endDate: { exists: false } }] }, sort: 'id', pagination: false, req })
   const students = (enrolled.docs as { student?: unknown }[]).map((e) => relationId(e.student)!)
-  const enrolledFrom = enrolled.docs.map((e) => String((e as { startDate?: string }).startDate ?? '').slice(0, 10)).sort().at(-1) ?? term.start
-  let written = 0
-  for (const [index, date] of twoWeeksFrom(enrolledFrom > term.start ? enrolledFrom : term.start, term.end).entries()) {
-    const absences = ABSENCES.filter(([day, student]) => day === index && students[student] !== undefined).map(([, student, status, reason]) => ({ student: students[student], status, reason }))
-    await payload.create({ collection: 'attendance-sessions' as never, data: { class: klass.id, date, session: 'morning', absences, takenBy: homeroom } as never, overrideAccess: true, depth: 0, req })
-    written++
+  const enrolledFrom = enrolled.docs.map((e) => String((e as { startDate?: string }).startDate ?? '').slice(0, 10)).sort().at(-1) ?? ''
+  return { id: klass.id as ID, homeroom, students, enrolledFrom }
+}
+
+/**
+ * The class's morning sessions of `days` through the Local API: few documents, and the save hooks
+ * must run (the school, term, key and class size; the term's absences fed to the student term
+ * records of the gradebook). Returns who is absent or late when, for the class log.
+ */
+async function seedAttendance(req: PayloadRequest, klass: HomeroomClass, days: string[]): Promise<{ sessions: number; byDay: DayAttendance }> {
+  const { payload } = req
+  const byDay: DayAttendance = new Map()
+  for (const [index, date] of days.entries()) {
+    const absences = ABSENCES.filter(([day, student]) => day === index && klass.students[student] !== undefined).map(([, student, status, reason]) => ({ student: klass.students[student]!, status, reason }))
+    await payload.create({ collection: 'attendance-sessions' as never, data: { class: klass.id, date, session: 'morning', absences, takenBy: klass.homeroom } as never, overrideAccess: true, depth: 0, req })
+    byDay.set(`${date}:morning`, { absent: absences.filter((a) => a.status !== 'late').map((a) => a.student), late: absences.filter((a) => a.status === 'late').map((a) => a.student) })
   }
-  return written
+  return { sessions: days.length, byDay }
 }

@@ -41,7 +41,7 @@ import { CORRECTION_ATTACHMENTS_SLUG, correctionAttachmentsCollection } from './
 import { MARK_CORRECTIONS_SLUG } from './gradebook/corrections.ts'
 import { CLASS_RESULTS_APPROVALS_SLUG, classResultsApprovalsCollection } from './gradebook/approvals.ts'
 import { GRADEBOOK_VIEW_PATH, withGridEndpoints } from './gradebook/grid/index.ts'
-import { TIMETABLE_COLLECTIONS, timetablesCollection, timetableSlotsCollection } from './teaching/timetable/index.ts'
+import { TIMETABLE_COLLECTIONS, TIMETABLE_NOTICES_SLUG, timetableNoticesCollection, timetablesCollection, timetableSlotsCollection } from './teaching/timetable/index.ts'
 import { TEACHING_PLAN_COLLECTIONS, teachingPlansCollection, teachingSettingsCollection } from './teaching/plans/index.ts'
 import { CLASS_LOG_COLLECTIONS, classLogsCollection, classLogWeeksCollection } from './teaching/classLog/index.ts'
 import { GRADEBOOK_PROGRESS_PATH, progressEndpoint } from './gradebook/progress/index.ts'
@@ -87,6 +87,10 @@ export { MARK_CHANGE_REASON, MARK_CHANGE_SOURCE, MARK_CORRECTION_REQUEST } from 
 export { primaryPeriodicTests, regularSlots } from './gradebook/subjects.ts'
 export { LOCK_SCHEDULE_CONTEXT } from './gradebook/MarkLocks.ts'
 export { slotsForTeacherWeek, classWeek, teacherWeek, TIMETABLES_SLUG, TIMETABLE_SLOTS_SLUG, type TimetableWeek, type WeekSlot } from './teaching/timetable/index.ts'
+export { generatePlan, PlanRefusal } from './teaching/plans/generate.ts'
+export { prefilledRows, type LogRow } from './teaching/classLog/prefill.ts'
+export { CLASS_LOGS_SLUG, CLASS_LOG_WEEKS_SLUG } from './teaching/classLog/slugs.ts'
+export { addDays, mondayOf, vietnamDay } from './calendar/days.ts'
 export type { TruongsoPluginOptions } from './types.ts'
 
 /**
@@ -130,6 +134,7 @@ export const truongsoPlugin =
       attendanceSessionsCollection(),
       timetablesCollection(),
       timetableSlotsCollection(),
+      timetableNoticesCollection(),
       recordAccessLogsCollection(),
       recordPhotosCollection(options),
       syllabiCollection(),
@@ -158,6 +163,7 @@ export const truongsoPlugin =
             attendance: { Component: '@truongso/payload-plugin/views#AttendanceView', path: '/attendance', exact: true },
             teachingPlans: { Component: '@truongso/payload-plugin/views#TeachingPlansView', path: '/teaching-plans', exact: true },
             timetable: { Component: '@truongso/payload-plugin/views#TimetableView', path: '/timetable', exact: true },
+            classLog: { Component: '@truongso/payload-plugin/views#ClassLogView', path: '/class-log', exact: true },
           },
           afterNavLinks: [...(incoming.admin?.components?.afterNavLinks ?? []), '@truongso/payload-plugin/client#GradebookNavLink'],
           beforeDashboard: [
@@ -217,6 +223,7 @@ export const truongsoPlugin =
         [ATTENDANCE_SLUG]: {},
         [SYLLABI_SLUG]: {},
         ...Object.fromEntries(TIMETABLE_COLLECTIONS.map((slug) => [slug, {}])),
+        [TIMETABLE_NOTICES_SLUG]: {},
         ...Object.fromEntries(TEACHING_PLAN_COLLECTIONS.map((slug) => [slug, slug === 'teaching-settings' ? { isGlobal: true } : {}])),
         ...Object.fromEntries(CLASS_LOG_COLLECTIONS.map((slug) => [slug, {}])),
       },

@@ -66,6 +66,12 @@ export function dayNumberOf(day: string): number {
 /** dd/mm/yyyy, as Vietnamese documents write a date. */
 export const displayDay = (day: string): string => `${day.slice(8, 10)}/${day.slice(5, 7)}/${day.slice(0, 4)}`
 
+/** "HH:mm dd/mm/yyyy" of an instant in Vietnam, whatever the browser's or server's time zone. */
+export function displayDateTime(value: string | Date): string {
+  const at = new Date(new Date(value).getTime() + 7 * 3_600_000).toISOString()
+  return `${at.slice(11, 16)} ${displayDay(at.slice(0, 10))}`
+}
+
 /** The school year a day belongs to (September to May; August opens the next one). */
 export function schoolYearOfDay(day: string): string {
   const year = Number(day.slice(0, 4))

@@ -49,6 +49,7 @@ import { GradebookProgress as GradebookProgress_30a44708d2679c64b01b28c0f0408bdb
 import { AttendanceView as AttendanceView_30a44708d2679c64b01b28c0f0408bdb } from '@truongso/payload-plugin/views'
 import { TeachingPlansView as TeachingPlansView_30a44708d2679c64b01b28c0f0408bdb } from '@truongso/payload-plugin/views'
 import { TimetableView as TimetableView_30a44708d2679c64b01b28c0f0408bdb } from '@truongso/payload-plugin/views'
+import { ClassLogView as ClassLogView_30a44708d2679c64b01b28c0f0408bdb } from '@truongso/payload-plugin/views'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -104,5 +105,6 @@ export const importMap = {
   "@truongso/payload-plugin/views#AttendanceView": AttendanceView_30a44708d2679c64b01b28c0f0408bdb,
   "@truongso/payload-plugin/views#TeachingPlansView": TeachingPlansView_30a44708d2679c64b01b28c0f0408bdb,
   "@truongso/payload-plugin/views#TimetableView": TimetableView_30a44708d2679c64b01b28c0f0408bdb,
+  "@truongso/payload-plugin/views#ClassLogView": ClassLogView_30a44708d2679c64b01b28c0f0408bdb,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -2,12 +2,14 @@
 import { useConfig, useTranslation } from '@payloadcms/ui'
 import React, { useCallback, useEffect, useMemo, useState } from 'react'
 
+import { displayDateTime } from '../../calendar/days.ts'
 import { message, type MessageKey } from '../../translations/index.ts'
 
 type ID = number | string
 type Status = 'present' | 'excused' | 'unexcused' | 'late'
 type Student = { id: ID; fullName: string; studentCode: string }
-type Sheet = { class: { id: ID; name: string }; date: string; session: 'morning' | 'afternoon'; students: Student[]; taken: { takenAt: string | null; absences: { student: ID; status: Status; reason: string }[] } | null }
+type Period = { period: number; subject: string; teacher: string; signed: boolean; absentStudents: ID[] }
+type Sheet = { class: { id: ID; name: string }; date: string; session: 'morning' | 'afternoon'; students: Student[]; periods?: Period[]; taken: { takenAt: string | null; absences: { student: ID; status: Status; reason: string }[] } | null }
 type Mark = { status: Status; reason: string }
 
 const STATUSES: { status: Status; key: MessageKey }[] = [
@@ -66,6 +68,13 @@ export function AttendanceSheet({ classes, today }: { classes: { id: ID; name: s
     for (const mark of marks.values()) if (mark.status !== 'present') c[mark.status]++
     return c
   }, [marks])
+
+  // The class log's periods of the session: which students each period's teacher recorded absent.
+  const periodsAbsent = useMemo(() => {
+    const byStudent = new Map<string, number[]>()
+    for (const p of sheet?.periods ?? []) for (const student of p.absentStudents) byStudent.set(String(student), [...(byStudent.get(String(student)) ?? []), p.period])
+    return byStudent
+  }, [sheet])
 
   const mark = (student: ID, status: Status) => {
     setMarks((previous) => {
@@ -135,8 +144,16 @@ export function AttendanceSheet({ classes, today }: { classes: { id: ID; name: s
           <p style={{ margin: '0 0 8px' }} data-testid="attendance-summary">
             {t('ui.attendance.summary', { enrolled: sheet.students.length, present: sheet.students.length - counts.excused - counts.unexcused, excused: counts.excused, unexcused: counts.unexcused, late: counts.late })}
             {' · '}
-            {sheet.taken?.takenAt ? t('ui.attendance.taken-at', { at: new Date(sheet.taken.takenAt).toLocaleString('vi-VN') }) : t('ui.attendance.not-taken')}
+            {sheet.taken?.takenAt ? t('ui.attendance.taken-at', { at: displayDateTime(sheet.taken.takenAt) }) : t('ui.attendance.not-taken')}
           </p>
+          {(sheet.periods ?? []).length > 0 ? (
+            <p style={{ margin: '0 0 8px', fontSize: 14, color: 'var(--theme-elevation-600, #555)' }} data-testid="attendance-periods">
+              {t('ui.attendance.periods')}{' '}
+              {(sheet.periods ?? [])
+                .map((p) => (p.signed ? t('ui.attendance.period-absent', { period: p.period, subject: p.subject, count: p.absentStudents.length }) : t('ui.attendance.period-unsigned', { period: p.period, subject: p.subject })))
+                .join(' · ')}
+            </p>
+          ) : null}
           <ol style={{ listStyle: 'none', padding: 0, margin: 0 }}>
             {sheet.students.map((student, index) => {
               const current = marks.get(String(student.id))?.status ?? 'present'
@@ -148,6 +165,11 @@ export function AttendanceSheet({ classes, today }: { classes: { id: ID; name: s
                     </strong>
                     <span style={{ color: 'var(--theme-elevation-500, #666)', fontSize: 13 }}>{student.studentCode}</span>
                   </div>
+                  {periodsAbsent.has(String(student.id)) ? (
+                    <p style={{ margin: '0 0 6px', fontSize: 13, color: current === 'present' ? '#8a5a00' : 'var(--theme-elevation-600, #555)', fontWeight: current === 'present' ? 600 : 400 }} data-testid="attendance-period-absent">
+                      {t(current === 'present' ? 'ui.attendance.log-absent-mismatch' : 'ui.attendance.log-absent', { periods: periodsAbsent.get(String(student.id))!.join(', ') })}
+                    </p>
+                  ) : null}
                   <div role="radiogroup" aria-label={student.fullName} style={{ display: 'grid', gridTemplateColumns: 'repeat(4, minmax(0, 1fr))', gap: 4 }}>
                     {STATUSES.map(({ status, key }) => (
                       <button
@@ -186,7 +208,7 @@ export function AttendanceSheet({ classes, today }: { classes: { id: ID; name: s
             })}
           </ol>
           <div style={{ position: 'sticky', bottom: 0, background: 'var(--theme-bg, #fff)', padding: '10px 0', display: 'flex', gap: 12, alignItems: 'center', flexWrap: 'wrap' }}>
-            <button type="button" className="btn btn--style-primary" style={{ margin: 0, minHeight: 44 }} onClick={save} disabled={state.kind === 'saving'} data-testid="attendance-save">
+            <button type="button" className="btn btn--style-primary" style={{ margin: 0, minHeight: 44, padding: '8px 18px' }} onClick={save} disabled={state.kind === 'saving'} data-testid="attendance-save">
               {state.kind === 'saving' ? t('ui.attendance.saving') : t('ui.attendance.save')}
             </button>
             <span role="status" data-testid="attendance-status" style={{ color: state.kind === 'error' ? '#b71c1c' : state.kind === 'saved' ? '#1b5e20' : undefined }}>

@@ -1,7 +1,8 @@
 import type { AdminViewServerProps } from 'payload'
 import React from 'react'
 
-import { currentUser, schoolsWhereUserHas } from '../../roles.ts'
+import { classesToPick } from '../../records/classesToPick.ts'
+import { currentUser } from '../../roles.ts'
 import { vietnamDay } from '../../calendar/days.ts'
 import { message } from '../../translations/index.ts'
 import { AttendanceSheet } from '../AttendanceSheet/index.tsx'
@@ -16,22 +17,7 @@ export async function AttendanceView(props: AdminViewServerProps) {
   const req = initPageResult.req
   const user = currentUser(req)
   const t = (key: Parameters<typeof message>[1]) => message({ i18n }, key)
-  let classes: { id: number | string; name: string }[] = []
-  if (user) {
-    const admins = schoolsWhereUserHas(user, ['school-admin'])
-    const { docs } = await req.payload.find({
-      collection: 'classes',
-      where: { or: [{ homeroomTeacher: { equals: user.id } }, ...(admins.length > 0 ? [{ school: { in: admins } }] : [])] },
-      sort: ['-schoolYear', 'grade', 'name'],
-      pagination: false,
-      depth: 0,
-      overrideAccess: true,
-      req,
-    })
-    // The latest year's classes only (last year's are read-only history).
-    const latest = docs.map((doc) => String((doc as { schoolYear?: string }).schoolYear ?? '')).sort().at(-1)
-    classes = docs.filter((doc) => String((doc as { schoolYear?: string }).schoolYear) === latest).map((doc) => ({ id: doc.id as number | string, name: String((doc as { name?: string }).name ?? '') }))
-  }
+  const classes = user ? await classesToPick(req, { managerRoles: ['school-admin'] }) : []
   return (
     <AdminFrame {...props} testId="attendance-view" title={t('ui.attendance.title')}>
       <h1 style={{ margin: '16px 0 8px', fontSize: 28 }}>{t('ui.attendance.title')}</h1>

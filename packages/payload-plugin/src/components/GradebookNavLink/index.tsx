@@ -8,7 +8,7 @@ import { GRADEBOOK_VIEW_PATH } from '../../gradebook/grid/path.ts'
 import { GRADEBOOK_PROGRESS_PATH } from '../../gradebook/progress/path.ts'
 import { useMessage } from '../../translations/useMessage.ts'
 
-/** The records teachers keep every day, in the navigation: Sổ điểm, its progress, Điểm danh, Thời khóa biểu, Kế hoạch dạy học — each for the roles that use it. */
+/** The records teachers keep every day, in the navigation: Sổ điểm, its progress, Điểm danh, Thời khóa biểu, Sổ đầu bài, Kế hoạch dạy học — each for the roles that use it. */
 export function GradebookNavLink() {
   const { user } = useAuth()
   const { config } = useConfig()
@@ -23,6 +23,8 @@ export function GradebookNavLink() {
   const timetable = schoolsWhereUserHas(actor, ['teacher', 'homeroom-teacher', 'principal', 'vice-principal', 'school-admin']).length > 0
   // Kế hoạch dạy học (teaching/plans): the week's plans and who is late, for teachers, team leaders and the board.
   const plans = schoolsWhereUserHas(actor, ['teacher', 'team-leader', 'principal', 'vice-principal', 'school-admin']).length > 0
+  // Sổ đầu bài (teaching/classLog): whoever teaches, leads a class, or checks the school's logs.
+  const classLog = timetable
   if (!progress && !attendance && !timetable && !plans) return null
   return (
     <>
@@ -44,6 +46,11 @@ export function GradebookNavLink() {
       {timetable ? (
         <a className="nav__link" href={`${config.routes.admin}/timetable`} data-testid="nav-timetable">
           <span className="nav__link-label">{t('ui.timetable.link')}</span>
+        </a>
+      ) : null}
+      {classLog ? (
+        <a className="nav__link" href={`${config.routes.admin}/class-log`} data-testid="nav-class-log">
+          <span className="nav__link-label">{t('ui.classlog.link')}</span>
         </a>
       ) : null}
       {plans ? (

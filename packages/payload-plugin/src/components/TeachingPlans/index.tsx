@@ -5,6 +5,8 @@ import { planStatusReport } from '../../teaching/plans/status.ts'
 import { addDays, displayDay, mondayOf, parseDay, vietnamDay } from '../../calendar/days.ts'
 import { message, type MessageKey } from '../../translations/index.ts'
 import { AdminFrame } from '../GradebookView/Frame.tsx'
+import { currentUser, schoolsWhereUserHas } from '../../roles.ts'
+import { MyWeekPlan } from './MyWeekPlan.tsx'
 import { PlanStatusTable } from './StatusTable.tsx'
 
 /** Where the view lives under /admin. */
@@ -14,7 +16,8 @@ export const TEACHING_PLANS_VIEW_PATH = '/teaching-plans'
  * /admin/teaching-plans?week=YYYY-MM-DD ("Kế hoạch dạy học tuần", issue 14 item 3): who has handed
  * in the week's plan, rendered on the server from the same report as GET
  * /api/teaching-plans/status — the board sees the school, a team leader their department. Late
- * rows are marked red; each plan opens its document.
+ * rows are marked red; each plan opens its document. A teacher sees their own week's plan on top
+ * (MyWeekPlan): made from the timetable with one click, then handed in.
  */
 
 const CSS = `
@@ -34,6 +37,8 @@ export async function TeachingPlansView(props: AdminViewServerProps) {
   const asked = typeof searchParams?.week === 'string' ? parseDay(searchParams.week) : null
   const monday = mondayOf(asked ?? vietnamDay(new Date()))
   const report = req.user ? await planStatusReport(req, monday) : null
+  // A teacher's own plan above; the status of those they oversee below (the board, a team leader).
+  const teaches = schoolsWhereUserHas(currentUser(req), ['teacher', 'homeroom-teacher', 'team-leader']).length > 0
   const link = (week: string) => `${admin}${TEACHING_PLANS_VIEW_PATH}?week=${week}`
   return (
     <AdminFrame {...props} testId="teaching-plans-view" title={t('ui.plans.title')}>
@@ -45,7 +50,13 @@ export async function TeachingPlansView(props: AdminViewServerProps) {
           <a href={link(addDays(monday, -7))}>{t('ui.plans.previous-week')}</a>
           <a href={link(addDays(monday, 7))}>{t('ui.plans.next-week')}</a>
         </nav>
-        <PlanStatusTable report={report} t={t} admin={admin} />
+        {teaches ? <MyWeekPlan monday={monday} /> : null}
+        {report || !teaches ? (
+          <>
+            {teaches ? <h2 style={{ fontSize: 20, margin: '8px 0' }}>{t('ui.plans.overseen')}</h2> : null}
+            <PlanStatusTable report={report} t={t} admin={admin} />
+          </>
+        ) : null}
       </div>
     </AdminFrame>
   )

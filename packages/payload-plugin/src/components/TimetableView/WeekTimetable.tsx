@@ -3,9 +3,11 @@ import { useConfig, useTranslation } from '@payloadcms/ui'
 import React, { useCallback, useEffect, useMemo, useState } from 'react'
 
 import { message, type MessageKey } from '../../translations/index.ts'
+import { WeekNotice } from './WeekNotice.tsx'
 
 type ID = number | string
-export type TimetableClass = { id: ID; name: string; homeroom: boolean }
+/** `notify`: the caller may send this class's week to its families (its homeroom teacher, the board, the school admin). */
+export type TimetableClass = { id: ID; name: string; homeroom: boolean; notify: boolean }
 type Lesson = { date: string; day: number; session: 'morning' | 'afternoon'; period: number; slot: ID; class: { id: ID; name: string }; subject: { id: ID; name: string }; teacher: { id: ID; name: string }; room: string | null }
 type Week = { weekStart: string; weekEnd: string; slots: Lesson[] }
 type T = (key: MessageKey, vars?: Record<string, string | number>) => string
@@ -27,7 +29,7 @@ const RESPONSIVE = '.ts-tt-days{display:none}@media (max-width: 767px){.ts-tt-gr
  * Thời khóa biểu of one week (issue 14 item 1): the caller's own lessons ("my timetable") or a
  * class's, from GET /api/timetables/week, each lesson on its real date from the timetable in force
  * that day. A week picker (previous / this / next week); days × periods on a desktop, a list per day
- * on a phone.
+ * on a phone. For a class the caller may notify, the week can be stored for its families (WeekNotice).
  */
 export function WeekTimetable({ classes, mine, today }: { classes: TimetableClass[]; mine: boolean; today: string }) {
   const { config } = useConfig()
@@ -72,6 +74,7 @@ export function WeekTimetable({ classes, mine, today }: { classes: TimetableClas
   const showClass = view === 'me'
   const detail = (lesson: Lesson) => [showClass ? t('ui.timetable.class', { class: lesson.class.name }) : lesson.teacher.name, lesson.room ? t('ui.timetable.room', { room: lesson.room }) : ''].filter(Boolean).join(' · ')
   const dayName = (date: string, i: number) => t('ui.timetable.day', { day: i + 2, date: dm(date) })
+  const notified = view === 'me' ? undefined : classes.find((c) => String(c.id) === view && c.notify)
 
   const control: React.CSSProperties = { fontSize: 16, padding: '6px 8px', minHeight: 40 }
   const button: React.CSSProperties = { margin: 0, minHeight: 40 }
@@ -109,6 +112,7 @@ export function WeekTimetable({ classes, mine, today }: { classes: TimetableClas
         {monday === thisWeek ? ` (${t('ui.timetable.this-week').toLocaleLowerCase('vi')})` : ''}
         {week ? ` · ${t('ui.timetable.count', { count: lessons.length })}` : ''}
       </p>
+      {notified ? <WeekNotice api={api} classId={notified.id} monday={monday} t={t} /> : null}
       {state.kind === 'loading' ? <p>{t('ui.timetable.loading')}</p> : null}
       {state.kind === 'error' ? (
         <p role="alert" style={{ color: '#b71c1c' }}>

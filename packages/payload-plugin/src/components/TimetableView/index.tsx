@@ -2,7 +2,7 @@ import type { AdminViewServerProps } from 'payload'
 import React from 'react'
 
 import { RECORD_MANAGERS } from '../../records/rights.ts'
-import { currentUser, schoolsWhereUserHas } from '../../roles.ts'
+import { currentUser, relationId, schoolsWhereUserHas } from '../../roles.ts'
 import { vietnamDay } from '../../calendar/days.ts'
 import { message } from '../../translations/index.ts'
 import { AdminFrame } from '../GradebookView/Frame.tsx'
@@ -12,7 +12,8 @@ import { WeekTimetable, type TimetableClass } from './WeekTimetable.tsx'
  * /admin/timetable ("Thời khóa biểu", issue 14 item 1): the user's week from GET /api/timetables/week.
  * A teacher sees their own lessons; a homeroom teacher also their class's week; the board and the
  * school admin pick any class of their school. The classes offered are the ones the endpoint answers
- * for (timetable/access.ts maySeeClassTimetable), of the latest school year.
+ * for (timetable/access.ts maySeeClassTimetable), of the latest school year. Those who may also store
+ * a class's week for its families (timetable/notices.ts) get the button for it.
  */
 export async function TimetableView(props: AdminViewServerProps) {
   const { initPageResult, i18n } = props
@@ -36,7 +37,12 @@ export async function TimetableView(props: AdminViewServerProps) {
     const latest = docs.map((doc) => String((doc as { schoolYear?: string }).schoolYear ?? '')).sort().at(-1)
     classes = docs
       .filter((doc) => String((doc as { schoolYear?: string }).schoolYear) === latest)
-      .map((doc) => ({ id: doc.id as number | string, name: String((doc as { name?: string }).name ?? ''), homeroom: String((doc as { homeroomTeacher?: unknown }).homeroomTeacher ?? '') === String(user.id) }))
+      .map((doc) => {
+        const homeroom = String((doc as { homeroomTeacher?: unknown }).homeroomTeacher ?? '') === String(user.id)
+        // Who may store the week for the families: as POST /api/timetable-notices/week decides (timetable/notices.ts).
+        const notify = homeroom || managed.some((school) => String(school) === String(relationId((doc as { school?: unknown }).school)))
+        return { id: doc.id as number | string, name: String((doc as { name?: string }).name ?? ''), homeroom, notify }
+      })
   }
   return (
     <AdminFrame {...props} testId="timetable-view" title={t('ui.timetable.title')}>

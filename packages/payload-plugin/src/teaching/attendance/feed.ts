@@ -7,7 +7,7 @@ import { currentUser, isDistrictUser, relationId, schoolsWhereUserHas } from '..
 import { errorResponse } from '../../translations/errorResponse.ts'
 import { isMessageKey, message } from '../../translations/index.ts'
 import { ATTENDANCE_SLUG } from './context.ts'
-import { studentsOnDay } from './enrolled.ts'
+import { enrolledOnDay, studentsOnDay } from './enrolled.ts'
 
 /**
  * GET /api/attendance/daily?date=YYYY-MM-DD[&format=csv]: the day's attendance counts per school,
@@ -26,6 +26,29 @@ type SchoolRow = { school: { id: ID; slug: string; name: string }; classes: Clas
 
 const query = z.object({ date: z.string({ error: 'attendance.bad-day' }).refine(isDay, { error: 'attendance.bad-day' }), format: z.enum(['json', 'csv']).optional() })
 
+/** Class names as a person sorts them (6/2 before 6/10); one collator, not one per comparison (652 classes: ~6,000 comparisons). */
+const classNames = new Intl.Collator('vi', { numeric: true })
+
+/**
+ * Per class id, how many students it has on the day (studentsOnDay's sets, counted). Reading every
+ * enrolment of the district costs ~20 µs a row (34 schools: ~20,000 rows, 300–600 ms); counting
+ * per class in the database costs ~0.2 ms a class. The counts are exact when each enrolment in force
+ * that day is a different student (the usual day: the distinct students equal the enrolments); on a
+ * day one student has two (moved class that day, or enrolled twice), the full read counts each
+ * student once per class, as before.
+ */
+async function classSizesOnDay(req: PayloadRequest, classes: ID[], day: string): Promise<Map<string, number>> {
+  if (classes.length === 0) return new Map()
+  const where = enrolledOnDay(classes, day)
+  const rows = (await req.payload.db.count({ collection: 'enrolments', where, req })).totalDocs
+  const students = (await req.payload.db.findDistinct({ collection: 'enrolments', field: 'student', where, limit: 1, req })).totalDocs
+  if (students !== rows) return new Map([...(await studentsOnDay(req, classes, day))].map(([klass, set]) => [klass, set.size]))
+  // One after the other: they may run in req's transaction (one database connection).
+  const sizes = new Map<string, number>()
+  for (const klass of classes) sizes.set(String(klass), (await req.payload.db.count({ collection: 'enrolments', where: enrolledOnDay([klass], day), req })).totalDocs)
+  return sizes
+}
+
 const zero = (): Counts & { classes: number } => ({ classes: 0, enrolled: 0, present: 0, absentExcused: 0, absentUnexcused: 0, late: 0 })
 
 async function dailyCounts(req: PayloadRequest, schools: ID[] | 'all', day: string): Promise<SchoolRow[]> {
@@ -37,7 +60,7 @@ async function dailyCounts(req: PayloadRequest, schools: ID[] | 'all', day: stri
     req.payload.db.find({ collection: ATTENDANCE_SLUG, where: { and: [{ date: { equals: day } }, ...(schools === 'all' ? [] : [{ school: { in: schools } }])] }, pagination: false, limit: 0, select: { class: true, session: true, enrolled: true, absences: true }, req }),
   ])
   const classes = classDocs.docs as { id: ID; school?: unknown; name?: unknown; grade?: unknown }[]
-  const enrolled = await studentsOnDay(req, classes.map((c) => c.id), day)
+  const enrolled = await classSizesOnDay(req, classes.map((c) => c.id), day)
   const sessionsOf = new Map<string, SessionCounts[]>()
   for (const doc of sessionDocs.docs as { class?: unknown; session?: 'morning' | 'afternoon'; enrolled?: number; absences?: { status?: string }[] }[]) {
     const absences = doc.absences ?? []
@@ -51,10 +74,10 @@ async function dailyCounts(req: PayloadRequest, schools: ID[] | 'all', day: stri
   return (schoolDocs.docs as { id: ID; slug?: string; name?: string }[]).map((school) => {
     const rows: ClassRow[] = classes
       .filter((c) => String(relationId(c.school)) === String(school.id))
-      .sort((a, b) => Number(a.grade) - Number(b.grade) || String(a.name).localeCompare(String(b.name), 'vi', { numeric: true }))
+      .sort((a, b) => Number(a.grade) - Number(b.grade) || classNames.compare(String(a.name), String(b.name)))
       .map((c) => {
         const sessions = sessionsOf.get(String(c.id)) ?? []
-        return { class: { id: c.id, name: String(c.name), grade: Number(c.grade) }, enrolled: enrolled.get(String(c.id))?.size ?? 0, reported: sessions.length > 0, sessions }
+        return { class: { id: c.id, name: String(c.name), grade: Number(c.grade) }, enrolled: enrolled.get(String(c.id)) ?? 0, reported: sessions.length > 0, sessions }
       })
     const totals = { morning: zero(), afternoon: zero() }
     for (const row of rows) {

@@ -7,7 +7,8 @@ import { errorResponse, errorResponseText } from '../../translations/errorRespon
 import { isMessageKey, message } from '../../translations/index.ts'
 import { takesAttendanceOf } from './access.ts'
 import { ABSENCE_STATUSES, ATTENDANCE_SLUG } from './context.ts'
-import { studentsOnDay } from './enrolled.ts'
+import { classListOnDay } from './classList.ts'
+import { periodAbsencesOfDay } from '../classLog/periodAbsences.ts'
 import { jsonBody } from '../../validation/jsonBody.ts'
 
 /**
@@ -58,16 +59,15 @@ export const attendanceSheetEndpoint: Endpoint = {
     if (!found.ok) return found.response
     const { klass } = found
     const { date } = parsed.data
-    const ids = [...((await studentsOnDay(req, [klass.id], date)).get(String(klass.id)) ?? [])]
-    const students = ids.length === 0 ? [] : ((await req.payload.db.find({ collection: 'students', where: { id: { in: ids } }, pagination: false, limit: 0, select: { fullName: true, studentCode: true }, req })).docs as { id: ID; fullName?: string; studentCode?: string }[])
-    const lastName = (name: string) => name.split(' ').at(-1) ?? name
-    students.sort((a, b) => lastName(String(a.fullName)).localeCompare(lastName(String(b.fullName)), 'vi') || String(a.fullName).localeCompare(String(b.fullName), 'vi'))
-    const stored = await findSession(req, `${String(klass.id)}:${date}:${parsed.data.session}`)
+    const students = await classListOnDay(req, klass.id, date)
+    const [stored, periods] = await Promise.all([findSession(req, `${String(klass.id)}:${date}:${parsed.data.session}`), periodAbsencesOfDay(req, klass.id, date)])
     return Response.json({
       class: { id: klass.id, name: String(klass.name) },
       date,
       session: parsed.data.session,
-      students: students.map((s) => ({ id: s.id, fullName: String(s.fullName), studentCode: String(s.studentCode) })),
+      students,
+      // The class log's periods of this session, for reconciling (issue 14 item 5).
+      periods: periods.filter((p) => p.session === parsed.data.session),
       taken: stored ? { id: stored.id, takenAt: stored.takenAt ?? null, absences: ((stored.absences as { student?: unknown; status?: string; reason?: string | null }[]) ?? []).map((a) => ({ student: relationId(a.student), status: a.status, reason: a.reason ?? '' })) } : null,
     })
   },

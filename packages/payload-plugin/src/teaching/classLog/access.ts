@@ -54,3 +54,10 @@ export const mayCheckClassLog = (req: PayloadRequest, school: unknown): boolean 
   const id = relationId(school)
   return id !== null && rolesInSchool(currentUser(req), id).some((role) => (CLASS_LOG_CHECKERS as readonly string[]).includes(role))
 }
+
+/** May the caller read a class's week summary: its homeroom teacher, the school's board and school admin. */
+export function mayReadClassWeek(req: PayloadRequest, klass: ClassDoc): boolean {
+  if (isHomeroomTeacherOf(req, klass)) return true
+  const school = relationId(klass.school)
+  return school !== null && rolesInSchool(currentUser(req), school).some((role) => RECORD_MANAGERS.includes(role))
+}

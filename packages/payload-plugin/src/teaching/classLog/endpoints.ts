@@ -7,8 +7,12 @@ import { errorResponse, errorResponseText } from '../../translations/errorRespon
 import { isMessageKey, message } from '../../translations/index.ts'
 import { termOfDay } from '../attendance/terms.ts'
 import { studentsOnDay } from '../attendance/enrolled.ts'
-import { dayNumberOf, isDay, mondayOf, schoolYearOfDay } from '../../calendar/days.ts'
-import { isHomeroomTeacherOf, mayCheckClassLog, mayReadClassDay } from './access.ts'
+import { addDays, dayNumberOf, displayDay, isDay, mondayOf, schoolYearOfDay, vietnamDay } from '../../calendar/days.ts'
+import { ATTENDANCE_SLUG } from '../attendance/context.ts'
+import { classListOnDay } from '../attendance/classList.ts'
+import { isHomeroomTeacherOf, mayCheckClassLog, mayReadClassDay, mayReadClassWeek } from './access.ts'
+import { namesOf, uniqueIds } from './periodAbsences.ts'
+import { classLogWeekSummary } from './weekSummary.ts'
 import { normalised, prefilledRows, refreshedRows, type LogRow } from './prefill.ts'
 import { CLASS_LOG_WEEKS_SLUG, CLASS_LOGS_SLUG, PERIOD_RATINGS } from './slugs.ts'
 import { jsonBody } from '../../validation/jsonBody.ts'
@@ -16,6 +20,7 @@ import { jsonBody } from '../../validation/jsonBody.ts'
 /**
  * The class log's only ways in (issue 14 item 4):
  * - GET  /api/class-logs/day?class=&date=        the day's log, made on first read from the timetable and the plans;
+ * - GET  /api/class-logs/week?class=&date=       the week's periods signed or not, and its closing;
  * - POST /api/class-logs/:id/periods/:period/sign the period's teacher signs (again, until the week is closed);
  * - POST /api/class-logs/close-week               the homeroom teacher closes Monday–Saturday with a comment;
  * - POST /api/class-logs/:id/board-note           the principal or a vice-principal adds a check note.
@@ -35,7 +40,14 @@ const signBody = z.object({
   comment: z.string().max(2000).nullish(),
   rating: z.enum(PERIOD_RATINGS, { error: 'classlog.bad-rating' }).nullish(),
 })
-const weekBody = z.object({ class: id, weekStart: z.string().refine(isDay), weeklyComment: z.string().trim().max(2000).default('') })
+const weekBody = z.object({
+  class: id,
+  weekStart: z.string().refine(isDay),
+  weeklyComment: z.string().trim().max(2000).default(''),
+  /** The homeroom teacher has seen the periods nobody signed and closes the week anyway. */
+  acceptUnsigned: z.boolean().default(false),
+})
+const weekQuery = z.object({ class: id, date: z.string().refine(isDay) })
 const noteBody = z.object({ note: z.string().trim().min(3).max(2000) })
 
 const details = (req: PayloadRequest, issues: z.core.$ZodIssue[]) => issues.map((i) => (isMessageKey(i.message) ? message(req, i.message) : `${i.path.join('.')}: ${i.message}`)).join('; ')
@@ -129,10 +141,53 @@ const dayEndpoint: Endpoint = {
         if (changed instanceof Response) return changed
         doc = changed
       }
-      return Response.json({ doc, class: { id: klass.id, name }, week: weekView(week) })
+      return Response.json({ doc, class: { id: klass.id, name }, week: weekView(week), ...(await dayContext(req, klass, day, doc)) })
     } catch (error) {
       return failure(error)
     }
+  },
+}
+
+/**
+ * What the day's screen shows beside the rows: the class list of the day (the absentee picker), the
+ * names of the rows' subjects and teachers, the homeroom teacher's attendance of the day (to
+ * reconcile with the periods' absentees), and what the caller may do.
+ */
+async function dayContext(req: PayloadRequest, klass: ClassDoc, day: string, doc: Doc) {
+  const rows = (doc.rows as Doc[] | undefined) ?? []
+  const [students, subjects, teachers, sessions] = await Promise.all([
+    classListOnDay(req, klass.id, day),
+    namesOf(req, 'subjects', uniqueIds(rows.map((r) => r.subject))),
+    namesOf(req, 'users', uniqueIds([...rows.map((r) => r.teacher), ...rows.map((r) => r.signedBy), ...((doc.boardNotes as Doc[] | undefined) ?? []).map((n) => n.by)])),
+    req.payload.db.find({ collection: ATTENDANCE_SLUG, where: { and: [{ class: { equals: klass.id } }, { date: { equals: day } }] }, pagination: false, limit: 0, req }),
+  ])
+  const actor = currentUser(req)!
+  return {
+    students,
+    // `teachers`: every person the day names (the periods' teachers, signers, the board's checkers).
+    names: { subjects: Object.fromEntries(subjects), teachers: Object.fromEntries(teachers) },
+    attendance: (sessions.docs as Doc[]).map((session) => ({
+      session: session.session,
+      takenAt: session.takenAt ?? null,
+      absences: ((session.absences as Doc[] | undefined) ?? []).map((a) => ({ student: relationId(a.student), status: a.status })),
+    })),
+    you: { id: actor.id, homeroom: isHomeroomTeacherOf(req, klass), checker: mayCheckClassLog(req, klass.school) },
+  }
+}
+
+/** GET /api/class-logs/week?class=ID&date=YYYY-MM-DD: the week's periods signed or not, and its closing. */
+const weekEndpoint: Endpoint = {
+  path: '/week',
+  method: 'get',
+  handler: async (req) => {
+    if (!currentUser(req)) return errorResponse(req, 401, 'records.login-required')
+    const parsed = weekQuery.safeParse(Object.fromEntries(new URL(req.url ?? 'http://x').searchParams))
+    if (!parsed.success) return errorResponse(req, 400, 'classlog.bad-query')
+    const klass = await findClass(req, parsed.data.class)
+    if (!klass) return errorResponse(req, 404, 'records.class-not-found')
+    if (!mayReadClassWeek(req, klass)) return errorResponse(req, 403, 'classlog.week-forbidden', { class: String(klass.name) })
+    const [summary, week] = await Promise.all([classLogWeekSummary(req, klass.id, parsed.data.date), findWeek(req, klass.id, parsed.data.date)])
+    return Response.json({ class: { id: klass.id, name: String(klass.name) }, ...summary, closing: weekView(week) })
   },
 }
 
@@ -162,6 +217,8 @@ const signEndpoint: Endpoint = {
       return errorResponse(req, 403, 'classlog.not-your-period', { period, session: sessionName, date: day, class: name, teacher: String(teacher?.fullName || teacher?.email || '') })
     }
     if (await findWeek(req, klass.id, day)) return errorResponse(req, 409, 'classlog.week-closed', { class: name, week: mondayOf(day) })
+    // A signature confirms a period taught: not one still to come.
+    if (day > vietnamDay(new Date())) return errorResponse(req, 400, 'classlog.future-day', { date: displayDay(day) })
     const absent = [...new Map(body.data.absentStudents.map((student) => [String(student), student])).values()]
     const inClass = (await studentsOnDay(req, [klass.id], day)).get(String(klass.id)) ?? new Set<string>()
     const stranger = absent.findIndex((student) => !inClass.has(String(student)))
@@ -206,6 +263,16 @@ const closeWeekEndpoint: Endpoint = {
     if (!isHomeroomTeacherOf(req, klass)) return errorResponse(req, 403, 'classlog.not-homeroom', { class: name })
     const monday = mondayOf(body.data.weekStart)
     if (await findWeek(req, klass.id, monday)) return errorResponse(req, 409, 'classlog.week-already-closed', { class: name, week: monday })
+    // Art. 7.f: the week is closed on its Saturday, not before.
+    const saturday = addDays(monday, 5)
+    if (vietnamDay(new Date()) < saturday) return errorResponse(req, 400, 'classlog.week-not-over', { class: name, saturday: displayDay(saturday) })
+    // Periods nobody signed stay unsigned for good once the week is closed: say which, and close
+    // only when the homeroom teacher confirms having seen them.
+    const { unsigned } = await classLogWeekSummary(req, klass.id, monday)
+    if (unsigned.length > 0 && !body.data.acceptUnsigned) {
+      const list = unsigned.map((p) => `${displayDay(p.date).slice(0, 5)} ${message(req, p.session === 'morning' ? 'ui.attendance.morning' : 'ui.attendance.afternoon').toLowerCase()} ${message(req, 'ui.classlog.period-short', { period: p.period })} ${p.subject} (${p.teacher})`).join('; ')
+      return errorResponse(req, 409, 'classlog.unsigned-periods', { class: name, count: unsigned.length, list }, { unsigned })
+    }
     try {
       const data = { school: relationId(klass.school), class: klass.id, weekStart: monday, key: weekKey(klass.id, monday), weeklyComment: body.data.weeklyComment || null, closedBy: actor.id, closedAt: new Date().toISOString() }
       const doc = await req.payload.create({ collection: CLASS_LOG_WEEKS_SLUG, data: data as never, ...trusted, req })
@@ -246,4 +313,4 @@ const boardNoteEndpoint: Endpoint = {
   },
 }
 
-export const classLogEndpoints: Endpoint[] = [dayEndpoint, closeWeekEndpoint, signEndpoint, boardNoteEndpoint]
+export const classLogEndpoints: Endpoint[] = [dayEndpoint, weekEndpoint, closeWeekEndpoint, signEndpoint, boardNoteEndpoint]

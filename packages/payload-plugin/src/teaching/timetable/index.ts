@@ -2,3 +2,5 @@
 export { timetablesCollection, timetableSlotsCollection } from './collections.ts'
 export { TIMETABLE_COLLECTIONS, TIMETABLE_SLOTS_SLUG, TIMETABLES_SLUG } from './slugs.ts'
 export { classWeek, slotsForTeacherWeek, teacherWeek, type TimetableWeek, type WeekSlot } from './week.ts'
+export { timetableNoticesCollection } from './TimetableNotices.ts'
+export { TIMETABLE_NOTICES_SLUG } from './notices.ts'

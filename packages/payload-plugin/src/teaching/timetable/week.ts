@@ -124,3 +124,18 @@ export function teacherWeek(req: PayloadRequest, teacherId: ID, weekStart: strin
 export function classWeek(req: PayloadRequest, classId: ID, weekStart: string | Date): Promise<TimetableWeek> {
   return weekOf(req, { class: { equals: classId } }, dayOf(weekStart) ?? mondayOf(new Date().toISOString().slice(0, 10)))
 }
+
+/**
+ * Many teachers' weeks at once (the plan status board of a whole school): the same lessons as
+ * `slotsForTeacherWeek` per teacher, from one read of the slots, timetables and names instead of one
+ * per teacher. Per teacher id (as a string), in the same order; a teacher without lessons that week
+ * has an empty list. Server code: no access check.
+ */
+export async function slotsForTeachersWeek(req: PayloadRequest, teacherIds: readonly ID[], weekStart: string | Date): Promise<Map<string, WeekSlot[]>> {
+  const byTeacher = new Map<string, WeekSlot[]>(teacherIds.map((id) => [String(id), []]))
+  if (teacherIds.length === 0) return byTeacher
+  // The slot's in-force check depends on its class and day only, never on the filter: one read gives each teacher's own week.
+  const week = await weekOf(req, { teacher: { in: [...teacherIds] } }, dayOf(weekStart) ?? mondayOf(new Date().toISOString().slice(0, 10)))
+  for (const slot of week.slots) byTeacher.get(String(slot.teacher.id))?.push(slot)
+  return byTeacher
+}
