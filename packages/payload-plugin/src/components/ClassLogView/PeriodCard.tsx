@@ -4,26 +4,14 @@ import React, { useEffect, useState } from 'react'
 import type { MessageKey } from '../../translations/index.ts'
 import { displayDateTime } from '../../calendar/days.ts'
 import { useMessage } from '../../translations/useMessage.ts'
+import type { LogRow } from '../../teaching/classLog/prefill.ts'
 import type { Day } from './ClassLogDay.tsx'
 import { errorText } from './errorText.ts'
 
 type ID = number | string
 export type DayStudent = { id: ID; fullName: string; studentCode: string }
-export type LogRow = {
-  id?: string
-  session: 'morning' | 'afternoon'
-  period: number
-  subject: ID | null
-  teacher: ID | null
-  lessonNumber: number | null
-  lessonTitle: string | null
-  absentStudents?: ID[]
-  oralCheck?: string | null
-  comment?: string | null
-  rating?: string | null
-  signedBy?: ID | null
-  signedAt?: string | null
-}
+/** A row as the day endpoint sends it (prefill.ts's shape, the relations as ids). */
+export type { LogRow } from '../../teaching/classLog/prefill.ts'
 
 const RATINGS: { value: string; key: MessageKey }[] = [
   { value: 'tot', key: 'ui.classlog.rating-tot' },

@@ -1,10 +1,10 @@
-import { APIError, commitTransaction, initTransaction, killTransaction, ValidationError, type Endpoint, type PayloadRequest } from 'payload'
+import { APIError, commitTransaction, initTransaction, killTransaction, type Endpoint, type PayloadRequest } from 'payload'
 import { z } from 'zod'
 
 import { TRUSTED_WRITE } from '../../context.ts'
 import { currentUser, relationId } from '../../roles.ts'
-import { errorResponse, errorResponseText } from '../../translations/errorResponse.ts'
-import { isMessageKey, message } from '../../translations/index.ts'
+import { errorResponse, issueDetails, refusalResponse } from '../../translations/errorResponse.ts'
+import { message } from '../../translations/index.ts'
 import { termOfDay } from '../attendance/terms.ts'
 import { studentsOnDay } from '../attendance/enrolled.ts'
 import { addDays, dayNumberOf, displayDay, isDay, mondayOf, schoolYearOfDay, vietnamDay } from '../../calendar/days.ts'
@@ -50,15 +50,9 @@ const weekBody = z.object({
 const weekQuery = z.object({ class: id, date: z.string().refine(isDay) })
 const noteBody = z.object({ note: z.string().trim().min(3).max(2000) })
 
-const details = (req: PayloadRequest, issues: z.core.$ZodIssue[]) => issues.map((i) => (isMessageKey(i.message) ? message(req, i.message) : `${i.path.join('.')}: ${i.message}`)).join('; ')
 
 const trusted = { overrideAccess: true, depth: 0, context: { [TRUSTED_WRITE]: true } } as const
 
-function failure(error: unknown): Response {
-  if (error instanceof ValidationError) return errorResponseText(400, (error.data?.errors?.[0] as { message?: string } | undefined)?.message ?? error.message, {}, error.data)
-  if (error instanceof APIError && error.status >= 400 && error.status < 500) return errorResponseText(error.status, error.message)
-  throw error
-}
 
 const findClass = async (req: PayloadRequest, classId: unknown) =>
   ((await req.payload.db.findOne({ collection: 'classes', where: { id: { equals: classId as ID } }, req })) as ClassDoc | null) ?? null
@@ -143,7 +137,7 @@ const dayEndpoint: Endpoint = {
       }
       return Response.json({ doc, class: { id: klass.id, name }, week: weekView(week), ...(await dayContext(req, klass, day, doc)) })
     } catch (error) {
-      return failure(error)
+      return refusalResponse(error)
     }
   },
 }
@@ -204,7 +198,7 @@ const signEndpoint: Endpoint = {
     if (!log || !klass || !mayReadClassDay(req, klass, rows.map((row) => row.teacher))) return errorResponse(req, 404, 'classlog.not-found')
     const body = signBody.safeParse(await jsonBody(req))
     const period = Number(req.routeParams?.period)
-    if (!body.success) return errorResponse(req, 400, 'classlog.bad-signature', { details: details(req, body.error.issues) })
+    if (!body.success) return errorResponse(req, 400, 'classlog.bad-signature', { details: issueDetails(req, body.error.issues) })
     const day = String(log.date)
     const name = String(klass.name)
     const { session } = body.data
@@ -243,7 +237,7 @@ const signEndpoint: Endpoint = {
       if (doc instanceof Response) return doc
       return Response.json({ doc })
     } catch (error) {
-      return failure(error)
+      return refusalResponse(error)
     }
   },
 }
@@ -280,7 +274,7 @@ const closeWeekEndpoint: Endpoint = {
     } catch (error) {
       // The same week closed at once by a second request: the unique key refuses it.
       if (await findWeek(req, klass.id, monday)) return errorResponse(req, 409, 'classlog.week-already-closed', { class: name, week: monday })
-      return failure(error)
+      return refusalResponse(error)
     }
   },
 }
@@ -308,7 +302,7 @@ const boardNoteEndpoint: Endpoint = {
       })
       return Response.json({ doc })
     } catch (error) {
-      return failure(error)
+      return refusalResponse(error)
     }
   },
 }

@@ -1,12 +1,12 @@
-import { APIError, ValidationError, type Access, type CollectionBeforeChangeHook, type Endpoint, type PayloadRequest } from 'payload'
+import { ValidationError, type Access, type CollectionBeforeChangeHook, type Endpoint, type PayloadRequest } from 'payload'
 import { z } from 'zod'
 
 import { addDays, dayNumberOf, displayDay, isDay, mondayOf, schoolYearOfDay } from '../../calendar/days.ts'
 import { TRUSTED_WRITE } from '../../context.ts'
 import { managesSchool, readHomeroomRecords } from '../../records/rights.ts'
 import { currentUser, relationId } from '../../roles.ts'
-import { errorResponse, errorResponseText } from '../../translations/errorResponse.ts'
-import { isMessageKey, message } from '../../translations/index.ts'
+import { errorResponse, issueDetails, refusalResponse } from '../../translations/errorResponse.ts'
+import { message } from '../../translations/index.ts'
 import { idTypeOf, parseId } from '../../validation/ids.ts'
 import { jsonBody } from '../../validation/jsonBody.ts'
 import { studentsOnDay } from '../attendance/enrolled.ts'
@@ -81,15 +81,9 @@ const noticeBody = z.object({
   message: z.string().trim().max(MESSAGE_MAX, { error: 'timetable-notice.message-too-long' }).nullish(),
 })
 
-const details = (req: PayloadRequest, issues: z.core.$ZodIssue[]) => issues.map((i) => (isMessageKey(i.message) ? message(req, i.message) : `${i.path.join('.')}: ${i.message}`)).join('; ')
 
 const trusted = { overrideAccess: true, depth: 0, context: { [TRUSTED_WRITE]: true } } as const
 
-function failure(error: unknown): Response {
-  if (error instanceof ValidationError) return errorResponseText(400, (error.data?.errors?.[0] as { message?: string } | undefined)?.message ?? error.message, {}, error.data)
-  if (error instanceof APIError && error.status >= 400 && error.status < 500) return errorResponseText(error.status, error.message)
-  throw error
-}
 
 const findNotice = async (req: PayloadRequest, key: string) =>
   ((await req.payload.db.findOne({ collection: TIMETABLE_NOTICES_SLUG, where: { key: { equals: key } }, req })) as NoticeDoc | null) ?? null
@@ -106,7 +100,7 @@ export const timetableNoticeEndpoint: Endpoint = {
     const actor = currentUser(req)
     if (!actor) return errorResponse(req, 401, 'records.login-required')
     const body = noticeBody.safeParse(await jsonBody(req))
-    if (!body.success) return errorResponse(req, 400, 'timetable-notice.bad-request', { details: details(req, body.error.issues) })
+    if (!body.success) return errorResponse(req, 400, 'timetable-notice.bad-request', { details: issueDetails(req, body.error.issues) })
     const classId = parseId(body.data.class, idTypeOf(req.payload, 'classes'))
     const klass = classId === null ? null : ((await req.payload.db.findOne({ collection: 'classes', where: { id: { equals: classId } }, req })) as ClassDoc | null)
     if (!klass) return errorResponse(req, 404, 'timetable.class-not-found')
@@ -144,7 +138,7 @@ export const timetableNoticeEndpoint: Endpoint = {
         return await replace(first)
       }
     } catch (error) {
-      return failure(error)
+      return refusalResponse(error)
     }
   },
 }
