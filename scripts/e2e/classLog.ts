@@ -89,7 +89,7 @@ try {
     await page.getByTestId('my-week-plan-status').filter({ hasText: 'Đã lập kế hoạch' }).waitFor({ timeout: 30_000 })
   }
   await page.getByTestId('my-week-plan-rows').waitFor({ timeout: 30_000 })
-  const planRows = await page.locator('[data-testid="my-week-plan-rows"] tbody tr').count()
+  const planRows = await page.locator('[data-testid="my-week-plan-rows"] > li').count()
   if (planRows === 0) throw new Error('the week’s plan has no rows')
   await narrow(page, 'Kế hoạch dạy học tuần')
   await shot(page, 'plans-mine-360')
