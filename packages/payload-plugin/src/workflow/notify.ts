@@ -4,7 +4,7 @@ import { relationId, rolesInSchool, type RoleHolder } from '../roles.ts'
 import { message } from '../translations/index.ts'
 import { leadsDepartment } from './rules.ts'
 import type { WorkflowOptions } from './options.ts'
-import { stateLabels, type WorkflowState } from './states.ts'
+import { stateLabels, type ReviewState } from './states.ts'
 import { queueEmail } from './sendEmailTask.ts'
 
 type Doc = { id: number | string; title?: string; school: unknown; author: unknown; department?: unknown }
@@ -16,9 +16,9 @@ const toRecipient = (user: Record<string, unknown>): Recipient => ({
 })
 
 /** Who should hear about a document entering a state: the next reviewers, or the author. */
-export async function recipients(req: PayloadRequest, doc: Doc, to: WorkflowState, options: WorkflowOptions): Promise<Recipient[]> {
+export async function recipients(req: PayloadRequest, doc: Doc, to: ReviewState, options: WorkflowOptions): Promise<Recipient[]> {
   const schoolId = relationId(doc.school)
-  if (to === 'returned' || to === 'published' || to === 'unpublished' || to === 'scheduled') {
+  if (to === 'returned' || to === 'published' || to === 'unpublished' || to === 'scheduled' || to === 'approved') {
     const authorId = relationId(doc.author)
     if (authorId === null) return []
     const author = await req.payload.findByID({ collection: 'users', id: authorId, depth: 0, overrideAccess: true, disableErrors: true, req })
@@ -52,10 +52,12 @@ export async function notifyTransition(
   req: PayloadRequest,
   collection: string,
   doc: Doc,
-  to: WorkflowState,
+  to: ReviewState,
   reason: string | null | undefined,
   options: WorkflowOptions,
   people?: Recipient[],
+  /** Where the recipient opens it; the collection's edit view by default. */
+  adminPath?: string,
 ): Promise<void> {
   if (!options.notify) return
   try {
@@ -64,7 +66,7 @@ export async function notifyTransition(
     // The recipients are other people, whose language the request does not know: Vietnamese.
     const vi = null
     const state = stateLabels[to].vi
-    const link = `${req.payload.config.serverURL || ''}/admin/collections/${collection}/${doc.id}`
+    const link = `${req.payload.config.serverURL || ''}/admin${adminPath ?? `/collections/${collection}/${doc.id}`}`
     const lines = [
       message(vi, 'workflow.mail-body', { title: doc.title ?? doc.id, state }),
       reason ? message(vi, 'workflow.mail-reason', { reason }) : '',

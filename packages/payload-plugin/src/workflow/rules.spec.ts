@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { decideTransition, DEFAULT_WORKFLOW_ROLES as roles, isAwaitingActor, type WorkflowSubject } from './rules.ts'
+import { BOARD_ONLY, decideTransition, DEFAULT_WORKFLOW_ROLES as roles, isAwaitingActor, LEADER_THEN_BOARD, type WorkflowSubject } from './rules.ts'
 
 const SCHOOL = 1
 const OTHER = 2
@@ -84,5 +84,38 @@ describe('workflow rules', () => {
     expect(isAwaitingActor(leaderLit, post({ state: 'submitted' }), roles)).toBe(false)
     expect(isAwaitingActor(principal, post({ state: 'leader-approved' }), roles)).toBe(true)
     expect(isAwaitingActor(principal, post({ state: 'submitted' }), roles)).toBe(false)
+  })
+
+  // Education records (issue 15): the same rules, with a chain that ends approved and may leave the leader out.
+  describe('records', () => {
+    const chain = LEADER_THEN_BOARD
+    it('walks teacher → team leader → board and ends approved, never published', () => {
+      expect(decideTransition({ roles, chain, action: 'submit', actor: teacher, doc: post() })).toMatchObject({ ok: true, to: 'submitted' })
+      expect(decideTransition({ roles, chain, action: 'approve', actor: leaderMath, doc: post({ state: 'submitted' }) })).toMatchObject({ ok: true, to: 'leader-approved', actingAs: 'team-leader' })
+      expect(decideTransition({ roles, chain, action: 'approve', actor: principal, doc: post({ state: 'leader-approved' }) })).toMatchObject({ ok: true, to: 'approved', actingAs: 'principal' })
+      expect(decideTransition({ roles, chain, action: 'publish', actor: principal, doc: post({ state: 'leader-approved' }) })).toEqual({ ok: false, refusal: 'workflow.wrong-state' })
+      expect(decideTransition({ roles, chain, action: 'unpublish', actor: principal, doc: post({ state: 'approved' }) })).toEqual({ ok: false, refusal: 'workflow.wrong-state' })
+    })
+
+    it('does not let the board skip the team leader, nor a team leader approve at the board step', () => {
+      expect(decideTransition({ roles, chain, action: 'approve', actor: principal, doc: post({ state: 'submitted' }) })).toEqual({ ok: false, refusal: 'workflow.not-leader' })
+      expect(decideTransition({ roles, chain, action: 'approve', actor: leaderMath, doc: post({ state: 'leader-approved' }) })).toEqual({ ok: false, refusal: 'workflow.not-board' })
+      expect(decideTransition({ roles, chain, action: 'approve', actor: leaderLit, doc: post({ state: 'submitted' }) })).toEqual({ ok: false, refusal: 'workflow.other-department' })
+    })
+
+    it('returns with a note at either step, and takes a returned or approved record back for its new version', () => {
+      expect(decideTransition({ roles, chain, action: 'return', actor: leaderMath, doc: post({ state: 'submitted' }), reason: 'Bổ sung mục tiêu' })).toMatchObject({ ok: true, to: 'returned' })
+      expect(decideTransition({ roles, chain, action: 'return', actor: principal, doc: post({ state: 'leader-approved' }), reason: 'Sửa phần đánh giá' })).toMatchObject({ ok: true, to: 'returned' })
+      expect(decideTransition({ roles, chain, action: 'return', actor: leaderMath, doc: post({ state: 'submitted' }) })).toEqual({ ok: false, refusal: 'workflow.reason-required' })
+      expect(decideTransition({ roles, chain, action: 'submit', actor: teacher, doc: post({ state: 'returned' }) })).toMatchObject({ ok: true, to: 'submitted' })
+      expect(decideTransition({ roles, chain, action: 'submit', actor: teacher, doc: post({ state: 'approved' }) })).toMatchObject({ ok: true, to: 'submitted' })
+      expect(decideTransition({ roles, chain, action: 'submit', actor: teacher, doc: post({ state: 'submitted' }) })).toEqual({ ok: false, refusal: 'workflow.wrong-state' })
+    })
+
+    it('goes straight to the board where the folder has no leader step, without a department', () => {
+      expect(decideTransition({ roles, chain: BOARD_ONLY, action: 'submit', actor: teacher, doc: post({ department: null }) })).toMatchObject({ ok: true, to: 'leader-approved' })
+      expect(decideTransition({ roles, chain: BOARD_ONLY, action: 'approve', actor: principal, doc: post({ state: 'leader-approved' }) })).toMatchObject({ ok: true, to: 'approved' })
+      expect(decideTransition({ roles, chain: BOARD_ONLY, action: 'approve', actor: teacher, doc: post({ state: 'leader-approved' }) })).toEqual({ ok: false, refusal: 'workflow.not-board' })
+    })
   })
 })

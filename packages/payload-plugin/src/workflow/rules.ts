@@ -1,5 +1,5 @@
 import { DEFAULT_BOARD_ROLES, relationId, rolesInSchool, SCHOOL_ROLES, type RoleHolder, type SchoolRole } from '../roles.ts'
-import type { WorkflowAction, WorkflowState } from './states.ts'
+import type { ReviewState, WorkflowAction } from './states.ts'
 
 /** Which school roles act at which step; by default the team leader reviews, then the board (docs/domain.md § Approval). */
 export type WorkflowRoles = {
@@ -17,6 +17,23 @@ export const DEFAULT_WORKFLOW_ROLES: WorkflowRoles = {
   board: DEFAULT_BOARD_ROLES,
 }
 
+/**
+ * How a collection's documents are reviewed. Website content goes author → team leader → board and
+ * ends published; a record (a filed document, a lesson plan) ends approved, and a folder may leave
+ * the team leader out. One rule set serves both (decideTransition).
+ */
+export type ApprovalChain = {
+  /** Whether the team leader of the document's department reviews before the board. */
+  leaderStep: boolean
+  /** What the board's last step does: put the content live (`publish`), or approve the record (`approve`). */
+  outcome: 'published' | 'approved'
+}
+export const WEBSITE_CHAIN: ApprovalChain = { leaderStep: true, outcome: 'published' }
+/** Lesson plans, and folders whose files a department's leader checks first (a department's, a teacher's). */
+export const LEADER_THEN_BOARD: ApprovalChain = { leaderStep: true, outcome: 'approved' }
+/** The school's own folders: the board approves. */
+export const BOARD_ONLY: ApprovalChain = { leaderStep: false, outcome: 'approved' }
+
 type ID = number | string
 
 /** What the rules need to know of a document. */
@@ -26,7 +43,7 @@ export type WorkflowSubject = {
   /** A `departments` id (or the populated department). */
   department?: ID | { id: ID } | null
   /** State of the working copy (the latest version). */
-  state: WorkflowState
+  state: ReviewState
   /** Whether a version is live on the website. */
   isLive: boolean
   showsStudents?: boolean | null
@@ -45,7 +62,7 @@ export type TransitionRefusal =
   | 'workflow.consent-required'
 
 export type TransitionDecision =
-  | { ok: true; to: WorkflowState; actingAs: SchoolRole | 'author' }
+  | { ok: true; to: ReviewState; actingAs: SchoolRole | 'author' }
   | { ok: false; refusal: TransitionRefusal }
 
 /** Departments are records: compared by id, so one spelling is one department. */
@@ -86,8 +103,12 @@ export function decideTransition(args: {
   /** For publish: when the approved version should go live (default now). */
   publishAt?: Date | null
   now?: Date
+  /** The collection's review chain; website content's by default. */
+  chain?: ApprovalChain
 }): TransitionDecision {
   const { action, actor, doc, roles } = args
+  const chain = args.chain ?? WEBSITE_CHAIN
+  const isRecord = chain.outcome === 'approved'
   const schoolId = relationId(doc.school)
   const refuse = (refusal: TransitionRefusal): TransitionDecision => ({ ok: false, refusal })
   if (schoolId === null) return refuse('workflow.not-in-school')
@@ -98,24 +119,32 @@ export function decideTransition(args: {
   const board = held.some((role) => roles.board.includes(role))
   const leader = leadsDepartment(actor, schoolId, doc.department, roles)
   const authorIsBoard = isAuthor && board
-  const editable: WorkflowState[] = ['draft', 'returned', 'unpublished']
+  // A record approved earlier is submitted again with its new version.
+  const editable: ReviewState[] = isRecord ? ['draft', 'returned', 'approved'] : ['draft', 'returned', 'unpublished']
+  const boardRole = () => held.find((r) => roles.board.includes(r))!
 
   switch (action) {
     case 'submit': {
       if (!isAuthor) return refuse('workflow.not-author')
       if (!editable.includes(doc.state)) return refuse('workflow.wrong-state')
-      // A team leader's own post skips their step; so does the board's.
-      if (board || leader) return { ok: true, to: 'leader-approved', actingAs: 'author' }
+      // Without a leader step the board reviews at once; a team leader's own work skips their step; so does the board's.
+      if (!chain.leaderStep || board || leader) return { ok: true, to: 'leader-approved', actingAs: 'author' }
       if (!normaliseDepartment(doc.department)) return refuse('workflow.department-required')
       return { ok: true, to: 'submitted', actingAs: 'author' }
     }
     case 'approve': {
+      // A record's last step is the board's approval (no publishing).
+      if (isRecord && doc.state === 'leader-approved') {
+        if (!board) return refuse('workflow.not-board')
+        return { ok: true, to: 'approved', actingAs: boardRole() }
+      }
       if (doc.state !== 'submitted') return refuse('workflow.wrong-state')
       if (!held.some((role) => roles.leaders.includes(role))) return refuse('workflow.not-leader')
       if (!leader) return refuse('workflow.other-department')
       return { ok: true, to: 'leader-approved', actingAs: 'team-leader' }
     }
     case 'publish': {
+      if (isRecord) return refuse('workflow.wrong-state')
       if (!board) return refuse('workflow.not-board')
       const fromReview = doc.state === 'leader-approved'
       const ownPost = authorIsBoard && editable.includes(doc.state)
@@ -129,7 +158,7 @@ export function decideTransition(args: {
       if ((args.reason ?? '').trim().length < 3) return refuse('workflow.reason-required')
       if (doc.state === 'submitted') {
         if (leader) return { ok: true, to: 'returned', actingAs: 'team-leader' }
-        if (board) return { ok: true, to: 'returned', actingAs: held.find((r) => roles.board.includes(r))! }
+        if (board) return { ok: true, to: 'returned', actingAs: boardRole() }
         return held.some((role) => roles.leaders.includes(role)) ? refuse('workflow.other-department') : refuse('workflow.not-leader')
       }
       if (doc.state === 'leader-approved' || doc.state === 'scheduled') {
@@ -139,6 +168,7 @@ export function decideTransition(args: {
       return refuse('workflow.wrong-state')
     }
     case 'unpublish': {
+      if (isRecord) return refuse('workflow.wrong-state')
       if (!board) return refuse('workflow.not-board')
       if (!doc.isLive) return refuse('workflow.wrong-state')
       return { ok: true, to: 'unpublished', actingAs: held.find((r) => roles.board.includes(r))! }

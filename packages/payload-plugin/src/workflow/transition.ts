@@ -92,7 +92,8 @@ export async function performTransition(
   const { latest, live } = await loadBoth(req, collection, id)
   if (!latest) throw new WorkflowRefusal(req, 'workflow.not-found', {}, 404)
   const subject = toSubject(latest, live)
-  const from = subject.state
+  // Website content follows the website chain: it is never `approved` (a record's end state).
+  const from = subject.state as WorkflowState
 
   let to: WorkflowState
   let actingAs: string
@@ -112,7 +113,7 @@ export async function performTransition(
         refusalStatus(decision.refusal),
       )
     }
-    to = decision.to
+    to = decision.to as WorkflowState
     actingAs = decision.actingAs
   }
 

@@ -16,11 +16,11 @@ import React, { useMemo, useState } from 'react'
 
 import { currentUser } from '../../roles.ts'
 import { decideTransition, isAwaitingActor, type WorkflowRoles, type WorkflowSubject } from '../../workflow/rules.ts'
-import { actionLabels, stateLabels, WORKFLOW_ACTIONS, type WorkflowAction, type WorkflowState } from '../../workflow/states.ts'
+import { actionLabels, stateLabels, WORKFLOW_ACTIONS, type ReviewState, type WorkflowAction, type WorkflowState } from '../../workflow/states.ts'
 import { message } from '../../translations/index.ts'
 import { useLanguage } from '../../translations/useMessage.ts'
 
-const IN_REVIEW: WorkflowState[] = ['submitted', 'leader-approved', 'scheduled']
+const IN_REVIEW: readonly ReviewState[] = ['submitted', 'leader-approved', 'scheduled']
 
 
 const overlay: React.CSSProperties = {
