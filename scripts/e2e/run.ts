@@ -203,7 +203,15 @@ try {
     await tab.goto(`${CMS}/admin/collections/students`)
     const panel = tab.getByTestId('student-import')
     await panel.waitFor({ timeout: 60_000 })
-    const [download] = await Promise.all([tab.waitForEvent('download'), panel.getByRole('link', { name: 'Tải tệp mẫu (.xlsx)' }).click()])
+    // Clicked as a person would: once, and once more if nothing came (a click during the list's first
+    // render was lost once in CI). The statuses seen go into the error if neither click downloads.
+    const seen: string[] = []
+    tab.on('response', (r) => { if (r.url().includes('/import-template')) seen.push(`${r.status()} ${r.headers()['content-type'] ?? ''}`) })
+    await tab.waitForLoadState('networkidle')
+    const clickForDownload = () => Promise.all([tab.waitForEvent('download', { timeout: 20_000 }), panel.getByRole('link', { name: 'Tải tệp mẫu (.xlsx)' }).click()]).then(([d]) => d)
+    const download = await clickForDownload().catch(() => clickForDownload()).catch((error: unknown) => {
+      throw new Error(`no download after two clicks; template responses: ${seen.join(', ') || 'none'}`, { cause: error })
+    })
     const template = new ExcelJS.Workbook()
     await template.xlsx.readFile((await download.path())!)
     const headers = (template.worksheets[0]!.getRow(1).values as unknown[]).filter(Boolean) as string[]
