@@ -5,6 +5,7 @@ import * as migration_20261202_052009_gradebook_progress from './20261202_052009
 import * as migration_20261202_060511_teaching_day from './20261202_060511_teaching_day.ts';
 import * as migration_20261202_062200_class_log from './20261202_062200_class_log.ts';
 import * as migration_20261202_102135_timetable_notices from './20261202_102135_timetable_notices.ts';
+import * as migration_20261203_100001_education_records from './20261203_100001_education_records.ts';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261202_102135_timetable_notices.up,
     down: migration_20261202_102135_timetable_notices.down,
-    name: '20261202_102135_timetable_notices'
+    name: '20261202_102135_timetable_notices',
+  },
+  {
+    up: migration_20261203_100001_education_records.up,
+    down: migration_20261203_100001_education_records.down,
+    name: '20261203_100001_education_records'
   },
 ];

@@ -71,9 +71,11 @@ export class RestClient {
   }
 
   /** A multipart upload (e.g. an .xlsx import), answered as JSON or as a file. */
-  async upload(apiPath: string, file: { name: string; data: Buffer; type: string }, token?: string): Promise<RestResponse> {
+  async upload(apiPath: string, file: { name: string; data: Buffer; type: string }, token?: string, fields?: Record<string, unknown>): Promise<RestResponse> {
     const url = new URL(`http://localhost:3000/api${apiPath}`)
     const form = new FormData()
+    // The document's other fields, as the admin sends them with a file.
+    if (fields) form.append('_payload', JSON.stringify(fields))
     form.append('file', new Blob([new Uint8Array(file.data)], { type: file.type }), file.name)
     const headers: Record<string, string> = { 'accept-language': 'vi' }
     if (token) headers.authorization = `JWT ${token}`

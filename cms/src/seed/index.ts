@@ -6,6 +6,7 @@ import { DEMO_SCHOOLS, seedDemoAccounts, type DemoAccount } from './demoAccounts
 import { seedDemoMarks, seedLockCalendar } from './marks.ts'
 import { fastRecordWriter, localApiRecordWriter, seedSchoolRecords } from './records.ts'
 import { seedSchools } from './schools.ts'
+import { seedEducationRecords } from './educationRecords.ts'
 import { seedTeachingDay } from './teachingDay.ts'
 import { seedSchoolWebsite } from './website.ts'
 
@@ -60,7 +61,7 @@ export async function seedDistrict(payload: Payload, demoAccountsFile: string, o
       const account = accounts.find((a) => a.school === school.slug && a.roles.includes(role))
       return account ? (userIds.get(account.email) ?? null) : null
     }
-    return { author: id('teacher'), reviewers: { leader: id('team-leader'), board: id('principal') } }
+    return { author: id('teacher'), staff: id('staff'), reviewers: { leader: id('team-leader'), board: id('principal') } }
   }
   // Each school in its own transaction: whole or not at all, and one commit instead of one a document.
   const eachSchool = async (what: string, seed: (req: PayloadRequest, school: School, schoolId: number | string) => Promise<number>) => {
@@ -85,6 +86,11 @@ export async function seedDistrict(payload: Payload, demoAccountsFile: string, o
       const day = await seedTeachingDay(req, schoolId, currentSchoolYear(), { teacher: idsOf(school).author, board: idsOf(school).reviewers.board })
       options.progress?.(`[seed]    ${school.name}: ${day.slots} timetable slots, ${day.lessons} PPCT lessons, ${day.plans} teaching plans, ${day.sessions} attendance sessions, ${day.logs} class logs (${((performance.now() - started) / 1000).toFixed(2)}s)`)
       await seedLockCalendar(req, schoolId, currentSchoolYear(), idsOf(school).author)
+      // The document tree, a few documents and lesson plans in every state (seed/educationRecords.ts).
+      const recordsStarted = performance.now()
+      const { author, staff, reviewers } = idsOf(school)
+      const filed = await seedEducationRecords(req, schoolId, currentSchoolYear(), { teacher: author, leader: reviewers.leader, board: reviewers.board, staff })
+      options.progress?.(`[seed]    ${school.name}: ${filed.folders} record folders, ${filed.documents} documents, ${filed.lessonPlans} lesson plans, ${filed.files} files (${((performance.now() - recordsStarted) / 1000).toFixed(2)}s)`)
     }
     return students
   }

@@ -45,6 +45,7 @@ import { TIMETABLE_COLLECTIONS, TIMETABLE_NOTICES_SLUG, timetableNoticesCollecti
 import { TEACHING_PLAN_COLLECTIONS, teachingPlansCollection, teachingSettingsCollection } from './teaching/plans/index.ts'
 import { CLASS_LOG_COLLECTIONS, classLogsCollection, classLogWeeksCollection } from './teaching/classLog/index.ts'
 import { GRADEBOOK_PROGRESS_PATH, progressEndpoint } from './gradebook/progress/index.ts'
+import { educationRecordsCollections, educationRecordsGlobals, EDUCATION_RECORD_COLLECTIONS, REVIEWED_RECORD_COLLECTIONS } from './educationRecords/index.ts'
 import { isDistrictUser } from './roles.ts'
 import { labels } from './translations/index.ts'
 import type { TruongsoPluginOptions } from './types.ts'
@@ -92,6 +93,12 @@ export { prefilledRows, type LogRow } from './teaching/classLog/prefill.ts'
 export { CLASS_LOGS_SLUG, CLASS_LOG_WEEKS_SLUG } from './teaching/classLog/slugs.ts'
 export { addDays, mondayOf, vietnamDay } from './calendar/days.ts'
 export type { TruongsoPluginOptions } from './types.ts'
+export { DOCUMENT_FOLDERS_SLUG, EDUCATION_DOCUMENTS_SLUG, EDUCATION_FILES_SLUG, LESSON_PLANS_SLUG } from './educationRecords/index.ts'
+export { createDocumentTree } from './educationRecords/createTree.ts'
+export { reviewedRecord } from './educationRecords/endpoints.ts'
+export { makePlainPdf } from './educationRecords/files/plainPdf.ts'
+export { lessonPlanDeadline } from './educationRecords/lessonPlanRules.ts'
+export { performRecordTransition } from './workflow/recordTransition.ts'
 
 /**
  * Trường Số for Payload: schools as tenants (via @payloadcms/plugin-multi-tenant), accounts with
@@ -142,6 +149,7 @@ export const truongsoPlugin =
       teachingSettingsCollection(),
       classLogsCollection(),
       classLogWeeksCollection(),
+      ...educationRecordsCollections(options),
     ].map(underWorkflow)
 
     const withCollections: Config = {
@@ -164,6 +172,8 @@ export const truongsoPlugin =
             teachingPlans: { Component: '@truongso/payload-plugin/views#TeachingPlansView', path: '/teaching-plans', exact: true },
             timetable: { Component: '@truongso/payload-plugin/views#TimetableView', path: '/timetable', exact: true },
             classLog: { Component: '@truongso/payload-plugin/views#ClassLogView', path: '/class-log', exact: true },
+            educationRecords: { Component: '@truongso/payload-plugin/views#EducationRecordsView', path: '/education-records', exact: true },
+            lessonPlans: { Component: '@truongso/payload-plugin/views#LessonPlansView', path: '/lesson-plans', exact: true },
           },
           afterNavLinks: [...(incoming.admin?.components?.afterNavLinks ?? []), '@truongso/payload-plugin/client#GradebookNavLink'],
           beforeDashboard: [
@@ -176,8 +186,9 @@ export const truongsoPlugin =
           ],
         },
       },
-      collections: [...incomingCollections, ...ours, workflowEventsCollection(options.workflow), markHistoryCollection(), markHistoryHeadsCollection(), ...(sites ? [siteBuildsCollection(), siteBuildLocksCollection()] : [])],
+      collections: [...incomingCollections, ...ours, workflowEventsCollection(options.workflow, REVIEWED_RECORD_COLLECTIONS), markHistoryCollection(), markHistoryHeadsCollection(), ...(sites ? [siteBuildsCollection(), siteBuildLocksCollection()] : [])],
       // GET /api/gradebook/progress (gradebook/progress): marks entry against the deadlines.
+      globals: [...(incoming.globals ?? []), ...educationRecordsGlobals()],
       endpoints: [...(incoming.endpoints ?? []), healthEndpoint({ sites: Boolean(sites) }), progressEndpoint, attendanceFeedEndpoint],
       jobs: {
         ...incoming.jobs,
@@ -226,6 +237,7 @@ export const truongsoPlugin =
         [TIMETABLE_NOTICES_SLUG]: {},
         ...Object.fromEntries(TEACHING_PLAN_COLLECTIONS.map((slug) => [slug, slug === 'teaching-settings' ? { isGlobal: true } : {}])),
         ...Object.fromEntries(CLASS_LOG_COLLECTIONS.map((slug) => [slug, {}])),
+        ...Object.fromEntries(EDUCATION_RECORD_COLLECTIONS.map((slug) => [slug, {}])),
       },
       i18n: {
         translations: {

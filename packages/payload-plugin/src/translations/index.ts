@@ -844,6 +844,18 @@ export const messages = {
   'ui.attendance.period-unsigned': { vi: 'tiết {{period}} {{subject}}: chưa ký', en: 'period {{period}} {{subject}}: not signed' },
   'ui.attendance.log-absent': { vi: 'Sổ đầu bài: vắng tiết {{periods}}', en: 'Class log: absent in period {{periods}}' },
   'ui.attendance.log-absent-mismatch': { vi: 'Sổ đầu bài ghi vắng tiết {{periods}}, nhưng đang điểm danh có mặt: kiểm tra lại.', en: 'The class log has this student absent in period {{periods}}, but they are marked present: check.' },
+  'records.lesson-plan-lesson': { vi: ' – tiết {{n}}', en: ' – lesson {{n}}' },
+  'records.no-file': { vi: 'Chưa có tệp nào: tải tệp lên trước khi gửi duyệt.', en: 'No file yet: upload a file before submitting.' },
+  'records.may-not-file': { vi: 'Bạn không được nộp hồ sơ vào thư mục “{{folder}}”.', en: 'You may not file into the folder “{{folder}}”.' },
+  'records.folder-closed': { vi: 'Thư mục “{{folder}}” thuộc năm học đã kết thúc: chỉ xem, không nộp thêm được.', en: 'The folder “{{folder}}” belongs to an earlier school year: read-only.' },
+  'records.in-review': { vi: 'Hồ sơ đang chờ duyệt: chưa tải phiên bản mới được cho đến khi người duyệt trả lại hoặc duyệt.', en: 'The record is under review: no new version until it is returned or approved.' },
+  'records.bad-file-type': { vi: 'Tệp “{{name}}” không phải PDF, DOCX, XLSX hay ảnh (JPEG, PNG, WEBP) theo nội dung của nó: không lưu.', en: 'By its content, “{{name}}” is not a PDF, DOCX, XLSX or image (JPEG, PNG, WEBP): nothing stored.' },
+  'records.file-too-large': { vi: 'Tệp “{{name}}” nặng {{size}} MB, vượt giới hạn {{limit}} MB: không lưu.', en: '“{{name}}” is {{size}} MB, over the {{limit}} MB limit: nothing stored.' },
+  'records.signature-required': { vi: 'Thư mục “{{folder}}” yêu cầu tệp PDF có chữ ký số còn nguyên vẹn: không lưu.', en: 'The folder “{{folder}}” needs a PDF with an intact digital signature: nothing stored.' },
+  'records.file-required': { vi: 'Chọn một tệp để tải lên.', en: 'Choose a file to upload.' },
+  'records.no-owner': { vi: 'Phiên bản tệp phải thuộc một hồ sơ hoặc một giáo án (document hoặc lessonPlan).', en: 'A file version belongs to a document or a lesson plan (document or lessonPlan).' },
+  'records.not-yours': { vi: 'Chỉ người nộp hồ sơ này tải phiên bản mới được.', en: 'Only the record’s submitter uploads new versions.' },
+  'records.not-your-subject': { vi: 'Bạn không được phân công dạy môn này: không lập giáo án cho môn này được.', en: 'You are not assigned to teach this subject: no lesson plan for it.' },
 } satisfies Record<string, Label>
 
 export type MessageKey = keyof typeof messages

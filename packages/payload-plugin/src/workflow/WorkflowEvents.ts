@@ -4,15 +4,15 @@ import { signedIn } from './access.ts'
 import { roleLabels } from '../translations/index.ts'
 import { userNameOf } from '../accounts/userName.ts'
 import { EVENTS_SLUG, type WorkflowOptions } from './options.ts'
-import { actionLabels, stateLabels, WORKFLOW_ACTIONS, WORKFLOW_STATES } from './states.ts'
+import { actionLabels, REVIEW_STATES, stateLabels, WORKFLOW_ACTIONS } from './states.ts'
 
-const stateOptions = WORKFLOW_STATES.map((value) => ({ value, label: stateLabels[value] }))
+const stateOptions = REVIEW_STATES.map((value) => ({ value, label: stateLabels[value] }))
 
 /**
  * The approval record (docs/domain.md § Approval): who did what, in which role, when, from which state
  * to which, why, and which version. Append-only: nobody edits or deletes it through the API.
  */
-export function workflowEventsCollection(options: WorkflowOptions): CollectionConfig {
+export function workflowEventsCollection(options: WorkflowOptions, recordCollections: readonly { field: string; collection: string }[] = []): CollectionConfig {
   return {
     slug: EVENTS_SLUG,
     labels: { singular: { vi: 'Lịch sử duyệt', en: 'Review event' }, plural: { vi: 'Lịch sử duyệt', en: 'Review history' } },
@@ -26,10 +26,12 @@ export function workflowEventsCollection(options: WorkflowOptions): CollectionCo
     fields: [
       { name: 'collectionSlug', type: 'text', required: true, index: true, label: { vi: 'Loại nội dung', en: 'Collection' } },
       { name: 'documentId', type: 'text', required: true, index: true, label: { vi: 'Mã nội dung', en: 'Document id' } },
-      ...options.collections.map((slug) => ({
-        name: slug,
+      // The website's collections and the reviewed records (recordTransition.ts): each event links to its document.
+      // A record's field has a short name: PostgreSQL cuts identifiers at 63 characters, which its foreign key would pass.
+      ...[...options.collections.map((slug) => ({ field: slug, collection: slug })), ...recordCollections].map(({ field, collection }) => ({
+        name: field,
         type: 'relationship' as const,
-        relationTo: slug,
+        relationTo: collection,
         index: true,
         admin: { readOnly: true },
       })),
@@ -73,6 +75,8 @@ export function workflowEventsCollection(options: WorkflowOptions): CollectionCo
       },
       { name: 'reason', type: 'textarea', label: { vi: 'Lý do / ghi chú', en: 'Reason' } },
       { name: 'versionId', type: 'text', label: { vi: 'Phiên bản', en: 'Version' } },
+      // A record's step names the file version it was taken on by its content.
+      { name: 'versionHash', type: 'text', label: { vi: 'SHA-256 của phiên bản', en: 'Version SHA-256' } },
       { name: 'title', type: 'text', label: { vi: 'Tiêu đề lúc đó', en: 'Title at the time' } },
     ],
   }
