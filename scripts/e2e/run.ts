@@ -12,6 +12,8 @@
  *      the teacher reads this week's timetable and the next, the homeroom teacher their class's on a phone (scripts/e2e/timetable.ts);
  *      the teacher makes the week's plan and signs a period of Sổ đầu bài on a phone, the homeroom teacher closes the
  *      week, the principal sees the late plan and adds a check note (scripts/e2e/classLog.ts);
+ *      the teacher hands in a lesson plan, the team leader returns it with a note, the teacher uploads a
+ *      new version, the team leader and the principal approve it (scripts/e2e/lessonPlans.ts);
  *   7. axe-core finds no WCAG 2.1 A/AA violation on home, list, post and disclosure pages of each template.
  * Prints "N passed, N failed" and exits non-zero on any failure.
  */
@@ -154,6 +156,12 @@ try {
 
   await check('the Kim Đồng teacher makes the week’s plan and signs a period in Sổ đầu bài on a phone; the homeroom teacher closes the week; the board sees the late plan', async () => {
     const run = spawnSync(process.execPath, [path.join(root, 'scripts/e2e/classLog.ts'), CMS], { env, encoding: 'utf8' })
+    process.stdout.write(run.stdout)
+    if (run.status !== 0) throw new Error(run.stderr || run.stdout)
+  })
+
+  await check('the Kim Đồng teacher hands in a lesson plan; the team leader returns it with a note; a new version; the team leader and the principal approve it', async () => {
+    const run = spawnSync(process.execPath, [path.join(root, 'scripts/e2e/lessonPlans.ts'), CMS], { env, encoding: 'utf8' })
     process.stdout.write(run.stdout)
     if (run.status !== 0) throw new Error(run.stderr || run.stdout)
   })

@@ -61,10 +61,14 @@ function checkUpload(maxBytes: number): CollectionBeforeOperationHook {
       throw refuse(req, 'records.signature-required', { folder: String(folder.path ?? folder.name) })
     }
     const previous = await req.payload.count({ collection: EDUCATION_FILES_SLUG as never, where: { [documentId !== null ? 'document' : 'lessonPlan']: { equals: owner.id } }, overrideAccess: true, req })
-    // The stored type is the detected one, whatever the browser said.
+    // The stored type is the detected one, whatever the browser said; the stored name starts with the
+    // hash, so two schools' "Kế hoạch 2026-2027.pdf" never collide (Payload would number the second
+    // one by changing its last number, "2026-2028.pdf").
     file.mimetype = kind.mimeType
+    const hash = sha256Hex(file.data)
+    file.name = `${hash.slice(0, 12)}-${path.basename(name).replace(/[^\p{L}\p{N}._ -]+/gu, '_').slice(-120) || 'tep'}`
     const checked: Checked = {
-      sha256: sha256Hex(file.data),
+      sha256: hash,
       mimeType: kind.mimeType,
       kind: kind.kind,
       signatures,

@@ -50,6 +50,8 @@ import { AttendanceView as AttendanceView_30a44708d2679c64b01b28c0f0408bdb } fro
 import { TeachingPlansView as TeachingPlansView_30a44708d2679c64b01b28c0f0408bdb } from '@truongso/payload-plugin/views'
 import { TimetableView as TimetableView_30a44708d2679c64b01b28c0f0408bdb } from '@truongso/payload-plugin/views'
 import { ClassLogView as ClassLogView_30a44708d2679c64b01b28c0f0408bdb } from '@truongso/payload-plugin/views'
+import { EducationRecordsView as EducationRecordsView_30a44708d2679c64b01b28c0f0408bdb } from '@truongso/payload-plugin/views'
+import { LessonPlansView as LessonPlansView_30a44708d2679c64b01b28c0f0408bdb } from '@truongso/payload-plugin/views'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -106,5 +108,7 @@ export const importMap = {
   "@truongso/payload-plugin/views#TeachingPlansView": TeachingPlansView_30a44708d2679c64b01b28c0f0408bdb,
   "@truongso/payload-plugin/views#TimetableView": TimetableView_30a44708d2679c64b01b28c0f0408bdb,
   "@truongso/payload-plugin/views#ClassLogView": ClassLogView_30a44708d2679c64b01b28c0f0408bdb,
+  "@truongso/payload-plugin/views#EducationRecordsView": EducationRecordsView_30a44708d2679c64b01b28c0f0408bdb,
+  "@truongso/payload-plugin/views#LessonPlansView": LessonPlansView_30a44708d2679c64b01b28c0f0408bdb,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

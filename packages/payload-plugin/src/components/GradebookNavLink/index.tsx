@@ -3,7 +3,7 @@ import { useAuth, useConfig } from '@payloadcms/ui'
 import React from 'react'
 
 import { seesGradebook } from '../../admin/navigation.ts'
-import { currentUser, schoolsWhereUserHas } from '../../roles.ts'
+import { currentUser, isDistrictUser, schoolsWhereUserHas } from '../../roles.ts'
 import { GRADEBOOK_VIEW_PATH } from '../../gradebook/grid/path.ts'
 import { GRADEBOOK_PROGRESS_PATH } from '../../gradebook/progress/path.ts'
 import { useMessage } from '../../translations/useMessage.ts'
@@ -25,7 +25,10 @@ export function GradebookNavLink() {
   const plans = schoolsWhereUserHas(actor, ['teacher', 'team-leader', 'principal', 'vice-principal', 'school-admin']).length > 0
   // Sổ đầu bài (teaching/classLog): whoever teaches, leads a class, or checks the school's logs.
   const classLog = timetable
-  if (!progress && !attendance && !timetable && !plans) return null
+  // Giáo án (educationRecords): those who write or check lesson plans; Hồ sơ giáo dục: every member of a school and the office above.
+  const lessonPlans = plans
+  const records = schoolsWhereUserHas(actor).length > 0 || isDistrictUser(actor)
+  if (!progress && !attendance && !timetable && !plans && !records) return null
   return (
     <>
       {grid ? (
@@ -56,6 +59,16 @@ export function GradebookNavLink() {
       {plans ? (
         <a className="nav__link" href={`${config.routes.admin}/teaching-plans`} data-testid="nav-teaching-plans">
           <span className="nav__link-label">{t('ui.plans.title')}</span>
+        </a>
+      ) : null}
+      {lessonPlans ? (
+        <a className="nav__link" href={`${config.routes.admin}/lesson-plans`} data-testid="nav-lesson-plans">
+          <span className="nav__link-label">{t('ui.lessons.title')}</span>
+        </a>
+      ) : null}
+      {records ? (
+        <a className="nav__link" href={`${config.routes.admin}/education-records`} data-testid="nav-education-records">
+          <span className="nav__link-label">{t('ui.records.title')}</span>
         </a>
       ) : null}
     </>
