@@ -137,7 +137,13 @@ export function RecordsTree({ school, schoolYear }: { school: ID; schoolYear: st
                 )
               })}
             </ul>
-            {mayFile ? <FileNewDocument api={api} folder={folder} onFiled={reload} /> : null}
+            {mayFile ? (
+              // Folded away where the folder already has documents: the tree stays readable for the board, who may file almost everywhere.
+              <details open={docs.length === 0 && !folder.filers.includes('board')} style={{ margin: '4px 0' }}>
+                <summary style={{ cursor: 'pointer', color: 'var(--theme-success-750, #1b5e20)' }}>{t('ui.records.file-new')}</summary>
+                <FileNewDocument api={api} folder={folder} onFiled={reload} />
+              </details>
+            ) : null}
           </div>
         ) : null}
         {sub.map((f) => render(f, depth + 1))}
