@@ -4,6 +4,7 @@ import { registry, type Registry } from '@truongso/registry'
 
 import { DEFAULT_MAX_PASSWORD_AGE_DAYS } from './accounts/passwordAge.ts'
 import { SKIP_SITE_REBUILD } from './context.ts'
+import type { BookOptions } from './books/school.ts'
 import type { SiteBuildOptions } from './sites/options.ts'
 import { requestSiteRebuild } from './sites/requestRebuild.ts'
 import type { TruongsoPluginOptions } from './types.ts'
@@ -21,6 +22,7 @@ export type ResolvedOptions = {
   maxJsonMegabytes: number
   workflow: WorkflowOptions
   sites: SiteBuildOptions | null
+  books: BookOptions
   enabled: boolean
 }
 
@@ -43,6 +45,7 @@ export function resolveOptions(options: TruongsoPluginOptions = {}): ResolvedOpt
       onLiveChange: liveChange(sites),
     },
     sites,
+    books: options.books ?? {},
     enabled: options.enabled ?? true,
   }
 }

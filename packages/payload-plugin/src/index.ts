@@ -45,6 +45,7 @@ import { TIMETABLE_COLLECTIONS, TIMETABLE_NOTICES_SLUG, timetableNoticesCollecti
 import { TEACHING_PLAN_COLLECTIONS, teachingPlansCollection, teachingSettingsCollection } from './teaching/plans/index.ts'
 import { CLASS_LOG_COLLECTIONS, classLogsCollection, classLogWeeksCollection } from './teaching/classLog/index.ts'
 import { GRADEBOOK_PROGRESS_PATH, progressEndpoint } from './gradebook/progress/index.ts'
+import { withBookEndpoints } from './books/index.ts'
 import { educationRecordsCollections, educationRecordsGlobals, EDUCATION_RECORD_COLLECTIONS, REVIEWED_RECORD_COLLECTIONS } from './educationRecords/index.ts'
 import { isDistrictUser } from './roles.ts'
 import { labels } from './translations/index.ts'
@@ -99,6 +100,7 @@ export { reviewedRecord } from './educationRecords/endpoints.ts'
 export { makePlainPdf } from './educationRecords/files/plainPdf.ts'
 export { lessonPlanDeadline } from './educationRecords/lessonPlanRules.ts'
 export { performRecordTransition } from './workflow/recordTransition.ts'
+export { closeBookRenderer, officialSchoolName, renderPdf } from './books/index.ts'
 
 /**
  * Trường Số for Payload: schools as tenants (via @payloadcms/plugin-multi-tenant), accounts with
@@ -150,11 +152,13 @@ export const truongsoPlugin =
       classLogsCollection(),
       classLogWeeksCollection(),
       ...educationRecordsCollections(options),
-    ].map(underWorkflow)
+    ]
+      .map(underWorkflow)
+      .map(withBookEndpoints)
 
     const withCollections: Config = {
       ...incoming,
-      custom: { ...incoming.custom, truongsoMaxPasswordAgeDays: options.maxPasswordAgeDays, truongsoWorkflow: options.workflow },
+      custom: { ...incoming.custom, truongsoMaxPasswordAgeDays: options.maxPasswordAgeDays, truongsoWorkflow: options.workflow, truongsoBooks: options.books },
       admin: {
         ...incoming.admin,
         user: 'users',

@@ -1,5 +1,6 @@
 import type { Registry } from '@truongso/registry'
 
+import type { BookOptions } from './books/school.ts'
 import type { SiteBuildOptions } from './sites/options.ts'
 import type { WorkflowRoles } from './workflow/rules.ts'
 
@@ -31,6 +32,8 @@ export type TruongsoPluginOptions = {
   }
   /** Static site rebuilds on publish (a `site-builds` log and a jobs task). Off when not given. */
   sites?: SiteBuildOptions
+  /** Printed books: the managing body's line and the place of the date line (Decree 30 heading). Default: the Hội An office, Hội An. */
+  books?: BookOptions
   /** Set to false to leave the config untouched. Default: true. */
   enabled?: boolean
 }

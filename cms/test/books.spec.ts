@@ -1,0 +1,181 @@
+import { execFileSync, spawnSync } from 'node:child_process'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+import { closeBookRenderer } from '@truongso/payload-plugin'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { PASSWORD, seedFixture, type Fixture, type Who } from './fixtures.ts'
+import { startTestCms, testDatabase, type TestCms } from './helpers.ts'
+
+const YEAR = '2026-2027'
+type ID = number | string
+type Doc = Record<string, any>
+
+// Printing needs Chromium (the renderer) and poppler (pdftotext, pdfinfo, pdffonts) to read the result back.
+const has = (tool: string, args: string[]) => spawnSync(tool, args, { stdio: 'ignore' }).status === 0
+const tools = has('pdftotext', ['-v']) && has('pdfinfo', ['-v']) && ['/usr/bin/chromium', process.env.CHROMIUM_PATH].some((p) => p && has(p, ['--version']))
+if (!tools && process.env.REQUIRE_E2E === '1') throw new Error('books.spec needs chromium and poppler-utils (REQUIRE_E2E=1)')
+
+const A4 = { width: 595.28, height: 841.89 }
+const MM = 72 / 25.4
+
+/** The PDF's text as pdftotext reads it (layout kept), its page size and its words' boxes. */
+function readPdf(pdf: Buffer) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'truongso-book-'))
+  const file = path.join(dir, 'book.pdf')
+  writeFileSync(file, pdf)
+  const text = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).normalize('NFC')
+  const info = execFileSync('pdfinfo', ['-f', '1', '-l', '999', file], { encoding: 'utf8' })
+  const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' })
+  const bbox = execFileSync('pdftotext', ['-bbox', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' })
+  const words = [...bbox.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({ xMin: Number(m[1]), yMin: Number(m[2]), xMax: Number(m[3]), yMax: Number(m[4]), text: m[5]! }))
+  const sizes = [...info.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/g)].map((m) => ({ width: Number(m[1]), height: Number(m[2]) }))
+  return { text, info, fonts, words, sizes, pages: Number(/Pages:\s+(\d+)/.exec(info)?.[1]) }
+}
+// Every line of text collapsed to single spaces, so a phrase is found whatever the layout's gaps.
+const flat = (text: string) => text.replace(/[ \t]+/g, ' ')
+const bookNumber = (value: number) => value.toFixed(1).replace('.', ',')
+
+// Printed books (issue 16): the học bạ and the class's book, rendered by Chromium, read back with poppler.
+describe.skipIf(!tools)(`printed books (${testDatabase})`, () => {
+  let cms: TestCms
+  let fx: Fixture
+  const tokens = {} as Record<Who, string>
+  const ids = {} as Record<string, any>
+  // Names with stacked diacritics: they must come back from the PDF exactly.
+  const students = [
+    { key: 'huong', name: 'Nguyễn Thị Hường', code: 'HS701', base: 8.6 },
+    { key: 'ang', name: 'Đỗ Mỹ Ặng', code: 'HS702', base: 6.4 },
+    { key: 'ky', name: 'Trần Quốc Kỹ', code: 'HS703', base: 4.8 },
+  ]
+  const download = (who: Who | null, p: string) => cms.rest.download(p, who ? tokens[who] : undefined)
+
+  beforeAll(async () => {
+    cms = await startTestCms()
+    fx = await seedFixture(cms)
+    for (const [who, email] of Object.entries(fx.emails)) tokens[who as Who] = await cms.rest.login(email, PASSWORD)
+    const userId = async (email: string) => (await cms.payload.find({ collection: 'users', where: { email: { equals: email } }, overrideAccess: true })).docs[0]!.id
+    await cms.payload.update({ collection: 'users', id: await userId(fx.emails.teacherA2), data: { fullName: 'Võ Thị Chủ Nhiệm' } as never, overrideAccess: true })
+    await cms.payload.update({ collection: 'users', id: await userId(fx.emails.principalA), data: { fullName: 'Phan Văn Hiệu' } as never, overrideAccess: true })
+    const create = async (collection: string, data: Doc) => (await cms.payload.create({ collection: collection as never, data: { school: fx.schoolA, ...data } as never, overrideAccess: true })).id as ID
+    ids.c7 = await create('classes', { name: '7/2', grade: 7, schoolYear: YEAR, homeroomTeacher: await userId(fx.emails.teacherA2) })
+    ids.toan = await create('subjects', { name: 'Toán', grade: 7, schoolYear: YEAR, kind: 'scored', periodsPerYear: 140 })
+    ids.gdtc = await create('subjects', { name: 'Giáo dục thể chất', grade: 7, schoolYear: YEAR, kind: 'comment', periodsPerYear: 70 })
+    await create('teaching-assignments', { teacher: await userId(fx.emails.teacherA), class: ids.c7, subject: ids.toan, term: 'year', schoolYear: YEAR })
+    for (const s of students) {
+      ids[s.key] = await create('students', { fullName: s.name, studentCode: s.code, dateOfBirth: '2013-05-14T00:00:00.000Z', sex: 'Nữ' })
+      await create('enrolments', { student: ids[s.key], class: ids.c7, schoolYear: YEAR, startDate: '2026-09-05T00:00:00.000Z' })
+      for (const term of ['hk1', 'hk2'] as const) {
+        const b = s.base + (term === 'hk2' ? 0.4 : 0)
+        const cells = (values: number[]) => values.map((value) => ({ value: Math.round(value * 10) / 10, date: '2026-10-01' }))
+        await create('marks', { student: ids[s.key], class: ids.c7, subject: ids.toan, schoolYear: YEAR, term, regular: cells([b, b + 0.5, b - 0.5, b + 0.2]), midTerm: { value: Math.round((b + 0.3) * 10) / 10 }, endTerm: { value: Math.round((b - 0.3) * 10) / 10 } })
+        await create('marks', { student: ids[s.key], class: ids.c7, subject: ids.gdtc, schoolYear: YEAR, term, regular: [{ value: 'Đ', date: '2026-10-01' }, { value: 'Đ', date: '2026-11-01' }], midTerm: { value: 'Đ' }, endTerm: { value: 'Đ' } })
+        await create('student-term-records', { student: ids[s.key], class: ids.c7, schoolYear: YEAR, term, conduct: 'tot', absencesExcused: 1, absencesUnexcused: 0 })
+      }
+    }
+  })
+  afterAll(async () => {
+    await closeBookRenderer()
+    await cms?.close()
+  })
+
+  it('prints a student’s học bạ on A4 inside the Decree 30 margins, with the heading, the record and the results exactly as computed', async () => {
+    const res = await download('teacherA2', `/students/${ids.huong}/transcript?schoolYear=${YEAR}`)
+    expect(res.status, res.data.toString('utf8').slice(0, 300)).toBe(200)
+    expect(res.type).toBe('application/pdf')
+    const pdf = readPdf(res.data)
+    if (process.env.BOOKS_DUMP) writeFileSync(path.join(process.env.BOOKS_DUMP, 'transcript.pdf'), res.data)
+    const text = flat(pdf.text)
+    for (const phrase of ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập – Tự do – Hạnh phúc', 'TRƯỜNG TIỂU HỌC LÊ ĐỘ', 'HỌC BẠ', 'Nguyễn Thị Hường', 'HS701', '14/05/2013', '7/2 – năm học 2026-2027', 'Võ Thị Chủ Nhiệm', 'Phan Văn Hiệu', 'Hội An, ngày', 'BẢN NHÁP']) {
+      expect(text, phrase).toContain(phrase)
+    }
+    // The averages and levels the results endpoint computes from the stored marks, digit for digit.
+    const results = await cms.rest.request('GET', `/classes/${ids.c7}/results?schoolYear=${YEAR}&term=year`, { token: tokens.principalA })
+    const hk1 = await cms.rest.request('GET', `/classes/${ids.c7}/results?schoolYear=${YEAR}&term=1`, { token: tokens.principalA })
+    const mine = (body: Doc) => (body.students as Doc[]).find((s) => s.studentCode === 'HS701')!
+    const toanRow = text.split('\n').find((line) => /\bToán\b/.test(line))!
+    expect(toanRow).toContain(bookNumber(mine(hk1.body).subjects['Toán']))
+    expect(toanRow).toContain(bookNumber(mine(results.body).subjects['Toán']))
+    expect(text.split('\n').find((line) => line.includes('Giáo dục thể chất'))).toContain('Đ')
+    expect(text).toContain(mine(results.body).learning.level)
+    // A4, and every word of the body inside the margins (the page number sits in the bottom margin).
+    expect(pdf.sizes.length).toBe(pdf.pages)
+    for (const size of pdf.sizes) expect([Math.abs(size.width - A4.width) < 1.5, Math.abs(size.height - A4.height) < 1.5]).toEqual([true, true])
+    const body = pdf.words.filter((w) => w.yMin < A4.height - 20 * MM)
+    expect(body.length).toBeGreaterThan(50)
+    expect(Math.min(...body.map((w) => w.xMin))).toBeGreaterThanOrEqual(30 * MM - 1)
+    expect(Math.max(...body.map((w) => w.xMax))).toBeLessThanOrEqual(A4.width - 15 * MM + 1)
+    expect(Math.min(...body.map((w) => w.yMin))).toBeGreaterThanOrEqual(20 * MM - 1)
+    const footer = pdf.words.filter((w) => w.yMin >= A4.height - 20 * MM).map((w) => w.text)
+    expect(footer.join(' ')).toBe(Array.from({ length: pdf.pages }, (_, i) => `Trang ${i + 1}/${pdf.pages}`).join(' '))
+    // A Times-metric serif embedded, no sans fallback.
+    expect(pdf.fonts).toMatch(/LiberationSerif|Tinos|TimesNewRoman/)
+    expect(pdf.fonts).not.toMatch(/DejaVu|Sans/)
+  })
+
+  it('prints the class’s book: every student, every stored mark, the term and year averages, the signatures', async () => {
+    const res = await download('principalA', `/classes/${ids.c7}/book?schoolYear=${YEAR}`)
+    expect(res.status, res.data.toString('utf8').slice(0, 300)).toBe(200)
+    const pdf = readPdf(res.data)
+    if (process.env.BOOKS_DUMP) writeFileSync(path.join(process.env.BOOKS_DUMP, 'class-book.pdf'), res.data)
+    const text = flat(pdf.text)
+    expect(pdf.pages).toBeGreaterThanOrEqual(4)
+    // A4 throughout: the cover and the student list upright, each subject's wide table across the page.
+    const upright = (size: { width: number; height: number }) => Math.abs(size.width - A4.width) < 1.5 && Math.abs(size.height - A4.height) < 1.5
+    const across = (size: { width: number; height: number }) => Math.abs(size.width - A4.height) < 1.5 && Math.abs(size.height - A4.width) < 1.5
+    expect(pdf.sizes.every((size) => upright(size) || across(size))).toBe(true)
+    expect(upright(pdf.sizes[0]!) && pdf.sizes.some(across)).toBe(true)
+    for (const phrase of ['SỔ THEO DÕI VÀ ĐÁNH GIÁ HỌC SINH', 'DANH SÁCH HỌC SINH', 'MÔN HỌC: TOÁN', 'TỔNG HỢP KẾT QUẢ ĐÁNH GIÁ', 'GIÁO VIÊN CHỦ NHIỆM', 'HIỆU TRƯỞNG', 'Phan Văn Hiệu']) expect(text, phrase).toContain(phrase)
+    for (const s of students) expect(text).toContain(s.name)
+    // Each stored Toán mark, as stored (one decimal, comma), on the student's row.
+    const marks = (await cms.payload.find({ collection: 'marks', where: { and: [{ class: { equals: ids.c7 } }, { subject: { equals: ids.toan } }] }, depth: 0, pagination: false, overrideAccess: true })).docs as Doc[]
+    for (const mark of marks) {
+      const student = students.find((s) => String(ids[s.key]) === String(mark.student))!
+      const rows = text.split('\n').filter((line) => line.includes(student.name))
+      const values = [...mark.regular.map((c: Doc) => c.value), mark.midTerm.value, mark.endTerm.value].map(bookNumber)
+      expect(rows.some((row) => values.every((v) => row.includes(v))), `${student.name} ${mark.term}: ${values.join(' ')}`).toBe(true)
+    }
+  })
+
+  it('prints a primary pupil’s học bạ and the class’s Sổ theo dõi chất lượng giáo dục with the stored levels and tests', async () => {
+    const create = async (collection: string, data: Doc) => (await cms.payload.create({ collection: collection as never, data: { school: fx.schoolA, ...data } as never, overrideAccess: true })).id as ID
+    const homeroom = (await cms.payload.find({ collection: 'users', where: { email: { equals: fx.emails.teacherA2 } }, overrideAccess: true })).docs[0]!.id
+    const c4 = await create('classes', { name: '4/3', grade: 4, schoolYear: YEAR, homeroomTeacher: homeroom })
+    const toan = await create('subjects', { name: 'Toán', grade: 4, schoolYear: YEAR, kind: 'primary' })
+    const pupil = await create('students', { fullName: 'Lê Thị Thùy Dương', studentCode: 'HS401', dateOfBirth: '2016-09-01T00:00:00.000Z', sex: 'Nữ' })
+    await create('enrolments', { student: pupil, class: c4, schoolYear: YEAR, startDate: '2026-09-05T00:00:00.000Z' })
+    const all = (labels: string[], level: string) => Object.fromEntries(labels.map((l) => [l, level]))
+    for (const [term, test] of [['hk1', 8], ['hk2', 10]] as const) {
+      await create('marks', { student: pupil, class: c4, subject: toan, schoolYear: YEAR, term, midTermLevel: 'HTT', endTermLevel: 'HTT', midTermTest: test - 1, endTermTest: test, comment: 'Tính toán nhanh, cẩn thận.' })
+      await create('student-term-records', { student: pupil, class: c4, schoolYear: YEAR, term, qualities: all(['patriotism', 'kindness', 'diligence', 'honesty', 'responsibility'], 'tot'), competences: all(['selfStudy', 'communication', 'problemSolving', 'language', 'mathematics'], 'tot') })
+    }
+    const res = await download('teacherA2', `/students/${pupil}/transcript?schoolYear=${YEAR}`)
+    expect(res.status, res.data.toString('utf8').slice(0, 300)).toBe(200)
+    const text = flat(readPdf(res.data).text)
+    for (const phrase of ['HỌC BẠ', 'Kết quả đánh giá giáo dục năm học 2026-2027', 'Lê Thị Thùy Dương', 'PHẨM CHẤT CHỦ YẾU', 'Yêu nước', 'NĂNG LỰC CỐT LÕI', 'Tính toán nhanh, cẩn thận.']) expect(text, phrase).toContain(phrase)
+    const toanRow = text.split('\n').find((line) => /\bToán\b/.test(line))!
+    expect(toanRow).toMatch(/HTT\s+8\s+HTT\s+10/)
+    const year = await cms.rest.request('GET', `/classes/${c4}/results?schoolYear=${YEAR}&term=year`, { token: tokens.principalA })
+    const result = (year.body.students as Doc[])[0]!.yearResult
+    if (result) expect(text).toContain(result)
+    const book = await download('principalA', `/classes/${c4}/book?schoolYear=${YEAR}`)
+    expect(book.status).toBe(200)
+    const bookText = flat(readPdf(book.data).text)
+    expect(bookText).toContain('SỔ THEO DÕI CHẤT LƯỢNG GIÁO DỤC')
+    expect(bookText.split('\n').find((line) => line.includes('Lê Thị Thùy Dương') && line.includes('HTT'))).toMatch(/HTT\s+7\s+HTT\s+8\s+HTT\s+9\s+HTT\s+10/)
+  })
+
+  it('is refused to a teacher of the class who is not its homeroom teacher, to another school, and to anonymous callers', async () => {
+    expect((await download('teacherA', `/students/${ids.huong}/transcript?schoolYear=${YEAR}`)).status).toBe(403)
+    expect((await download('teacherA', `/classes/${ids.c7}/book?schoolYear=${YEAR}`)).status).toBe(403)
+    expect((await download('principalB', `/classes/${ids.c7}/book?schoolYear=${YEAR}`)).status).toBe(403)
+    expect((await download(null, `/students/${ids.huong}/transcript?schoolYear=${YEAR}`)).status).toBe(401)
+    expect((await download('principalA', `/students/${ids.huong}/transcript?schoolYear=năm-nay`)).status).toBe(400)
+    // Printing a transcript is logged like other reads of personal data (the board's print).
+    await download('principalA', `/students/${ids.ang}/transcript?schoolYear=${YEAR}`)
+    const logs = await cms.payload.find({ collection: 'record-access-logs' as never, where: { kind: { equals: 'export' } }, depth: 0, overrideAccess: true })
+    expect(logs.docs.some((l: Doc) => (l.students as ID[]).map(String).includes(String(ids.ang)))).toBe(true)
+  })
+})

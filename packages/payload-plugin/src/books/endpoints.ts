@@ -1,0 +1,100 @@
+import type { Endpoint, PayloadRequest } from 'payload'
+
+import type { ClassDoc } from '../gradebook/loadGradebook.ts'
+import { logPersonalDataRead } from '../records/hooks.ts'
+import { currentUser, relationId, rolesInSchool } from '../roles.ts'
+import { errorResponse } from '../translations/errorResponse.ts'
+import { currentSchoolYear, isSchoolYear } from '../website/schoolYear.ts'
+import { classBookHtml, loadClassBook } from './classBook.ts'
+import { pageFooter } from './decree30.ts'
+import { renderPdf } from './render.ts'
+import { bookSchool } from './school.ts'
+import { loadTranscript, transcriptHtml } from './transcript.ts'
+
+type ID = number | string
+type Doc = Record<string, unknown> & { id: ID }
+
+const BOARD_AND_ADMIN = ['principal', 'vice-principal', 'school-admin']
+
+/** Prints the whole class (its book, its students' transcripts): the board, the school admin, the class's homeroom teacher. */
+export function printsClass(req: PayloadRequest, klass: { school?: unknown; homeroomTeacher?: unknown }): boolean {
+  const actor = currentUser(req)
+  if (!actor) return false
+  const school = relationId(klass.school)
+  if (school !== null && rolesInSchool(actor, school).some((role) => BOARD_AND_ADMIN.includes(role))) return true
+  return String(relationId(klass.homeroomTeacher)) === String(actor.id)
+}
+
+function yearParam(req: PayloadRequest): string | null {
+  const asked = new URL(req.url ?? 'http://x').searchParams.get('schoolYear')
+  if (asked === null || asked === '') return currentSchoolYear()
+  return isSchoolYear(asked) ? asked : null
+}
+
+// ASCII name for old browsers, the UTF-8 one for the rest (RFC 6266).
+const asciiName = (name: string) => name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').replace(/[^A-Za-z0-9._-]+/g, '-')
+
+export function pdfResponse(pdf: Buffer, fileName: string): Response {
+  return new Response(new Uint8Array(pdf), {
+    status: 200,
+    headers: {
+      'Content-Type': 'application/pdf',
+      'Content-Disposition': `inline; filename="${asciiName(fileName)}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+      'Cache-Control': 'private, no-store',
+    },
+  })
+}
+
+async function render(req: PayloadRequest, html: string): Promise<Buffer | Response> {
+  try {
+    return await renderPdf(html, pageFooter())
+  } catch (error) {
+    req.payload.logger.error({ err: error, msg: 'book rendering failed' })
+    return errorResponse(req, 503, 'books.no-renderer')
+  }
+}
+
+/** GET /api/students/:id/transcript?schoolYear=2026-2027: the student's học bạ of that year, as PDF. */
+export const transcriptEndpoint: Endpoint = {
+  path: '/:id/transcript',
+  method: 'get',
+  handler: async (req) => {
+    if (!req.user) return errorResponse(req, 401, 'records.login-required')
+    const year = yearParam(req)
+    if (!year) return errorResponse(req, 400, 'records.bad-from-year')
+    const student = (await req.payload.db.findOne({ collection: 'students', where: { id: { equals: String(req.routeParams?.id) } }, req })) as Doc | null
+    if (!student) return errorResponse(req, 404, 'books.student-not-found')
+    const school = await bookSchool(req, relationId(student.school)!)
+    if (!school) return errorResponse(req, 404, 'books.student-not-found')
+    const data = await loadTranscript(req, student, year, school)
+    if (!data) return errorResponse(req, 404, 'books.no-class', { year })
+    const klass = (await req.payload.db.findOne({ collection: 'classes', where: { id: { equals: data.klass.id } }, req })) as ClassDoc | null
+    if (!klass || !printsClass(req, klass)) return errorResponse(req, 403, 'books.forbidden')
+    const pdf = await render(req, transcriptHtml(data))
+    if (pdf instanceof Response) return pdf
+    // A transcript shows personal data (date of birth): printed like an export, it is logged as one.
+    await logPersonalDataRead(req, 'export', [student as never])
+    return pdfResponse(pdf, `hoc-ba-${data.student.studentCode}-${year}.pdf`)
+  },
+}
+
+/** GET /api/classes/:id/book?schoolYear=2026-2027: the class's book (THCS or TH by the school's level), as PDF. */
+export const classBookEndpoint: Endpoint = {
+  path: '/:id/book',
+  method: 'get',
+  handler: async (req) => {
+    if (!req.user) return errorResponse(req, 401, 'records.login-required')
+    const year = yearParam(req)
+    if (!year) return errorResponse(req, 400, 'records.bad-from-year')
+    const klass = (await req.payload.db.findOne({ collection: 'classes', where: { id: { equals: String(req.routeParams?.id) } }, req })) as ClassDoc | null
+    if (!klass) return errorResponse(req, 404, 'records.class-not-found')
+    if (!printsClass(req, klass)) return errorResponse(req, 403, 'books.forbidden')
+    if (String(klass.schoolYear) !== year) return errorResponse(req, 400, 'results.class-other-year', { class: String(klass.name), year: String(klass.schoolYear) })
+    const school = await bookSchool(req, relationId(klass.school)!)
+    if (!school) return errorResponse(req, 404, 'records.class-not-found')
+    const data = await loadClassBook(req, klass, year, school)
+    const pdf = await render(req, classBookHtml(data))
+    if (pdf instanceof Response) return pdf
+    return pdfResponse(pdf, `so-theo-doi-danh-gia-lop-${asciiName(String(klass.name))}-${year}.pdf`)
+  },
+}
