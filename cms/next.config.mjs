@@ -39,6 +39,8 @@ const adminCsp = [
 const nextConfig = {
   // Workspace packages ship TypeScript sources.
   transpilePackages: ['@truongso/registry', '@truongso/payload-plugin'],
+  // The books' PDF renderer drives Chromium through playwright-core: loaded by Node, never bundled.
+  serverExternalPackages: ['playwright-core'],
   // Type checking is `pnpm typecheck`'s job; the build only bundles.
   typescript: { ignoreBuildErrors: true },
   headers: async () => [

@@ -65,7 +65,7 @@ describe.skipIf(!tools)(`printed books (${testDatabase})`, () => {
     ids.gdtc = await create('subjects', { name: 'Giáo dục thể chất', grade: 7, schoolYear: YEAR, kind: 'comment', periodsPerYear: 70 })
     await create('teaching-assignments', { teacher: await userId(fx.emails.teacherA), class: ids.c7, subject: ids.toan, term: 'year', schoolYear: YEAR })
     for (const s of students) {
-      ids[s.key] = await create('students', { fullName: s.name, studentCode: s.code, dateOfBirth: '2013-05-14T00:00:00.000Z', sex: 'Nữ' })
+      ids[s.key] = await create('students', { fullName: s.name, studentCode: s.code, dateOfBirth: '2013-05-14T00:00:00.000Z', sex: 'Nữ', birthplace: 'Cẩm Châu, Hội An', fatherName: `Cha của ${s.name.split(' ').at(-1)}` })
       await create('enrolments', { student: ids[s.key], class: ids.c7, schoolYear: YEAR, startDate: '2026-09-05T00:00:00.000Z' })
       for (const term of ['hk1', 'hk2'] as const) {
         const b = s.base + (term === 'hk2' ? 0.4 : 0)
@@ -165,6 +165,25 @@ describe.skipIf(!tools)(`printed books (${testDatabase})`, () => {
     const bookText = flat(readPdf(book.data).text)
     expect(bookText).toContain('SỔ THEO DÕI CHẤT LƯỢNG GIÁO DỤC')
     expect(bookText.split('\n').find((line) => line.includes('Lê Thị Thùy Dương') && line.includes('HTT'))).toMatch(/HTT\s+7\s+HTT\s+8\s+HTT\s+9\s+HTT\s+10/)
+  })
+
+  it('prints the sổ đăng bộ for the board only: every student with their record', async () => {
+    const res = await download('principalA', `/classes/${ids.c7}/registry?schoolYear=${YEAR}`)
+    expect(res.status, res.data.toString('utf8').slice(0, 300)).toBe(200)
+    const text = flat(readPdf(res.data).text)
+    expect(text).toContain('SỔ ĐĂNG BỘ')
+    for (const s of students) {
+      const row = text.split('\n').find((line) => line.includes(s.name))
+      expect(row, s.name).toContain(s.code)
+      expect(row).toContain('14/05/2013')
+    }
+    expect(text).toContain('Cẩm Châu, Hội An')
+    expect(text).toContain('Cha của Hường')
+    // Personal data: not for a plain teacher, nor for the homeroom teacher.
+    expect((await download('teacherA', `/classes/${ids.c7}/registry?schoolYear=${YEAR}`)).status).toBe(403)
+    const homeroom = await download('teacherA2', `/classes/${ids.c7}/registry?schoolYear=${YEAR}`)
+    expect(homeroom.status).toBe(403)
+    expect(JSON.parse(homeroom.data.toString('utf8')).errors[0].message).toContain('Sổ đăng bộ')
   })
 
   it('is refused to a teacher of the class who is not its homeroom teacher, to another school, and to anonymous callers', async () => {

@@ -8,6 +8,7 @@ import { currentSchoolYear, isSchoolYear } from '../website/schoolYear.ts'
 import { classBookHtml, loadClassBook } from './classBook.ts'
 import { pageFooter } from './decree30.ts'
 import { renderPdf } from './render.ts'
+import { loadRegistryBook, registryBookHtml } from './registryBook.ts'
 import { bookSchool } from './school.ts'
 import { loadTranscript, transcriptHtml } from './transcript.ts'
 
@@ -96,5 +97,27 @@ export const classBookEndpoint: Endpoint = {
     const pdf = await render(req, classBookHtml(data))
     if (pdf instanceof Response) return pdf
     return pdfResponse(pdf, `so-theo-doi-danh-gia-lop-${asciiName(String(klass.name))}-${year}.pdf`)
+  },
+}
+
+/** GET /api/classes/:id/registry?schoolYear=2026-2027: the class's sổ đăng bộ (personal data: the school's managers only). */
+export const registryBookEndpoint: Endpoint = {
+  path: '/:id/registry',
+  method: 'get',
+  handler: async (req) => {
+    if (!req.user) return errorResponse(req, 401, 'records.login-required')
+    const year = yearParam(req)
+    if (!year) return errorResponse(req, 400, 'records.bad-from-year')
+    const klass = (await req.payload.db.findOne({ collection: 'classes', where: { id: { equals: String(req.routeParams?.id) } }, req })) as ClassDoc | null
+    if (!klass) return errorResponse(req, 404, 'records.class-not-found')
+    const school = relationId(klass.school)
+    if (school === null || !rolesInSchool(currentUser(req), school).some((role) => BOARD_AND_ADMIN.includes(role))) return errorResponse(req, 403, 'books.registry-forbidden')
+    const info = await bookSchool(req, school)
+    if (!info) return errorResponse(req, 404, 'records.class-not-found')
+    const data = await loadRegistryBook(req, klass, year, info)
+    const pdf = await render(req, registryBookHtml(data))
+    if (pdf instanceof Response) return pdf
+    await logPersonalDataRead(req, 'export', data.students as never)
+    return pdfResponse(pdf, `so-dang-bo-${asciiName(String(klass.name))}-${year}.pdf`)
   },
 }

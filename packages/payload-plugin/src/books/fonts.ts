@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync, realpathSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 
@@ -14,9 +14,33 @@ const FACES = ['400', '700', '400-italic', '700-italic']
 
 let css: string | null = null
 
+/**
+ * Where @fontsource/tinos lies. In Node (tests, scripts) Node's own resolution from this file. In
+ * the CMS's Next.js server bundle webpack rewrites every `createRequire(...).resolve` (into a module
+ * number, or nothing), so the package is looked for on disk from the CMS's folder: in its
+ * node_modules, or in the plugin's, through the workspace link. TRUONGSO_FONTS_DIR overrides.
+ */
+function fontPackageDir(): string {
+  if (process.env.TRUONGSO_FONTS_DIR) return process.env.TRUONGSO_FONTS_DIR
+  try {
+    const here: unknown = createRequire(import.meta.url).resolve('@fontsource/tinos/package.json')
+    if (typeof here === 'string' && existsSync(here)) return path.dirname(here)
+  } catch {
+    // bundled: look on disk below
+  }
+  const fontsource = path.join('node_modules', '@fontsource', 'tinos')
+  const candidates = [process.cwd(), path.dirname(process.cwd())].flatMap((base) => {
+    const plugin = path.join(base, 'node_modules', '@truongso', 'payload-plugin')
+    return [path.join(base, fontsource), ...(existsSync(plugin) ? [path.join(realpathSync(plugin), fontsource)] : []), path.join(base, 'packages', 'payload-plugin', fontsource)]
+  })
+  const found = candidates.find((dir) => existsSync(path.join(dir, 'package.json')))
+  if (!found) throw new Error(`the books' typeface (@fontsource/tinos) is not installed: looked in ${candidates.join(', ')}`)
+  return found
+}
+
 export function bookFontCss(): string {
   if (css !== null) return css
-  const dir = path.dirname(createRequire(import.meta.url).resolve('@fontsource/tinos/package.json'))
+  const dir = fontPackageDir()
   const blocks: string[] = []
   for (const face of FACES) {
     const source = readFileSync(path.join(dir, `${face}.css`), 'utf8')

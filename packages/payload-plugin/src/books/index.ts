@@ -1,6 +1,6 @@
 import type { CollectionConfig, Endpoint } from 'payload'
 
-import { classBookEndpoint, transcriptEndpoint } from './endpoints.ts'
+import { classBookEndpoint, registryBookEndpoint, transcriptEndpoint } from './endpoints.ts'
 
 export { closeBookRenderer, renderPdf } from './render.ts'
 export { officialSchoolName, type BookOptions } from './school.ts'
@@ -8,7 +8,7 @@ export { officialSchoolName, type BookOptions } from './school.ts'
 /** Printed books (issue 16): the endpoints each collection gains. */
 const BOOK_ENDPOINTS: Record<string, Endpoint[]> = {
   students: [transcriptEndpoint],
-  classes: [classBookEndpoint],
+  classes: [classBookEndpoint, registryBookEndpoint],
 }
 
 export function withBookEndpoints(collection: CollectionConfig): CollectionConfig {

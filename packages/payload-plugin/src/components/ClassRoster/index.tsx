@@ -1,5 +1,5 @@
 'use client'
-import { Button, useAuth, useConfig, useDocumentInfo } from '@payloadcms/ui'
+import { Button, useAuth, useConfig, useDocumentInfo, useFormFields } from '@payloadcms/ui'
 import React, { useCallback, useEffect, useState } from 'react'
 
 import { RECORD_MANAGERS } from '../../records/rights.ts'
@@ -32,6 +32,11 @@ export function ClassRoster() {
   const [reason, setReason] = useState('')
   const [message, setMessage] = useState<string | null>(null)
   const manager = Boolean(user) && schoolsWhereUserHas(currentUser({ user }), RECORD_MANAGERS).length > 0
+  // The printed books (books/endpoints.ts): the board, the school admin and the class's homeroom teacher.
+  const homeroom = useFormFields(([fields]) => fields.homeroomTeacher?.value)
+  const schoolYear = useFormFields(([fields]) => fields.schoolYear?.value)
+  const prints = manager || (user !== null && user !== undefined && String(homeroom) === String(user.id))
+  const year = typeof schoolYear === 'string' ? `?schoolYear=${encodeURIComponent(schoolYear)}` : ''
 
   const load = useCallback(async () => {
     if (id === undefined || id === null) return
@@ -78,9 +83,16 @@ export function ClassRoster() {
           {t('ui.roster.title')}
           {roster ? ` (${roster.size})` : ''}
         </h3>
-        <a className="btn btn--style-secondary btn--size-small" style={{ margin: 0 }} href={`${api}/classes/${id}/export`} download data-testid="export-class">
-          {t('ui.roster.export')}
-        </a>
+        <span style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>
+          {prints ? (
+            <a className="btn btn--style-secondary btn--size-small" style={{ margin: 0 }} href={`${api}/classes/${id}/book${year}`} target="_blank" rel="noopener" data-testid="class-book">
+              {t('ui.roster.book')}
+            </a>
+          ) : null}
+          <a className="btn btn--style-secondary btn--size-small" style={{ margin: 0 }} href={`${api}/classes/${id}/export`} download data-testid="export-class">
+            {t('ui.roster.export')}
+          </a>
+        </span>
       </div>
       {error ? <p role="alert">{error}</p> : null}
       {message ? <p role="status">{message}</p> : null}
@@ -95,6 +107,7 @@ export function ClassRoster() {
                 <th style={cell}>{t('ui.roster.name')}</th>
                 <th style={cell}>{t('ui.roster.born')}</th>
                 <th style={cell}>{t('ui.roster.sex')}</th>
+                {prints ? <th style={cell} /> : null}
                 {manager ? <th style={cell} /> : null}
               </tr>
             </thead>
@@ -108,6 +121,13 @@ export function ClassRoster() {
                   </td>
                   <td style={cell}>{dmy(s.dateOfBirth)}</td>
                   <td style={cell}>{s.sex ?? ''}</td>
+                  {prints ? (
+                    <td style={cell}>
+                      <a href={`${api}/students/${s.id}/transcript${year}`} target="_blank" rel="noopener" data-testid="student-transcript">
+                        {t('ui.roster.transcript')}
+                      </a>
+                    </td>
+                  ) : null}
                   {manager ? (
                     <td style={cell}>
                       <button type="button" className="btn btn--style-subtle btn--size-small" style={{ margin: 0 }} onClick={() => setMoving(s)}>
