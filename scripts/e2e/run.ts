@@ -14,6 +14,7 @@
  *      week, the principal sees the late plan and adds a check note (scripts/e2e/classLog.ts);
  *      the teacher hands in a lesson plan, the team leader returns it with a note, the teacher uploads a
  *      new version, the team leader and the principal approve it (scripts/e2e/lessonPlans.ts);
+ *      the homeroom teacher prints the class's book and a student's học bạ (scripts/e2e/books.ts);
  *   7. axe-core finds no WCAG 2.1 A/AA violation on home, list, post and disclosure pages of each template.
  * Prints "N passed, N failed" and exits non-zero on any failure.
  */
@@ -162,6 +163,12 @@ try {
 
   await check('the Kim Đồng teacher hands in a lesson plan; the team leader returns it with a note; a new version; the team leader and the principal approve it', async () => {
     const run = spawnSync(process.execPath, [path.join(root, 'scripts/e2e/lessonPlans.ts'), CMS], { env, encoding: 'utf8' })
+    process.stdout.write(run.stdout)
+    if (run.status !== 0) throw new Error(run.stderr || run.stdout)
+  })
+
+  await check('the Kim Đồng homeroom teacher prints the class’s book and a student’s học bạ from the class page', async () => {
+    const run = spawnSync(process.execPath, [path.join(root, 'scripts/e2e/books.ts'), CMS], { env, encoding: 'utf8' })
     process.stdout.write(run.stdout)
     if (run.status !== 0) throw new Error(run.stderr || run.stdout)
   })
