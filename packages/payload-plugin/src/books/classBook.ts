@@ -1,5 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
+import { userNameOf } from '../accounts/userName.ts'
 import { calendarDay, displayDay } from '../calendar/days.ts'
 import { isClassYearApproved } from '../gradebook/approvals.ts'
 import { loadClassGradebook, type ClassDoc, type ClassGradebook } from '../gradebook/loadGradebook.ts'
@@ -7,7 +8,7 @@ import { computeClassResults, termEntryOf, type PrimaryStudentResult, type Resul
 import { message, type MessageKey } from '../translations/index.ts'
 import { documentHtml, esc, headingHtml, signaturesHtml, type BookHeading } from './decree30.ts'
 import { bookHeadingOf, type BookSchool } from './school.ts'
-import { bookValue, outcomeWords, principalOf, testScore, userName } from './transcript.ts'
+import { bookValue, outcomeWords, principalOf, testScore } from './transcript.ts'
 
 type ID = number | string
 type Doc = Record<string, unknown> & { id: ID }
@@ -39,7 +40,7 @@ export async function loadClassBook(req: PayloadRequest, klass: ClassDoc, school
     level: book.primary ? 'TH' : 'THCS',
     schoolYear,
     klass: { id: klass.id, name: String(klass.name), grade: Number(klass.grade) },
-    homeroomTeacher: await userName(req, klass.homeroomTeacher),
+    homeroomTeacher: await userNameOf(req, klass.homeroomTeacher),
     principal: await principalOf(req, school.id),
     book,
     people: new Map(records.map((r) => [String(r.id), { dateOfBirth: calendarDay(r.dateOfBirth), sex: typeof r.sex === 'string' ? r.sex : null }])),

@@ -2,7 +2,9 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import type { ClassDoc } from '../gradebook/loadGradebook.ts'
 import { logPersonalDataRead } from '../records/hooks.ts'
-import { currentUser, relationId, rolesInSchool } from '../roles.ts'
+import { readsWholeClass } from '../gradebook/resultsEndpoints.ts'
+import { managesSchool } from '../records/rights.ts'
+import { currentUser, relationId } from '../roles.ts'
 import { errorResponse } from '../translations/errorResponse.ts'
 import { currentSchoolYear, isSchoolYear } from '../website/schoolYear.ts'
 import { classBookHtml, loadClassBook } from './classBook.ts'
@@ -14,17 +16,6 @@ import { loadTranscript, transcriptHtml } from './transcript.ts'
 
 type ID = number | string
 type Doc = Record<string, unknown> & { id: ID }
-
-const BOARD_AND_ADMIN = ['principal', 'vice-principal', 'school-admin']
-
-/** Prints the whole class (its book, its students' transcripts): the board, the school admin, the class's homeroom teacher. */
-export function printsClass(req: PayloadRequest, klass: { school?: unknown; homeroomTeacher?: unknown }): boolean {
-  const actor = currentUser(req)
-  if (!actor) return false
-  const school = relationId(klass.school)
-  if (school !== null && rolesInSchool(actor, school).some((role) => BOARD_AND_ADMIN.includes(role))) return true
-  return String(relationId(klass.homeroomTeacher)) === String(actor.id)
-}
 
 function yearParam(req: PayloadRequest): string | null {
   const asked = new URL(req.url ?? 'http://x').searchParams.get('schoolYear')
@@ -70,7 +61,7 @@ export const transcriptEndpoint: Endpoint = {
     const data = await loadTranscript(req, student, year, school)
     if (!data) return errorResponse(req, 404, 'books.no-class', { year })
     const klass = (await req.payload.db.findOne({ collection: 'classes', where: { id: { equals: data.klass.id } }, req })) as ClassDoc | null
-    if (!klass || !printsClass(req, klass)) return errorResponse(req, 403, 'books.forbidden')
+    if (!klass || !readsWholeClass(req, klass)) return errorResponse(req, 403, 'books.forbidden')
     const pdf = await render(req, transcriptHtml(data))
     if (pdf instanceof Response) return pdf
     // A transcript shows personal data (date of birth): printed like an export, it is logged as one.
@@ -79,17 +70,25 @@ export const transcriptEndpoint: Endpoint = {
   },
 }
 
+/** The class asked for and the year (its own): 404 / 400 as JSON otherwise, and 401 without a login. */
+async function classAndYear(req: PayloadRequest): Promise<{ klass: ClassDoc; year: string } | Response> {
+  if (!req.user) return errorResponse(req, 401, 'records.login-required')
+  const year = yearParam(req)
+  if (!year) return errorResponse(req, 400, 'records.bad-from-year')
+  const klass = (await req.payload.db.findOne({ collection: 'classes', where: { id: { equals: String(req.routeParams?.id) } }, req })) as ClassDoc | null
+  if (!klass) return errorResponse(req, 404, 'records.class-not-found')
+  return { klass, year }
+}
+
 /** GET /api/classes/:id/book?schoolYear=2026-2027: the class's book (THCS or TH by the school's level), as PDF. */
 export const classBookEndpoint: Endpoint = {
   path: '/:id/book',
   method: 'get',
   handler: async (req) => {
-    if (!req.user) return errorResponse(req, 401, 'records.login-required')
-    const year = yearParam(req)
-    if (!year) return errorResponse(req, 400, 'records.bad-from-year')
-    const klass = (await req.payload.db.findOne({ collection: 'classes', where: { id: { equals: String(req.routeParams?.id) } }, req })) as ClassDoc | null
-    if (!klass) return errorResponse(req, 404, 'records.class-not-found')
-    if (!printsClass(req, klass)) return errorResponse(req, 403, 'books.forbidden')
+    const found = await classAndYear(req)
+    if (found instanceof Response) return found
+    const { klass, year } = found
+    if (!readsWholeClass(req, klass)) return errorResponse(req, 403, 'books.forbidden')
     if (String(klass.schoolYear) !== year) return errorResponse(req, 400, 'results.class-other-year', { class: String(klass.name), year: String(klass.schoolYear) })
     const school = await bookSchool(req, relationId(klass.school)!)
     if (!school) return errorResponse(req, 404, 'records.class-not-found')
@@ -105,13 +104,11 @@ export const registryBookEndpoint: Endpoint = {
   path: '/:id/registry',
   method: 'get',
   handler: async (req) => {
-    if (!req.user) return errorResponse(req, 401, 'records.login-required')
-    const year = yearParam(req)
-    if (!year) return errorResponse(req, 400, 'records.bad-from-year')
-    const klass = (await req.payload.db.findOne({ collection: 'classes', where: { id: { equals: String(req.routeParams?.id) } }, req })) as ClassDoc | null
-    if (!klass) return errorResponse(req, 404, 'records.class-not-found')
+    const found = await classAndYear(req)
+    if (found instanceof Response) return found
+    const { klass, year } = found
     const school = relationId(klass.school)
-    if (school === null || !rolesInSchool(currentUser(req), school).some((role) => BOARD_AND_ADMIN.includes(role))) return errorResponse(req, 403, 'books.registry-forbidden')
+    if (school === null || !managesSchool(currentUser(req), school)) return errorResponse(req, 403, 'books.registry-forbidden')
     const info = await bookSchool(req, school)
     if (!info) return errorResponse(req, 404, 'records.class-not-found')
     const data = await loadRegistryBook(req, klass, year, info)

@@ -4,6 +4,7 @@ import { calendarDay, displayDay } from '../calendar/days.ts'
 import { isClassYearApproved } from '../gradebook/approvals.ts'
 import { loadClassGradebook, type ClassDoc } from '../gradebook/loadGradebook.ts'
 import { computeClassResults, type ClassResults, type PrimaryStudentResult, type ResultsPeriod, type ThcsStudentResult } from '../gradebook/results.ts'
+import { userNameOf } from '../accounts/userName.ts'
 import { relationId } from '../roles.ts'
 import { message, type MessageKey } from '../translations/index.ts'
 import { bookHeadingOf, type BookSchool } from './school.ts'
@@ -35,13 +36,6 @@ async function classOfYear(req: PayloadRequest, studentId: ID, schoolYear: strin
   const classId = relationId((enrolments.docs[0] as Doc | undefined)?.class)
   if (classId === null) return null
   return (await req.payload.db.findOne({ collection: 'classes', where: { id: { equals: classId } }, req })) as ClassDoc | null
-}
-
-export async function userName(req: PayloadRequest, id: unknown): Promise<string | null> {
-  const userId = relationId(id)
-  if (userId === null) return null
-  const user = (await req.payload.db.findOne({ collection: 'users', where: { id: { equals: userId } }, req })) as Doc | null
-  return user ? String(user.fullName || user.email || '') : null
 }
 
 /** The school's principal (for the signature block), if one holds the role. */
@@ -83,7 +77,7 @@ export async function loadTranscript(req: PayloadRequest, student: Doc, schoolYe
       sex: typeof student.sex === 'string' ? student.sex : null,
       ethnicity: typeof student.ethnicity === 'string' ? student.ethnicity : null,
     },
-    homeroomTeacher: await userName(req, klass.homeroomTeacher),
+    homeroomTeacher: await userNameOf(req, klass.homeroomTeacher),
     principal: await principalOf(req, school.id),
     subjects: computed?.subjects ?? book.subjects.map((s) => ({ id: s.id, name: s.name, kind: s.kind })),
     results,

@@ -1,7 +1,7 @@
 import { commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
 
-import { relationId } from '../roles.ts'
 import { DOCUMENT_FOLDERS_SLUG, DOCUMENT_TREE_TEMPLATE_SLUG } from './slugs.ts'
+import { teachersOfSchool } from './teachers.ts'
 import { DEFAULT_TREE_TEMPLATE, orderedTemplate, templateFolderSchema, type TemplateFolder } from './treeTemplate.ts'
 
 type ID = number | string
@@ -26,19 +26,11 @@ export async function createDocumentTree(req: PayloadRequest, args: { school: ID
   const { payload } = req
   const { school, schoolYear } = args
   const template = await loadTreeTemplate(req)
-  const [departments, members, existing] = await Promise.all([
+  const [departments, teachers, existing] = await Promise.all([
     payload.find({ collection: 'departments', where: { and: [{ school: { equals: school } }, { kind: { equals: 'chuyen-mon' } }] }, sort: 'name', depth: 0, pagination: false, overrideAccess: true, req }),
-    payload.find({ collection: 'users', where: { 'memberships.school': { equals: school } }, sort: 'fullName', depth: 0, pagination: false, overrideAccess: true, req }),
+    teachersOfSchool(req, school),
     payload.find({ collection: DOCUMENT_FOLDERS_SLUG as never, where: { and: [{ school: { equals: school } }, { schoolYear: { equals: schoolYear } }] }, depth: 0, pagination: false, overrideAccess: true, req }),
   ])
-  const teachers = members.docs
-    .map((u) => {
-      const m = ((u as { memberships?: { school: unknown; roles?: string[]; department?: unknown }[] }).memberships ?? []).find((row) => String(relationId(row.school)) === String(school))
-      return m && (m.roles ?? []).some((r) => r === 'teacher' || r === 'homeroom-teacher' || r === 'team-leader')
-        ? { id: u.id as ID, name: String((u as { fullName?: unknown }).fullName || (u as { email?: unknown }).email), department: relationId(m.department ?? null) }
-        : null
-    })
-    .filter((t) => t !== null)
   const byKey = new Map(existing.docs.map((d) => [String((d as { key?: unknown }).key), d.id as ID]))
   const result: TreeResult = { schoolYear, created: 0, existing: 0, closedEarlier: 0 }
 

@@ -2,10 +2,11 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { z } from 'zod'
 
 import { addDays, dayOf, mondayOf } from '../calendar/days.ts'
-import { RECORD_MANAGERS } from '../records/rights.ts'
-import { currentUser, relationId, rolesInSchool, schoolsWhereUserHas } from '../roles.ts'
+import { managesSchool } from '../records/rights.ts'
+import { currentUser, relationId, schoolsWhereUserHas } from '../roles.ts'
 import { slotsForTeachersWeek } from '../teaching/timetable/week.ts'
 import { errorResponse, errorResponseText, issueDetails } from '../translations/errorResponse.ts'
+import { jsonBody } from '../validation/jsonBody.ts'
 import type { WorkflowOptions } from '../workflow/options.ts'
 import { performRecordTransition, type ReviewedRecord } from '../workflow/recordTransition.ts'
 import { BOARD_ONLY, LEADER_THEN_BOARD } from '../workflow/rules.ts'
@@ -13,20 +14,13 @@ import { WorkflowRefusal } from '../workflow/transition.ts'
 import { ledDepartmentIds } from './access.ts'
 import { createDocumentTree } from './createTree.ts'
 import { expectedLessons, isLateSubmission, lessonPlanDeadline, weekCounts, type PlanForCount } from './lessonPlanRules.ts'
+import { teachersOfSchool } from './teachers.ts'
 import { DOCUMENT_FOLDERS_SLUG, EDUCATION_DOCUMENTS_SLUG, EDUCATION_FILES_SLUG, EVENT_FIELD, LESSON_PLANS_SLUG } from './slugs.ts'
 
 type ID = number | string
 type AnyDoc = Record<string, unknown> & { id: ID }
 
 const transitionBody = z.object({ action: z.enum(['submit', 'approve', 'return']), reason: z.string().max(2000).nullish() })
-
-async function json(req: PayloadRequest): Promise<unknown> {
-  try {
-    return req.json ? await req.json() : {}
-  } catch {
-    return null
-  }
-}
 
 /** The lesson plans' chain is fixed (teacher → team leader → board); a document's is its folder's. */
 const lessonPlanRecord: ReviewedRecord = {
@@ -65,7 +59,7 @@ export function recordReviewEndpoint(collection: typeof EDUCATION_DOCUMENTS_SLUG
     method: 'post',
     handler: async (req) => {
       if (!req.user) return errorResponse(req, 401, 'workflow.not-in-school')
-      const parsed = transitionBody.safeParse(await json(req))
+      const parsed = transitionBody.safeParse(await jsonBody(req))
       if (!parsed.success) return errorResponse(req, 400, 'workflow.bad-request', { details: issueDetails(req, parsed.error.issues) })
       const id = String(req.routeParams?.id ?? '')
       try {
@@ -89,9 +83,9 @@ export const createTreeEndpoint: Endpoint = {
   handler: async (req) => {
     const actor = currentUser(req)
     if (!actor) return errorResponse(req, 401, 'workflow.not-in-school')
-    const parsed = treeBody.safeParse(await json(req))
+    const parsed = treeBody.safeParse(await jsonBody(req))
     if (!parsed.success) return errorResponse(req, 400, 'workflow.bad-request', { details: issueDetails(req, parsed.error.issues) })
-    if (!rolesInSchool(actor, parsed.data.school).some((r) => RECORD_MANAGERS.includes(r))) return errorResponse(req, 403, 'workflow.not-board')
+    if (!managesSchool(actor, parsed.data.school)) return errorResponse(req, 403, 'workflow.not-board')
     return Response.json(await createDocumentTree(req, parsed.data))
   },
 }
@@ -113,16 +107,10 @@ export const lessonPlanWeekEndpoint: Endpoint = {
     const schools = schoolsWhereUserHas(actor)
     const school = req.searchParams.get('school') ?? (schools[0] !== undefined ? String(schools[0]) : null)
     if (school === null || !schools.some((s) => String(s) === school)) return errorResponse(req, 403, 'workflow.not-in-school')
-    const manager = rolesInSchool(actor, school).some((r) => RECORD_MANAGERS.includes(r))
+    const manager = managesSchool(actor, school)
     const led = ledDepartmentIds(actor).map(String)
     const department = req.searchParams.get('department')
-    const members = await req.payload.find({ collection: 'users', where: { 'memberships.school': { equals: school } }, depth: 0, pagination: false, sort: 'fullName', overrideAccess: true, req })
-    const teachers = members.docs
-      .map((u) => {
-        const m = ((u as { memberships?: { school: unknown; roles?: string[]; department?: unknown }[] }).memberships ?? []).find((row) => String(relationId(row.school)) === school)
-        return m && (m.roles ?? []).some((r) => r === 'teacher' || r === 'team-leader' || r === 'homeroom-teacher') ? { id: u.id as ID, name: String((u as { fullName?: unknown }).fullName || u.id), department: relationId(m.department ?? null) } : null
-      })
-      .filter((t) => t !== null)
+    const teachers = (await teachersOfSchool(req, school))
       .filter((t) => {
         if (department && String(t.department) !== department) return false
         if (manager) return true

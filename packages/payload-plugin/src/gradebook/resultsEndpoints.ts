@@ -51,8 +51,8 @@ async function classAndYear(req: PayloadRequest, schoolYear: string | undefined)
 
 const BOARD_AND_ADMIN = ['principal', 'vice-principal', 'school-admin'] as const
 
-/** Reads the whole class (results, every subject, term records): the board, the school admin, the homeroom teacher. */
-function readsWholeClass(req: PayloadRequest, klass: ClassDoc): boolean {
+/** Reads the whole class (results, every subject, term records; its printed books): the board, the school admin, the homeroom teacher. */
+export function readsWholeClass(req: PayloadRequest, klass: ClassDoc): boolean {
   const actor = currentUser(req)
   if (!actor) return false
   const school = relationId(klass.school)
