@@ -6,6 +6,7 @@ import * as migration_20261202_060511_teaching_day from './20261202_060511_teach
 import * as migration_20261202_062200_class_log from './20261202_062200_class_log.ts';
 import * as migration_20261202_102135_timetable_notices from './20261202_102135_timetable_notices.ts';
 import * as migration_20261203_100001_education_records from './20261203_100001_education_records.ts';
+import * as migration_20261206_214353_book_archives from './20261206_214353_book_archives.ts';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261203_100001_education_records.up,
     down: migration_20261203_100001_education_records.down,
-    name: '20261203_100001_education_records'
+    name: '20261203_100001_education_records',
+  },
+  {
+    up: migration_20261206_214353_book_archives.up,
+    down: migration_20261206_214353_book_archives.down,
+    name: '20261206_214353_book_archives'
   },
 ];

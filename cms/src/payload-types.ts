@@ -99,6 +99,11 @@ export interface Config {
     'teaching-settings': TeachingSetting;
     'class-logs': ClassLog;
     'class-log-weeks': ClassLogWeek;
+    'document-folders': DocumentFolder;
+    'education-documents': EducationDocument;
+    'education-files': EducationFile;
+    'lesson-plans': LessonPlan;
+    'book-archives': BookArchive;
     'workflow-events': WorkflowEvent;
     'mark-history': MarkHistory;
     'mark-history-heads': MarkHistoryHead;
@@ -116,6 +121,14 @@ export interface Config {
     };
     disclosures: {
       workflowHistory: 'workflow-events';
+    };
+    'education-documents': {
+      versions: 'education-files';
+      reviewHistory: 'workflow-events';
+    };
+    'lesson-plans': {
+      versions: 'education-files';
+      reviewHistory: 'workflow-events';
     };
   };
   collectionsSelect: {
@@ -151,6 +164,11 @@ export interface Config {
     'teaching-settings': TeachingSettingsSelect<false> | TeachingSettingsSelect<true>;
     'class-logs': ClassLogsSelect<false> | ClassLogsSelect<true>;
     'class-log-weeks': ClassLogWeeksSelect<false> | ClassLogWeeksSelect<true>;
+    'document-folders': DocumentFoldersSelect<false> | DocumentFoldersSelect<true>;
+    'education-documents': EducationDocumentsSelect<false> | EducationDocumentsSelect<true>;
+    'education-files': EducationFilesSelect<false> | EducationFilesSelect<true>;
+    'lesson-plans': LessonPlansSelect<false> | LessonPlansSelect<true>;
+    'book-archives': BookArchivesSelect<false> | BookArchivesSelect<true>;
     'workflow-events': WorkflowEventsSelect<false> | WorkflowEventsSelect<true>;
     'mark-history': MarkHistorySelect<false> | MarkHistorySelect<true>;
     'mark-history-heads': MarkHistoryHeadsSelect<false> | MarkHistoryHeadsSelect<true>;
@@ -167,9 +185,11 @@ export interface Config {
   };
   fallbackLocale: null;
   globals: {
+    'document-tree-template': DocumentTreeTemplate;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
+    'document-tree-template': DocumentTreeTemplateSelect<false> | DocumentTreeTemplateSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
@@ -184,6 +204,7 @@ export interface Config {
       truongsoScheduledUnpublish: TaskTruongsoScheduledUnpublish;
       truongsoSendEmail: TaskTruongsoSendEmail;
       truongsoApplyMarkLocks: TaskTruongsoApplyMarkLocks;
+      truongsoBuildBookArchive: TaskTruongsoBuildBookArchive;
       truongsoRebuildSite: TaskTruongsoRebuildSite;
       inline: {
         input: unknown;
@@ -512,10 +533,15 @@ export interface WorkflowEvent {
   documentId: string;
   posts?: (number | null) | Post;
   disclosures?: (number | null) | Disclosure;
+  educationDocument?: (number | null) | EducationDocument;
+  lessonPlan?: (number | null) | LessonPlan;
   action: 'submit' | 'approve' | 'publish' | 'return' | 'unpublish' | 'withdraw' | 'auto-publish' | 'auto-unpublish';
   fromState?:
-    ('draft' | 'submitted' | 'leader-approved' | 'scheduled' | 'published' | 'returned' | 'unpublished') | null;
-  toState?: ('draft' | 'submitted' | 'leader-approved' | 'scheduled' | 'published' | 'returned' | 'unpublished') | null;
+    | ('draft' | 'submitted' | 'leader-approved' | 'scheduled' | 'published' | 'returned' | 'unpublished' | 'approved')
+    | null;
+  toState?:
+    | ('draft' | 'submitted' | 'leader-approved' | 'scheduled' | 'published' | 'returned' | 'unpublished' | 'approved')
+    | null;
   actor?: (number | null) | User;
   actorName?: string | null;
   actorRole?:
@@ -535,6 +561,7 @@ export interface WorkflowEvent {
     | null;
   reason?: string | null;
   versionId?: string | null;
+  versionHash?: string | null;
   title?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -593,6 +620,162 @@ export interface Disclosure {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "education-documents".
+ */
+export interface EducationDocument {
+  id: number;
+  school?: (number | null) | School;
+  title: string;
+  folder: number | DocumentFolder;
+  schoolYear?: string | null;
+  department?: (number | null) | Department;
+  author?: (number | null) | User;
+  workflowState?: ('draft' | 'submitted' | 'leader-approved' | 'approved' | 'returned') | null;
+  lastReturnReason?: string | null;
+  currentFile?: (number | null) | EducationFile;
+  currentSha256?: string | null;
+  versionCount?: number | null;
+  approvedFile?: (number | null) | EducationFile;
+  versions?: {
+    docs?: (number | EducationFile)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  reviewHistory?: {
+    docs?: (number | WorkflowEvent)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "document-folders".
+ */
+export interface DocumentFolder {
+  id: number;
+  school?: (number | null) | School;
+  key?: string | null;
+  schoolYear: string;
+  templateKey?: string | null;
+  name: string;
+  path?: string | null;
+  parent?: (number | null) | DocumentFolder;
+  order?: number | null;
+  department?: (number | null) | Department;
+  owner?: (number | null) | User;
+  acceptsFiles?: boolean | null;
+  filers?: ('board' | 'school-admin' | 'department-leader' | 'department-member' | 'folder-owner' | 'staff')[] | null;
+  /**
+   * E.g. the nurse for the health folder.
+   */
+  extraFilers?: (number | User)[] | null;
+  approval: 'none' | 'board' | 'leader-then-board';
+  requiresSignature?: boolean | null;
+  closed?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "education-files".
+ */
+export interface EducationFile {
+  id: number;
+  school?: (number | null) | School;
+  document?: (number | null) | EducationDocument;
+  lessonPlan?: (number | null) | LessonPlan;
+  department?: (number | null) | Department;
+  version?: number | null;
+  sha256?: string | null;
+  detectedType?: string | null;
+  signed?: boolean | null;
+  signatures?:
+    | {
+        signerName?: string | null;
+        signerOrganisation?: string | null;
+        issuerName?: string | null;
+        signingTime?: string | null;
+        byteRange?: string | null;
+        coversWholeFile?: boolean | null;
+        digestMatches?: boolean | null;
+        signatureValid?: boolean | null;
+        modifiedAfterSigning?: boolean | null;
+        id?: string | null;
+      }[]
+    | null;
+  uploadedBy?: (number | null) | User;
+  approved?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "lesson-plans".
+ */
+export interface LessonPlan {
+  id: number;
+  school?: (number | null) | School;
+  subject: number | Subject;
+  weekStart: string;
+  lessonNumber?: number | null;
+  lessonTitle?: string | null;
+  title?: string | null;
+  name?: string | null;
+  grade?: number | null;
+  schoolYear?: string | null;
+  teacher?: (number | null) | User;
+  department?: (number | null) | Department;
+  deadline?: string | null;
+  submittedAt?: string | null;
+  late?: boolean | null;
+  workflowState?: ('draft' | 'submitted' | 'leader-approved' | 'approved' | 'returned') | null;
+  lastReturnReason?: string | null;
+  currentFile?: (number | null) | EducationFile;
+  currentSha256?: string | null;
+  versionCount?: number | null;
+  approvedFile?: (number | null) | EducationFile;
+  versions?: {
+    docs?: (number | EducationFile)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  reviewHistory?: {
+    docs?: (number | WorkflowEvent)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subjects".
+ */
+export interface Subject {
+  id: number;
+  school?: (number | null) | School;
+  name: string;
+  grade: number;
+  schoolYear: string;
+  kind: 'scored' | 'comment' | 'primary';
+  periodsPerYear?: number | null;
+  regularAssessments?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "school-years".
  */
 export interface SchoolYear {
@@ -612,22 +795,6 @@ export interface SchoolYear {
         id?: string | null;
       }[]
     | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "subjects".
- */
-export interface Subject {
-  id: number;
-  school?: (number | null) | School;
-  name: string;
-  grade: number;
-  schoolYear: string;
-  kind: 'scored' | 'comment' | 'primary';
-  periodsPerYear?: number | null;
-  regularAssessments?: number | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -895,6 +1062,7 @@ export interface StudentTermRecord {
     aesthetics?: ('tot' | 'dat' | 'can-co-gang') | null;
     physical?: ('tot' | 'dat' | 'can-co-gang') | null;
   };
+  homeroomComment?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1285,6 +1453,45 @@ export interface ClassLogWeek {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "book-archives".
+ */
+export interface BookArchive {
+  id: number;
+  school?: (number | null) | School;
+  title?: string | null;
+  schoolYear: string;
+  state: 'queued' | 'running' | 'done' | 'failed';
+  done?: number | null;
+  total?: number | null;
+  archiveSha256?: string | null;
+  manifest?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  requestedBy?: (number | null) | User;
+  requestedAt?: string | null;
+  finishedAt?: string | null;
+  durationMs?: number | null;
+  error?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "mark-history".
  */
 export interface MarkHistory {
@@ -1458,6 +1665,7 @@ export interface PayloadJob {
           | 'truongsoScheduledUnpublish'
           | 'truongsoSendEmail'
           | 'truongsoApplyMarkLocks'
+          | 'truongsoBuildBookArchive'
           | 'truongsoRebuildSite';
         taskID: string;
         input?:
@@ -1499,6 +1707,7 @@ export interface PayloadJob {
         | 'truongsoScheduledUnpublish'
         | 'truongsoSendEmail'
         | 'truongsoApplyMarkLocks'
+        | 'truongsoBuildBookArchive'
         | 'truongsoRebuildSite'
       )
     | null;
@@ -1647,6 +1856,26 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'class-log-weeks';
         value: number | ClassLogWeek;
+      } | null)
+    | ({
+        relationTo: 'document-folders';
+        value: number | DocumentFolder;
+      } | null)
+    | ({
+        relationTo: 'education-documents';
+        value: number | EducationDocument;
+      } | null)
+    | ({
+        relationTo: 'education-files';
+        value: number | EducationFile;
+      } | null)
+    | ({
+        relationTo: 'lesson-plans';
+        value: number | LessonPlan;
+      } | null)
+    | ({
+        relationTo: 'book-archives';
+        value: number | BookArchive;
       } | null)
     | ({
         relationTo: 'workflow-events';
@@ -2169,6 +2398,7 @@ export interface StudentTermRecordsSelect<T extends boolean = true> {
         aesthetics?: T;
         physical?: T;
       };
+  homeroomComment?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2512,6 +2742,153 @@ export interface ClassLogWeeksSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "document-folders_select".
+ */
+export interface DocumentFoldersSelect<T extends boolean = true> {
+  school?: T;
+  key?: T;
+  schoolYear?: T;
+  templateKey?: T;
+  name?: T;
+  path?: T;
+  parent?: T;
+  order?: T;
+  department?: T;
+  owner?: T;
+  acceptsFiles?: T;
+  filers?: T;
+  extraFilers?: T;
+  approval?: T;
+  requiresSignature?: T;
+  closed?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "education-documents_select".
+ */
+export interface EducationDocumentsSelect<T extends boolean = true> {
+  school?: T;
+  title?: T;
+  folder?: T;
+  schoolYear?: T;
+  department?: T;
+  author?: T;
+  workflowState?: T;
+  lastReturnReason?: T;
+  currentFile?: T;
+  currentSha256?: T;
+  versionCount?: T;
+  approvedFile?: T;
+  versions?: T;
+  reviewHistory?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "education-files_select".
+ */
+export interface EducationFilesSelect<T extends boolean = true> {
+  school?: T;
+  document?: T;
+  lessonPlan?: T;
+  department?: T;
+  version?: T;
+  sha256?: T;
+  detectedType?: T;
+  signed?: T;
+  signatures?:
+    | T
+    | {
+        signerName?: T;
+        signerOrganisation?: T;
+        issuerName?: T;
+        signingTime?: T;
+        byteRange?: T;
+        coversWholeFile?: T;
+        digestMatches?: T;
+        signatureValid?: T;
+        modifiedAfterSigning?: T;
+        id?: T;
+      };
+  uploadedBy?: T;
+  approved?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "lesson-plans_select".
+ */
+export interface LessonPlansSelect<T extends boolean = true> {
+  school?: T;
+  subject?: T;
+  weekStart?: T;
+  lessonNumber?: T;
+  lessonTitle?: T;
+  title?: T;
+  name?: T;
+  grade?: T;
+  schoolYear?: T;
+  teacher?: T;
+  department?: T;
+  deadline?: T;
+  submittedAt?: T;
+  late?: T;
+  workflowState?: T;
+  lastReturnReason?: T;
+  currentFile?: T;
+  currentSha256?: T;
+  versionCount?: T;
+  approvedFile?: T;
+  versions?: T;
+  reviewHistory?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "book-archives_select".
+ */
+export interface BookArchivesSelect<T extends boolean = true> {
+  school?: T;
+  title?: T;
+  schoolYear?: T;
+  state?: T;
+  done?: T;
+  total?: T;
+  archiveSha256?: T;
+  manifest?: T;
+  requestedBy?: T;
+  requestedAt?: T;
+  finishedAt?: T;
+  durationMs?: T;
+  error?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "workflow-events_select".
  */
 export interface WorkflowEventsSelect<T extends boolean = true> {
@@ -2520,6 +2897,8 @@ export interface WorkflowEventsSelect<T extends boolean = true> {
   documentId?: T;
   posts?: T;
   disclosures?: T;
+  educationDocument?: T;
+  lessonPlan?: T;
   action?: T;
   fromState?: T;
   toState?: T;
@@ -2528,6 +2907,7 @@ export interface WorkflowEventsSelect<T extends boolean = true> {
   actorRole?: T;
   reason?: T;
   versionId?: T;
+  versionHash?: T;
   title?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -2671,6 +3051,31 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   createdAt?: T;
 }
 /**
+ * The folders made for every school each year. Empty: the default template.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "document-tree-template".
+ */
+export interface DocumentTreeTemplate {
+  id: number;
+  folders?:
+    | {
+        key: string;
+        parentKey?: string | null;
+        name: string;
+        scope?: ('school' | 'per-department' | 'per-teacher') | null;
+        acceptsFiles?: boolean | null;
+        filers?:
+          ('board' | 'school-admin' | 'department-leader' | 'department-member' | 'folder-owner' | 'staff')[] | null;
+        approval?: ('none' | 'board' | 'leader-then-board') | null;
+        requiresSignature?: boolean | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats".
  */
@@ -2687,6 +3092,28 @@ export interface PayloadJobsStat {
     | null;
   updatedAt?: string | null;
   createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "document-tree-template_select".
+ */
+export interface DocumentTreeTemplateSelect<T extends boolean = true> {
+  folders?:
+    | T
+    | {
+        key?: T;
+        parentKey?: T;
+        name?: T;
+        scope?: T;
+        acceptsFiles?: T;
+        filers?: T;
+        approval?: T;
+        requiresSignature?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2774,6 +3201,16 @@ export interface TaskTruongsoApplyMarkLocks {
   output: {
     applied: number;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskTruongsoBuildBookArchive".
+ */
+export interface TaskTruongsoBuildBookArchive {
+  input: {
+    archiveId: string;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 
 import { closeBookRenderer } from '@truongso/payload-plugin'
+import { createHash } from 'node:crypto'
+import { unzipSync, zipSync } from 'fflate'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { PASSWORD, seedFixture, type Fixture, type Who } from './fixtures.ts'
@@ -190,11 +192,122 @@ describe.skipIf(!tools)(`printed books (${testDatabase})`, () => {
     expect((await download('teacherA', `/students/${ids.huong}/transcript?schoolYear=${YEAR}`)).status).toBe(403)
     expect((await download('teacherA', `/classes/${ids.c7}/book?schoolYear=${YEAR}`)).status).toBe(403)
     expect((await download('principalB', `/classes/${ids.c7}/book?schoolYear=${YEAR}`)).status).toBe(403)
-    expect((await download(null, `/students/${ids.huong}/transcript?schoolYear=${YEAR}`)).status).toBe(401)
+    expect((await download(null, `/students/${ids.huong}/transcript?schoolYear=${YEAR}`)).status).toBe(403)
     expect((await download('principalA', `/students/${ids.huong}/transcript?schoolYear=năm-nay`)).status).toBe(400)
     // Printing a transcript is logged like other reads of personal data (the board's print).
     await download('principalA', `/students/${ids.ang}/transcript?schoolYear=${YEAR}`)
     const logs = await cms.payload.find({ collection: 'record-access-logs' as never, where: { kind: { equals: 'export' } }, depth: 0, overrideAccess: true })
     expect(logs.docs.some((l: Doc) => (l.students as ID[]).map(String).includes(String(ids.ang)))).toBe(true)
+  })
+  it('prints a teacher’s own book: their class-subjects only, for the teacher, the board, not a colleague nor anonymous callers', async () => {
+    const teacher = (await cms.payload.find({ collection: 'users', where: { email: { equals: fx.emails.teacherA } }, overrideAccess: true })).docs[0]!.id
+    ids.staffA = (await cms.payload.create({ collection: 'staff', data: { school: fx.schoolA, fullName: 'Trương Thị Toán', user: teacher } as never, overrideAccess: true })).id
+    const res = await download('teacherA', `/staff/${ids.staffA}/gradebook?schoolYear=${YEAR}`)
+    expect(res.status, res.data.toString('utf8').slice(0, 300)).toBe(200)
+    expect(res.type).toBe('application/pdf')
+    const text = flat(readPdf(res.data).text)
+    // The cover's title wraps over two lines.
+    expect(text.replace(/\s+/g, ' ')).toContain('SỔ THEO DÕI VÀ ĐÁNH GIÁ HỌC SINH CỦA GIÁO VIÊN')
+    for (const phrase of ['Trương Thị Toán', 'MÔN HỌC: TOÁN – LỚP 7/2', 'Phan Văn Hiệu']) expect(text, phrase).toContain(phrase)
+    // Not the subject they do not teach.
+    expect(text).not.toContain('GIÁO DỤC THỂ CHẤT')
+    for (const s of students) expect(text).toContain(s.name)
+    const mark = (await cms.payload.find({ collection: 'marks', where: { and: [{ student: { equals: ids.huong } }, { subject: { equals: ids.toan } }, { term: { equals: 'hk1' } }] }, depth: 0, overrideAccess: true })).docs[0] as Doc
+    const row = text.split('\n').find((line) => line.includes('Nguyễn Thị Hường'))!
+    for (const cell of mark.regular) expect(row).toContain(bookNumber(cell.value))
+    expect((await download('principalA', `/staff/${ids.staffA}/gradebook?schoolYear=${YEAR}`)).status).toBe(200)
+    expect((await download('teacherA2', `/staff/${ids.staffA}/gradebook?schoolYear=${YEAR}`)).status).toBe(403)
+    expect((await download('principalB', `/staff/${ids.staffA}/gradebook?schoolYear=${YEAR}`)).status).toBe(403)
+    expect((await download(null, `/staff/${ids.staffA}/gradebook?schoolYear=${YEAR}`)).status).toBe(403)
+  })
+
+  it('prints a mark corrected after its lock as the paper rule wants: the old value struck through, the new one, a footnote with the approval', async () => {
+    const lock = await cms.rest.request('POST', '/mark-locks?depth=0', { token: tokens.principalA, body: { school: fx.schoolA, schoolYear: YEAR, term: 'hk1', kind: 'regular', lockAt: new Date(Date.now() - 60_000).toISOString() } })
+    expect(lock.status, JSON.stringify(lock.body)).toBe(201)
+    await cms.payload.jobs.queue({ task: 'truongsoApplyMarkLocks' as never, input: {} as never, queue: 'gradebook-locks' })
+    await cms.payload.jobs.run({ queue: 'gradebook-locks' })
+    const mark = (await cms.payload.find({ collection: 'marks', where: { and: [{ student: { equals: ids.ang } }, { subject: { equals: ids.toan } }, { term: { equals: 'hk1' } }] }, depth: 0, overrideAccess: true })).docs[0] as Doc
+    const old = mark.regular[1].value as number
+    const filed = await cms.rest.request('POST', '/mark-corrections?depth=0', { token: tokens.teacherA, body: { mark: mark.id, field: 'regular.1', newValue: 9.5, reason: 'Cộng nhầm điểm khi chép vào sổ' } })
+    expect(filed.status, JSON.stringify(filed.body)).toBe(201)
+    const decided = await cms.rest.request('POST', `/mark-corrections/${filed.body.doc.id}/decide`, { token: tokens.principalA, body: { decision: 'approve' } })
+    expect(decided.status, JSON.stringify(decided.body)).toBe(200)
+    const res = await download('principalA', `/classes/${ids.c7}/book?schoolYear=${YEAR}`)
+    expect(res.status).toBe(200)
+    const text = flat(readPdf(res.data).text)
+    // The old value, then the new one with its footnote number, on the student's row.
+    const row = text.split('\n').find((line) => line.includes('Đỗ Mỹ Ặng') && line.includes('9,5'))
+    expect(row, text.slice(0, 2000)).toMatch(new RegExp(`${bookNumber(old)} 9,51`))
+    expect(text).toContain(`từ ${bookNumber(old)} thành 9,5; người duyệt: Phan Văn Hiệu`)
+    expect(text).toContain(`giấy đề nghị sửa điểm số ${filed.body.doc.id}`)
+    // The struck-through value is drawn with a line: the HTML sent to Chromium says <del> (the PDF has no text for a line).
+    const { classBookHtml, loadClassBook } = await import('../../packages/payload-plugin/src/books/classBook.ts')
+    const { bookSchool } = await import('../../packages/payload-plugin/src/books/school.ts')
+    const { createLocalReq } = await import('payload')
+    const req = await createLocalReq({}, cms.payload)
+    const klass = await cms.payload.findByID({ collection: 'classes', id: ids.c7, depth: 0, overrideAccess: true })
+    const html = classBookHtml(await loadClassBook(req, klass as never, YEAR, (await bookSchool(req, fx.schoolA))!))
+    expect(html).toContain(`<del>${bookNumber(old)}</del> 9,5<sup>1</sup>`)
+  })
+
+  it('builds the year-end archive as a job (requests coalesce), whose manifest hashes match the files; Kiểm tra tệp tells a changed file', async () => {
+    const first = await cms.rest.request('POST', '/book-archives/build', { token: tokens.principalA, body: { schoolYear: YEAR } })
+    expect(first.status, JSON.stringify(first.body)).toBe(202)
+    const again = await cms.rest.request('POST', '/book-archives/build', { token: tokens.schoolAdminA, body: { schoolYear: YEAR } })
+    expect(again.status).toBe(200)
+    expect(again.body).toMatchObject({ coalesced: true, archive: { id: first.body.archive.id } })
+    expect((await cms.rest.request('POST', '/book-archives/build', { token: tokens.teacherA, body: { schoolYear: YEAR } })).status).toBe(403)
+    expect((await cms.rest.request('POST', '/book-archives/build', { body: { schoolYear: YEAR } })).status).toBe(403)
+    const bad = await cms.rest.request('POST', '/book-archives/build', { token: tokens.principalA, body: { schoolYear: '2026' } })
+    expect(bad.status).toBe(400)
+    expect(bad.body.errors[0].message).toContain('Năm học phải có dạng')
+    await cms.payload.jobs.run({ queue: 'books' })
+    let archive: Doc = {}
+    for (let i = 0; i < 240 && archive.state !== 'done' && archive.state !== 'failed'; i++) {
+      archive = (await cms.rest.request('GET', `/book-archives/${first.body.archive.id}?depth=0`, { token: tokens.principalA })).body
+      if (archive.state !== 'done') await new Promise((r) => setTimeout(r, 250))
+    }
+    expect(archive.state, archive.error).toBe('done')
+    expect(archive.done).toBe(archive.total)
+    // A teacher reads no archive; the board downloads the zip.
+    expect((await cms.rest.request('GET', `/book-archives/${archive.id}`, { token: tokens.teacherA })).status).toBe(403)
+    const zip = await download('principalA', `/book-archives/file/${archive.filename}`)
+    expect(zip.status).toBe(200)
+    const sha = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex')
+    expect(sha(zip.data)).toBe(archive.archiveSha256)
+    const files = unzipSync(new Uint8Array(zip.data))
+    const manifest = JSON.parse(Buffer.from(files['manifest.json']!).toString('utf8'))
+    expect(manifest).toEqual(archive.manifest)
+    expect(manifest.files.length).toBe(archive.total)
+    for (const entry of manifest.files) {
+      expect(files[entry.path], entry.path).toBeDefined()
+      expect([sha(files[entry.path]!), files[entry.path]!.length]).toEqual([entry.sha256, entry.size])
+    }
+    // A folder per class: its book, its sổ đăng bộ and each student's học bạ; the teachers' own books.
+    const paths = manifest.files.map((f: Doc) => f.path)
+    expect(paths).toEqual(expect.arrayContaining(['lop-7-2/so-theo-doi-danh-gia-lop.pdf', 'lop-7-2/so-dang-bo.pdf', 'lop-7-2/hoc-ba/HS701-Nguyen-Thi-Huong.pdf', 'lop-7-2/hoc-ba/HS702-Do-My-Ang.pdf', 'lop-4-3/hoc-ba/HS401-Le-Thi-Thuy-Duong.pdf']))
+    expect(manifest.files.some((f: Doc) => f.kind === 'teacher-book' && f.title === 'Trương Thị Toán')).toBe(true)
+    expect(flat(readPdf(Buffer.from(files['lop-7-2/hoc-ba/HS701-Nguyen-Thi-Huong.pdf']!)).text)).toContain('Nguyễn Thị Hường')
+
+    // Kiểm tra tệp: the unchanged file matches; one changed byte does not, and the answer names the file.
+    const pdfName = 'HS701-Nguyen-Thi-Huong.pdf'
+    const original = Buffer.from(files['lop-7-2/hoc-ba/HS701-Nguyen-Thi-Huong.pdf']!)
+    const check = (data: Buffer, name: string, who: Who = 'principalA') => cms.rest.upload('/book-archives/verify', { name, data, type: 'application/pdf' }, tokens[who])
+    const ok = await check(original, pdfName)
+    expect(ok.status, JSON.stringify(ok.body)).toBe(200)
+    expect(ok.body).toMatchObject({ match: true, path: 'lop-7-2/hoc-ba/HS701-Nguyen-Thi-Huong.pdf' })
+    expect(ok.body.message).toContain('Khớp')
+    const changed = Buffer.from(original)
+    changed[Math.floor(changed.length / 2)] ^= 0x01
+    const no = await check(changed, pdfName)
+    expect(no.body).toMatchObject({ match: false, sameName: { path: 'lop-7-2/hoc-ba/HS701-Nguyen-Thi-Huong.pdf' } })
+    expect(no.body.message).toContain('Không khớp')
+    // The whole zip matches; a zip with one file changed names it.
+    expect((await check(zip.data, archive.filename)).body.match).toBe(true)
+    const tampered = Buffer.from(zipSync({ ...files, 'lop-7-2/hoc-ba/HS701-Nguyen-Thi-Huong.pdf': new Uint8Array(changed) }))
+    const zipCheck = await check(tampered, 'luu-tru.zip')
+    expect(zipCheck.body.match).toBe(false)
+    expect(zipCheck.body.inside.filter((f: Doc) => !f.match).map((f: Doc) => f.name)).toEqual(['lop-7-2/hoc-ba/HS701-Nguyen-Thi-Huong.pdf'])
+    expect((await check(original, pdfName, 'teacherA')).status).toBe(403)
   })
 })

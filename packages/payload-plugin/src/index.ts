@@ -45,7 +45,7 @@ import { TIMETABLE_COLLECTIONS, TIMETABLE_NOTICES_SLUG, timetableNoticesCollecti
 import { TEACHING_PLAN_COLLECTIONS, teachingPlansCollection, teachingSettingsCollection } from './teaching/plans/index.ts'
 import { CLASS_LOG_COLLECTIONS, classLogsCollection, classLogWeeksCollection } from './teaching/classLog/index.ts'
 import { GRADEBOOK_PROGRESS_PATH, progressEndpoint } from './gradebook/progress/index.ts'
-import { withBookEndpoints } from './books/index.ts'
+import { BOOK_ARCHIVES_SLUG, BOOKS_QUEUE, bookArchivesCollection, buildArchiveTask, withBookEndpoints } from './books/index.ts'
 import { educationRecordsCollections, educationRecordsGlobals, EDUCATION_RECORD_COLLECTIONS, REVIEWED_RECORD_COLLECTIONS } from './educationRecords/index.ts'
 import { isDistrictUser } from './roles.ts'
 import { labels } from './translations/index.ts'
@@ -100,7 +100,7 @@ export { reviewedRecord } from './educationRecords/endpoints.ts'
 export { makePlainPdf } from './educationRecords/files/plainPdf.ts'
 export { lessonPlanDeadline } from './educationRecords/lessonPlanRules.ts'
 export { performRecordTransition } from './workflow/recordTransition.ts'
-export { closeBookRenderer, officialSchoolName, renderPdf } from './books/index.ts'
+export { archivesToCheck, BOOK_ARCHIVES_SLUG, buildArchive, closeBookRenderer, officialSchoolName, renderPdf, verifyFile, type VerifyResult } from './books/index.ts'
 
 /**
  * Trường Số for Payload: schools as tenants (via @payloadcms/plugin-multi-tenant), accounts with
@@ -152,6 +152,7 @@ export const truongsoPlugin =
       classLogsCollection(),
       classLogWeeksCollection(),
       ...educationRecordsCollections(options),
+      bookArchivesCollection(options),
     ]
       .map(underWorkflow)
       .map(withBookEndpoints)
@@ -196,7 +197,7 @@ export const truongsoPlugin =
       endpoints: [...(incoming.endpoints ?? []), healthEndpoint({ sites: Boolean(sites) }), progressEndpoint, attendanceFeedEndpoint],
       jobs: {
         ...incoming.jobs,
-        tasks: [...(incoming.jobs?.tasks ?? []), ...workflowTasks(options.workflow), sendEmailTask(), applyMarkLocksTask(), ...(sites ? [rebuildSiteTask(sites)] : [])],
+        tasks: [...(incoming.jobs?.tasks ?? []), ...workflowTasks(options.workflow), sendEmailTask(), applyMarkLocksTask(), buildArchiveTask(), ...(sites ? [rebuildSiteTask(sites)] : [])],
         autoRun: [
           ...(Array.isArray(incoming.jobs?.autoRun) ? incoming.jobs.autoRun : []),
           { cron: '* * * * *', queue: options.workflow.queue, limit: 20 },
@@ -204,6 +205,8 @@ export const truongsoPlugin =
           { cron: '* * * * *', queue: EMAIL_QUEUE, limit: 20 },
           // The gradebook's lock calendar (gradebook/lockCalendar.ts): scheduled and applied every 5 minutes.
           markLocksAutoRun(),
+          // Year-end archives (books/archiveTask.ts): started right after the request, one at a time.
+          { cron: '* * * * *', queue: BOOKS_QUEUE, limit: 1 },
           ...(sites ? [{ cron: '* * * * *', queue: 'sites', limit: 1 }] : []),
         ],
         shouldAutoRun: incoming.jobs?.shouldAutoRun ?? (() => process.env.TRUONGSO_DISABLE_JOBS !== '1'),
@@ -242,6 +245,7 @@ export const truongsoPlugin =
         ...Object.fromEntries(TEACHING_PLAN_COLLECTIONS.map((slug) => [slug, slug === 'teaching-settings' ? { isGlobal: true } : {}])),
         ...Object.fromEntries(CLASS_LOG_COLLECTIONS.map((slug) => [slug, {}])),
         ...Object.fromEntries(EDUCATION_RECORD_COLLECTIONS.map((slug) => [slug, {}])),
+        [BOOK_ARCHIVES_SLUG]: {},
       },
       i18n: {
         translations: {

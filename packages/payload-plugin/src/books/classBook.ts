@@ -7,6 +7,7 @@ import { loadClassGradebook, type ClassDoc, type ClassGradebook } from '../grade
 import { computeClassResults, termEntryOf, type PrimaryStudentResult, type ResultsPeriod, type ThcsStudentResult } from '../gradebook/results.ts'
 import { message, type MessageKey } from '../translations/index.ts'
 import { documentHtml, esc, headingHtml, signaturesHtml, type BookHeading } from './decree30.ts'
+import { loadBookCorrections, type BookCorrections } from './corrections.ts'
 import { bookHeadingOf, type BookSchool } from './school.ts'
 import { bookValue, outcomeWords, principalOf, testScore } from './transcript.ts'
 
@@ -25,6 +26,8 @@ export type ClassBookData = {
   /** The students' records (date of birth, sex), by id. */
   people: Map<string, { dateOfBirth: string | null; sex: string | null }>
   results: Record<ResultsPeriod, Map<string, ThcsStudentResult | PrimaryStudentResult>>
+  /** Marks corrected after their lock: printed struck through with a footnote. */
+  corrections: BookCorrections
 }
 
 /** The class book's data: the class's stored gradebook and the results computed from it, nothing else. */
@@ -45,8 +48,11 @@ export async function loadClassBook(req: PayloadRequest, klass: ClassDoc, school
     book,
     people: new Map(records.map((r) => [String(r.id), { dateOfBirth: calendarDay(r.dateOfBirth), sex: typeof r.sex === 'string' ? r.sex : null }])),
     results,
+    corrections: await loadBookCorrections(req, klass.id, schoolYear),
   }
 }
+
+const plainText = (value: unknown) => (value === null || value === undefined ? '' : String(value))
 
 const th = (key: MessageKey, style = '') => `<th${style ? ` style="${style}"` : ''}>${esc(vi(key))}</th>`
 
@@ -70,9 +76,12 @@ function studentList(d: ClassBookData): string {
 <table><thead><tr>${th('books.no', 'width:9mm')}${th('books.student-name')}${th('books.student-code', 'width:30mm')}${th('books.date-of-birth', 'width:28mm')}${th('books.sex', 'width:18mm')}</tr></thead><tbody>${rows}</tbody></table>`
 }
 
+const subjectTitle = (subject: string) => vi('books.subject-heading', { subject })
+
 /** THCS: per subject, each term's regular, mid-term and end-of-term marks as stored, and the averages. */
-function thcsSubjects(d: ClassBookData): string {
+function thcsSubjects(d: ClassBookData, only?: ReadonlySet<string>, title = subjectTitle): string {
   return d.book.subjects
+    .filter((subject) => !only || only.has(String(subject.id)))
     .map((subject) => {
       const scored = subject.kind !== 'comment'
       const rows = d.book.students
@@ -80,18 +89,19 @@ function thcsSubjects(d: ClassBookData): string {
           const cells = (['hk1', 'hk2'] as const).map((term) => {
             const entry = termEntryOf(d.book.marks.get(String(s.id))?.get(String(subject.id))?.[term])
             const average = (d.results[term].get(String(s.id)) as ThcsStudentResult | undefined)?.subjects[subject.name]
-            const regular = (entry?.tx ?? []).filter((v) => v !== null && v !== undefined).map(bookValue).join('  ')
-            return `<td class="marks">${esc(regular)}</td><td class="num">${esc(bookValue(entry?.gk))}</td><td class="num">${esc(bookValue(entry?.ck))}</td><td class="num bold">${esc(bookValue(average))}</td>`
+            const cell = (field: string, value: unknown) => d.corrections.cell(s.id, subject.id, term, field, bookValue(value), bookValue)
+            const regular = (entry?.tx ?? []).map((v, n) => (v === null || v === undefined ? '' : cell(`regular.${n}`, v))).filter(Boolean).join('  ')
+            return `<td class="marks">${regular}</td><td class="num">${cell('midTerm', entry?.gk)}</td><td class="num">${cell('endTerm', entry?.ck)}</td><td class="num bold">${esc(bookValue(average))}</td>`
           })
           const year = (d.results.year.get(String(s.id)) as ThcsStudentResult | undefined)?.subjects[subject.name]
           return `<tr><td class="num">${i + 1}</td><td class="name">${esc(s.fullName)}</td>${cells.join('')}<td class="num bold">${esc(bookValue(year))}</td></tr>`
         })
         .join('')
       const termHead = `${th('books.regular')}${th('books.mid-term', 'width:11mm')}${th('books.end-term', 'width:11mm')}${th(scored ? 'books.term-average' : 'books.term-level', 'width:12mm')}`
-      return `<section class="wide"><h2>${esc(vi('books.subject-heading', { subject: subject.name }))}</h2>
+      return `<section class="wide"><h2>${esc(title(subject.name))}</h2>
 <table class="small"><thead>
 <tr><th rowspan="2" style="width:8mm">${esc(vi('books.no'))}</th><th rowspan="2" style="width:48mm">${esc(vi('books.student-name'))}</th><th colspan="4">${esc(vi('books.term-1'))}</th><th colspan="4">${esc(vi('books.term-2'))}</th><th rowspan="2" style="width:15mm">${esc(vi('books.whole-year'))}</th></tr>
-<tr>${termHead}${termHead}</tr></thead><tbody>${rows}</tbody></table></section>`
+<tr>${termHead}${termHead}</tr></thead><tbody>${rows}</tbody></table>${d.corrections.footnotes()}</section>`
     })
     .join('')
 }
@@ -114,24 +124,36 @@ function thcsSummary(d: ClassBookData, signatures: string): string {
 <tr>${pair}${pair}${pair}</tr></thead><tbody>${rows}</tbody></table>${signatures}</section>`
 }
 
-/** TH: per subject, each term's level and test score as stored; then qualities, competences and the year's result. */
-function primaryBook(d: ClassBookData, signatures: string): string {
-  const subjects = d.book.subjects
+/** TH: per subject, each term's level and test score as stored. */
+function primarySubjects(d: ClassBookData, only?: ReadonlySet<string>, title = subjectTitle): string {
+  return d.book.subjects
+    .filter((subject) => !only || only.has(String(subject.id)))
     .map((subject) => {
       const rows = d.book.students
         .map((s, i) => {
           const cells = (['hk1', 'hk2'] as const).map((term) => {
             const m = (d.results[term].get(String(s.id)) as PrimaryStudentResult | undefined)?.subjects[subject.name]
-            return `<td class="num">${esc(m?.midTermLevel ?? '')}</td><td class="num">${esc(testScore(m?.midTermTest))}</td><td class="num">${esc(m?.endTermLevel ?? '')}</td><td class="num">${esc(testScore(m?.endTermTest))}</td>`
+            const level = (field: 'midTermLevel' | 'endTermLevel') => d.corrections.cell(s.id, subject.id, term, field, m?.[field] ?? '', plainText)
+            const test = (field: 'midTermTest' | 'endTermTest') => d.corrections.cell(s.id, subject.id, term, field, testScore(m?.[field]), testScore)
+            return `<td class="num">${level('midTermLevel')}</td><td class="num">${test('midTermTest')}</td><td class="num">${level('endTermLevel')}</td><td class="num">${test('endTermTest')}</td>`
           })
           return `<tr><td class="num">${i + 1}</td><td class="name">${esc(s.fullName)}</td>${cells.join('')}</tr>`
         })
         .join('')
       const head = `${th('books.mid-level')}${th('books.mid-test')}${th('books.end-level')}${th('books.end-test')}`
-      return `<section class="wide"><h2>${esc(vi('books.subject-heading', { subject: subject.name }))}</h2>
-<table class="small"><thead><tr><th rowspan="2" style="width:8mm">${esc(vi('books.no'))}</th><th rowspan="2" style="width:48mm">${esc(vi('books.student-name'))}</th><th colspan="4">${esc(vi('books.term-1'))}</th><th colspan="4">${esc(vi('books.end-of-year'))}</th></tr><tr>${head}${head}</tr></thead><tbody>${rows}</tbody></table></section>`
+      return `<section class="wide"><h2>${esc(title(subject.name))}</h2>
+<table class="small"><thead><tr><th rowspan="2" style="width:8mm">${esc(vi('books.no'))}</th><th rowspan="2" style="width:48mm">${esc(vi('books.student-name'))}</th><th colspan="4">${esc(vi('books.term-1'))}</th><th colspan="4">${esc(vi('books.end-of-year'))}</th></tr><tr>${head}${head}</tr></thead><tbody>${rows}</tbody></table>${d.corrections.footnotes()}</section>`
     })
     .join('')
+}
+
+/** The marks of some of the class's subjects (a teacher's own book), THCS or TH. */
+export const subjectSectionsHtml = (d: ClassBookData, subjects: ReadonlySet<string>, title: (subject: string) => string): string =>
+  d.level === 'TH' ? primarySubjects(d, subjects, title) : thcsSubjects(d, subjects, title)
+
+/** TH: the subjects, then qualities, competences and the year's result. */
+function primaryBook(d: ClassBookData, signatures: string): string {
+  const subjects = primarySubjects(d)
   const rows = d.book.students
     .map((s, i) => `<tr><td class="num">${i + 1}</td><td>${esc(s.fullName)}</td><td>${esc((d.results.year.get(String(s.id)) as PrimaryStudentResult | undefined)?.yearResult ?? '')}</td></tr>`)
     .join('')

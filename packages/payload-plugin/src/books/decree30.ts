@@ -71,7 +71,8 @@ td.marks { white-space: nowrap; word-spacing: 1.5mm; }
 .page-break { page-break-before: always; }
 del { text-decoration: line-through; }
 .correction { font-size: 10.5pt; }
-.footnotes { font-size: 10.5pt; margin-top: 4mm; border-top: 0.6pt solid #000; padding-top: 1mm; }
+.footnotes { font-size: 10.5pt; margin-top: 4mm; border-top: 0.6pt solid #000; padding: 1mm 0 0 6mm; }
+sup { font-size: 7.5pt; }
 .dots { border-bottom: 1px dotted #000; min-height: 7mm; }
 h2 + table, h2 + div { break-before: avoid; }
 h2 { break-after: avoid; }

@@ -3,15 +3,17 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import type { ClassDoc } from '../gradebook/loadGradebook.ts'
 import { logPersonalDataRead } from '../records/hooks.ts'
 import { readsWholeClass } from '../gradebook/resultsEndpoints.ts'
-import { managesSchool } from '../records/rights.ts'
+import { managesSchool, teachersOfLedDepartments } from '../records/rights.ts'
 import { currentUser, relationId } from '../roles.ts'
 import { errorResponse } from '../translations/errorResponse.ts'
 import { currentSchoolYear, isSchoolYear } from '../website/schoolYear.ts'
 import { classBookHtml, loadClassBook } from './classBook.ts'
 import { pageFooter } from './decree30.ts'
+import { fileNamePart } from './fileNames.ts'
 import { renderPdf } from './render.ts'
 import { loadRegistryBook, registryBookHtml } from './registryBook.ts'
 import { bookSchool } from './school.ts'
+import { loadTeacherBook, teacherBookHtml } from './teacherBook.ts'
 import { loadTranscript, transcriptHtml } from './transcript.ts'
 
 type ID = number | string
@@ -24,7 +26,7 @@ function yearParam(req: PayloadRequest): string | null {
 }
 
 // ASCII name for old browsers, the UTF-8 one for the rest (RFC 6266).
-const asciiName = (name: string) => name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').replace(/[^A-Za-z0-9._-]+/g, '-')
+const asciiName = fileNamePart
 
 export function pdfResponse(pdf: Buffer, fileName: string): Response {
   return new Response(new Uint8Array(pdf), {
@@ -51,7 +53,7 @@ export const transcriptEndpoint: Endpoint = {
   path: '/:id/transcript',
   method: 'get',
   handler: async (req) => {
-    if (!req.user) return errorResponse(req, 401, 'records.login-required')
+    if (!req.user) return errorResponse(req, 403, 'records.login-required')
     const year = yearParam(req)
     if (!year) return errorResponse(req, 400, 'records.bad-from-year')
     const student = (await req.payload.db.findOne({ collection: 'students', where: { id: { equals: String(req.routeParams?.id) } }, req })) as Doc | null
@@ -70,9 +72,9 @@ export const transcriptEndpoint: Endpoint = {
   },
 }
 
-/** The class asked for and the year (its own): 404 / 400 as JSON otherwise, and 401 without a login. */
+/** The class asked for and the year (its own): 404 / 400 as JSON otherwise, and 403 without a login (as Payload answers anonymous callers). */
 async function classAndYear(req: PayloadRequest): Promise<{ klass: ClassDoc; year: string } | Response> {
-  if (!req.user) return errorResponse(req, 401, 'records.login-required')
+  if (!req.user) return errorResponse(req, 403, 'records.login-required')
   const year = yearParam(req)
   if (!year) return errorResponse(req, 400, 'records.bad-from-year')
   const klass = (await req.payload.db.findOne({ collection: 'classes', where: { id: { equals: String(req.routeParams?.id) } }, req })) as ClassDoc | null
@@ -116,5 +118,35 @@ export const registryBookEndpoint: Endpoint = {
     if (pdf instanceof Response) return pdf
     await logPersonalDataRead(req, 'export', data.students as never)
     return pdfResponse(pdf, `so-dang-bo-${asciiName(String(klass.name))}-${year}.pdf`)
+  },
+}
+
+/**
+ * GET /api/staff/:id/gradebook?schoolYear=2026-2027: the teacher's own book (their class-subjects),
+ * for the teacher, their team leader and the school's managers.
+ */
+export const teacherBookEndpoint: Endpoint = {
+  path: '/:id/gradebook',
+  method: 'get',
+  handler: async (req) => {
+    const actor = currentUser(req)
+    if (!actor) return errorResponse(req, 403, 'records.login-required')
+    const year = yearParam(req)
+    if (!year) return errorResponse(req, 400, 'records.bad-from-year')
+    const staff = (await req.payload.db.findOne({ collection: 'staff', where: { id: { equals: String(req.routeParams?.id) } }, req })) as Doc | null
+    const user = relationId(staff?.user)
+    const schoolId = relationId(staff?.school)
+    if (!staff || user === null || schoolId === null) return errorResponse(req, 404, 'books.staff-not-found')
+    const allowed =
+      String(actor.id) === String(user) || managesSchool(actor, schoolId) || (await teachersOfLedDepartments(req)).some((id) => String(id) === String(user))
+    if (!allowed) return errorResponse(req, 403, 'books.teacher-book-forbidden')
+    const school = await bookSchool(req, schoolId)
+    if (!school) return errorResponse(req, 404, 'books.staff-not-found')
+    const departmentId = relationId(staff.department)
+    const department = departmentId === null ? null : ((await req.payload.db.findOne({ collection: 'departments', where: { id: { equals: departmentId } }, req })) as Doc | null)
+    const data = await loadTeacherBook(req, { user, fullName: String(staff.fullName), department: department ? String(department.name ?? '') : null }, year, school)
+    const pdf = await render(req, teacherBookHtml(data))
+    if (pdf instanceof Response) return pdf
+    return pdfResponse(pdf, `so-theo-doi-danh-gia-giao-vien-${asciiName(String(staff.fullName))}-${year}.pdf`)
   },
 }

@@ -1,14 +1,19 @@
 import type { CollectionConfig, Endpoint } from 'payload'
 
-import { classBookEndpoint, registryBookEndpoint, transcriptEndpoint } from './endpoints.ts'
+import { classBookEndpoint, registryBookEndpoint, teacherBookEndpoint, transcriptEndpoint } from './endpoints.ts'
 
+export { buildArchive, buildArchiveTask, BUILD_ARCHIVE_TASK } from './archiveTask.ts'
+export { bookArchivesCollection } from './BookArchives.ts'
 export { closeBookRenderer, renderPdf } from './render.ts'
 export { officialSchoolName, type BookOptions } from './school.ts'
+export { BOOK_ARCHIVES_SLUG, BOOKS_QUEUE } from './slugs.ts'
+export { archivesToCheck, verifyFile, type VerifyResult } from './verify.ts'
 
 /** Printed books (issue 16): the endpoints each collection gains. */
 const BOOK_ENDPOINTS: Record<string, Endpoint[]> = {
   students: [transcriptEndpoint],
   classes: [classBookEndpoint, registryBookEndpoint],
+  staff: [teacherBookEndpoint],
 }
 
 export function withBookEndpoints(collection: CollectionConfig): CollectionConfig {

@@ -26,6 +26,8 @@ export type TranscriptData = {
   subjects: { id: ID; name: string; kind: string }[]
   /** Sessions absent per term, from the stored term records (null: no record). */
   absences: { hk1: number | null; hk2: number | null }
+  /** The homeroom teacher's comment of the year (the second term's, else the first's). */
+  homeroomComment: string | null
   /** Per period, the student's row of the class's results (THCS) or the stored levels (TH). */
   results: Partial<Record<ResultsPeriod, ThcsStudentResult | PrimaryStudentResult>>
 }
@@ -63,8 +65,13 @@ export async function loadTranscript(req: PayloadRequest, student: Doc, schoolYe
     const record = book.termRecords.get(String(student.id))?.[term]
     return record ? Number(record.absencesExcused ?? 0) + Number(record.absencesUnexcused ?? 0) : null
   }
+  const comment = (term: 'hk1' | 'hk2') => {
+    const text = book.termRecords.get(String(student.id))?.[term]?.homeroomComment
+    return typeof text === 'string' && text.trim() ? text.trim() : null
+  }
   return {
     heading: bookHeadingOf(school, now, !approved),
+    homeroomComment: comment('hk2') ?? comment('hk1'),
     absences: { hk1: termAbsences('hk1'), hk2: termAbsences('hk2') },
     level: book.primary ? 'TH' : 'THCS',
     schoolYear,
@@ -181,7 +188,7 @@ export function transcriptHtml(d: TranscriptData): string {
 ${studentBlock(d)}
 ${d.level === 'TH' ? primaryBody(d) : thcsBody(d)}
 <h2>${esc(vi('books.homeroom-comment'))}</h2>
-<div class="dots"></div><div class="dots"></div>
+${d.homeroomComment ? `<p>${esc(d.homeroomComment)}</p>` : '<div class="dots"></div><div class="dots"></div>'}
 ${signaturesHtml([
   { role: vi('books.homeroom-teacher'), name: d.homeroomTeacher },
   { role: vi('books.principal'), name: d.principal },

@@ -125,6 +125,8 @@ export function studentTermRecordsCollection(): CollectionConfig {
       { name: 'absencesUnexcused', type: 'number', min: 0, max: 200, label: { vi: 'Nghỉ không phép (buổi)', en: 'Absences, unexcused (sessions)' }, admin: { step: 1 } },
       traitGroup('qualities', { vi: 'Phẩm chất (tiểu học)', en: 'Qualities (primary)' }, qualityLabels),
       traitGroup('competences', { vi: 'Năng lực (tiểu học)', en: 'Competences (primary)' }, competenceLabels),
+      // Printed in the học bạ (books/transcript.ts): the year's comment is the second term's.
+      { name: 'homeroomComment', type: 'textarea', maxLength: 1000, label: { vi: 'Nhận xét của giáo viên chủ nhiệm', en: 'Homeroom teacher’s comment' } },
     ],
   }
 }

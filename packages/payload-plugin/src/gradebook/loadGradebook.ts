@@ -19,7 +19,7 @@ export type StudentDoc = { id: ID; fullName: string; studentCode: string }
 
 /** The stored values of a mark, exactly as saved (no virtual fields). */
 export const STORED_MARK_FIELDS = ['regular', 'midTerm', 'endTerm', 'midTermLevel', 'endTermLevel', 'midTermTest', 'endTermTest', 'comment'] as const
-export const STORED_TERM_RECORD_FIELDS = ['conduct', 'absencesExcused', 'absencesUnexcused', 'qualities', 'competences'] as const
+export const STORED_TERM_RECORD_FIELDS = ['conduct', 'absencesExcused', 'absencesUnexcused', 'qualities', 'competences', 'homeroomComment'] as const
 
 export type ClassGradebook = {
   klass: ClassDoc
