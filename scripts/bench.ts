@@ -24,11 +24,15 @@
  *     through REST (content check, SHA-256, signature reading) against sha256Hex + readPdfSignatures
  *     alone on the same buffer, and a team leader's lesson-plan week view of a 15-teacher department;
  *     medians (min, max) of 7 runs and the upload / pure-check ratio
+ *   - books: printed books (issue 16, cms/bench/books.ts): a 40-student class's THCS book over REST
+ *     (median of 5, pages/s), a 480-student school's transcripts rendered as the archive job does
+ *     (total, per transcript, pages/s), the school's year-end archive job (time, files, zip size),
+ *     peak RSS of Node and of Chromium; against the goals (book ≤ 5 s, 500 transcripts ≤ 2 min)
  *   - writes: mixed writes (records, posts, workflow steps, logins) at 1, 4, 8 and 16 concurrent
  *     clients on SQLite and PostgreSQL: errors (the figure that matters: 0), writes/s, p50, p95
  * Run one section with `pnpm bench assessment`, `pnpm bench import`, `pnpm bench cms`,
  * `pnpm bench rest`, `pnpm bench seed`, `pnpm bench gradebook`, `pnpm bench teaching`,
- * `pnpm bench documents`, `pnpm bench sites` or `pnpm bench writes`.
+ * `pnpm bench documents`, `pnpm bench books`, `pnpm bench sites` or `pnpm bench writes`.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
@@ -191,6 +195,17 @@ function benchDocuments() {
   console.log('documents: medians of 7 runs after a warm-up (in-process REST, real logins, SQLite; the pure checks in-process on the same buffer)')
   console.table(timings)
   console.table(ratios)
+}
+
+function benchBooks() {
+  const out = spawnSync(process.execPath, ['--no-deprecation', 'cms/bench/books.ts'], { cwd: root, encoding: 'utf8' })
+  const last = out.stdout.trim().split('\n').at(-1) ?? ''
+  if (out.status !== 0 || !last.startsWith('{')) return console.log(`books: failed: ${out.stderr.slice(-800)}`)
+  const result = JSON.parse(last) as Record<string, Record<string, unknown>>
+  console.table(result.setup)
+  console.log('books: one class\'s THCS book over REST (median of 5 after a warm-up), the school\'s transcripts and its archive job (headless Chromium, two pages at a time)')
+  console.table({ 'class book': result.classBook, transcripts: result.transcripts })
+  console.table({ archive: result.archive, memory: result.memory })
 }
 
 /** Nearest-rank percentile (p in 0–100) of unsorted values; NaN when there are none. */
@@ -413,6 +428,7 @@ if (wants('seed')) benchSeed()
 if (wants('gradebook')) benchGradebook()
 if (wants('teaching')) benchTeaching()
 if (wants('documents')) benchDocuments()
+if (wants('books')) benchBooks()
 if (wants('sites')) await benchSites()
 if (wants('rest')) await benchRest()
 if (wants('cms')) await benchCms()

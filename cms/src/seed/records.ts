@@ -138,7 +138,15 @@ export async function seedSchoolRecords(
     }
   }
   const staffCount = Math.min(60, Math.max(20, classes.length + 8))
-  for (let i = 0; i < staffCount; i++) {
+  // The demo accounts' own staff records, linked to their logins (as a school admin links them), so
+  // a demo teacher prints their own book (GET /api/staff/:id/gradebook); then the generated staff.
+  const positions: Partial<Record<string, string>> = { principal: 'Hiệu trưởng', 'vice-principal': 'Phó hiệu trưởng', staff: 'Nhân viên', 'school-admin': 'Nhân viên' }
+  const linked = accounts.filter((a) => a.school === school.slug && userIds.has(a.email))
+  for (const account of linked) {
+    const department = account.department ? departments.find((d) => d.name === account.department) : undefined
+    await add('staff', { fullName: account.fullName ?? account.email, currentPosition: positions[account.roles[0] ?? ''] ?? 'Giáo viên', department: department?.id ?? null, user: userIds.get(account.email) })
+  }
+  for (let i = linked.length; i < staffCount; i++) {
     const p = person(random)
     const department = departments[i % departments.length]!
     await add('staff', {

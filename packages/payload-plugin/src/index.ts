@@ -179,6 +179,7 @@ export const truongsoPlugin =
             classLog: { Component: '@truongso/payload-plugin/views#ClassLogView', path: '/class-log', exact: true },
             educationRecords: { Component: '@truongso/payload-plugin/views#EducationRecordsView', path: '/education-records', exact: true },
             lessonPlans: { Component: '@truongso/payload-plugin/views#LessonPlansView', path: '/lesson-plans', exact: true },
+            books: { Component: '@truongso/payload-plugin/views#BooksView', path: '/books', exact: true },
           },
           afterNavLinks: [...(incoming.admin?.components?.afterNavLinks ?? []), '@truongso/payload-plugin/client#GradebookNavLink'],
           beforeDashboard: [

@@ -12,7 +12,7 @@ import { loadRegistryBook, registryBookHtml } from './registryBook.ts'
 import { renderPdf } from './render.ts'
 import type { BookSchool } from './school.ts'
 import { loadTeacherBook, teacherBookHtml } from './teacherBook.ts'
-import { loadTranscript, transcriptHtml } from './transcript.ts'
+import { loadClassTranscripts, transcriptHtml, transcriptOf, type ClassTranscripts } from './transcript.ts'
 
 /**
  * The year-end archive (issue 16 item 5, seed 001 Art. 5.l): every book of every class and every
@@ -41,20 +41,25 @@ export async function planArchive(req: PayloadRequest, school: BookSchool, schoo
     await req.payload.db.find({ collection: 'classes', where: { and: [{ school: { equals: school.id } }, { schoolYear: { equals: schoolYear } }] }, pagination: false, limit: 0, req })
   ).docs as ClassDoc[]
   classes.sort((a, b) => Number(a.grade) - Number(b.grade) || String(a.name).localeCompare(String(b.name), 'vi', { numeric: true }))
+  // A student who changed class during the year has one học bạ, in the class of their latest enrolment.
+  const enrolments = classes.length
+    ? ((await req.payload.db.find({ collection: 'enrolments', where: { and: [{ class: { in: classes.map((c) => c.id) } }, { schoolYear: { equals: schoolYear } }] }, sort: 'startDate', pagination: false, limit: 0, req })).docs as Doc[])
+    : []
+  const latestClass = new Map(enrolments.map((e) => [String(relationId(e.student)), String(relationId(e.class))]))
   const files: PlannedFile[] = []
   for (const klass of classes) {
     const folder = `lop-${fileNamePart(String(klass.name))}`
     const className = String(klass.name)
     files.push({ path: `${folder}/so-theo-doi-danh-gia-lop.pdf`, kind: 'class-book', title: className, class: className, html: async () => classBookHtml(await loadClassBook(req, klass, schoolYear, school, now)) })
     files.push({ path: `${folder}/so-dang-bo.pdf`, kind: 'registry', title: className, class: className, html: async () => registryBookHtml(await loadRegistryBook(req, klass, schoolYear, school, now)) })
-    const enrolled = (
-      await req.payload.db.find({ collection: 'enrolments', where: { and: [{ class: { equals: klass.id } }, { schoolYear: { equals: schoolYear } }] }, pagination: false, limit: 0, req })
-    ).docs as Doc[]
-    const ids = [...new Set(enrolled.map((e) => String(relationId(e.student))))]
+    const ids = [...latestClass].filter(([, c]) => c === String(klass.id)).map(([student]) => student)
     const students = ids.length
       ? ((await req.payload.db.find({ collection: 'students', where: { id: { in: ids } }, pagination: false, limit: 0, req })).docs as Doc[])
       : []
     students.sort((a, b) => String(a.studentCode ?? '').localeCompare(String(b.studentCode ?? '')))
+    // The class's gradebook and results once for all its transcripts.
+    let shared: Promise<ClassTranscripts> | null = null
+    const classTranscripts = () => (shared ??= loadClassTranscripts(req, klass, schoolYear, school, now))
     for (const student of students) {
       const code = String(student.studentCode ?? student.id)
       files.push({
@@ -63,11 +68,7 @@ export async function planArchive(req: PayloadRequest, school: BookSchool, schoo
         title: String(student.fullName ?? ''),
         class: className,
         studentCode: code,
-        html: async () => {
-          const data = await loadTranscript(req, student, schoolYear, school, now)
-          if (!data) throw new Error(`student ${code} has no class in ${schoolYear}`)
-          return transcriptHtml(data)
-        },
+        html: async () => transcriptHtml(transcriptOf(await classTranscripts(), student)),
       })
     }
   }

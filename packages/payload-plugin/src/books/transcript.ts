@@ -2,7 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { calendarDay, displayDay } from '../calendar/days.ts'
 import { isClassYearApproved } from '../gradebook/approvals.ts'
-import { loadClassGradebook, type ClassDoc } from '../gradebook/loadGradebook.ts'
+import { loadClassGradebook, type ClassDoc, type ClassGradebook } from '../gradebook/loadGradebook.ts'
 import { computeClassResults, type ClassResults, type PrimaryStudentResult, type ResultsPeriod, type ThcsStudentResult } from '../gradebook/results.ts'
 import { userNameOf } from '../accounts/userName.ts'
 import { relationId } from '../roles.ts'
@@ -47,34 +47,48 @@ export async function principalOf(req: PayloadRequest, school: ID): Promise<stri
   return principal ? String(principal.fullName || principal.email) : null
 }
 
-/** The transcript's data, or null when the student has no class that year. */
-export async function loadTranscript(req: PayloadRequest, student: Doc, schoolYear: string, school: BookSchool, now = new Date()): Promise<TranscriptData | null> {
-  const klass = await classOfYear(req, student.id, schoolYear)
-  if (!klass) return null
+/** What every transcript of a class shares: its gradebook, the results computed from it, the signers. Loaded once per class. */
+export type ClassTranscripts = {
+  klass: ClassDoc
+  schoolYear: string
+  heading: BookHeading
+  book: ClassGradebook
+  computed: Record<ResultsPeriod, ClassResults>
+  homeroomTeacher: string | null
+  principal: string | null
+}
+
+export async function loadClassTranscripts(req: PayloadRequest, klass: ClassDoc, schoolYear: string, school: BookSchool, now = new Date()): Promise<ClassTranscripts> {
   const book = await loadClassGradebook(req, klass, schoolYear)
-  const periods: ResultsPeriod[] = ['hk1', 'hk2', 'year']
+  const computed = {} as ClassTranscripts['computed']
+  for (const period of ['hk1', 'hk2', 'year'] as const) computed[period] = computeClassResults(book, period)
+  const approved = await isClassYearApproved(req, klass.id, schoolYear)
+  return { klass, schoolYear, heading: bookHeadingOf(school, now, !approved), book, computed, homeroomTeacher: await userNameOf(req, klass.homeroomTeacher), principal: await principalOf(req, school.id) }
+}
+
+/** One student's transcript from their class's shared data. */
+export function transcriptOf(c: ClassTranscripts, student: Doc): TranscriptData {
+  const { book, klass } = c
   const results: TranscriptData['results'] = {}
-  let computed: ClassResults | null = null
-  for (const period of periods) {
-    computed = computeClassResults(book, period)
-    const row = computed.students.find((s) => String(s.id) === String(student.id))
+  for (const period of ['hk1', 'hk2', 'year'] as const) {
+    const row = c.computed[period].students.find((s) => String(s.id) === String(student.id))
     if (row) results[period] = row
   }
-  const approved = await isClassYearApproved(req, klass.id, schoolYear)
+  const record = (term: 'hk1' | 'hk2') => book.termRecords.get(String(student.id))?.[term]
   const termAbsences = (term: 'hk1' | 'hk2') => {
-    const record = book.termRecords.get(String(student.id))?.[term]
-    return record ? Number(record.absencesExcused ?? 0) + Number(record.absencesUnexcused ?? 0) : null
+    const r = record(term)
+    return r ? Number(r.absencesExcused ?? 0) + Number(r.absencesUnexcused ?? 0) : null
   }
   const comment = (term: 'hk1' | 'hk2') => {
-    const text = book.termRecords.get(String(student.id))?.[term]?.homeroomComment
+    const text = record(term)?.homeroomComment
     return typeof text === 'string' && text.trim() ? text.trim() : null
   }
   return {
-    heading: bookHeadingOf(school, now, !approved),
+    heading: c.heading,
     homeroomComment: comment('hk2') ?? comment('hk1'),
     absences: { hk1: termAbsences('hk1'), hk2: termAbsences('hk2') },
     level: book.primary ? 'TH' : 'THCS',
-    schoolYear,
+    schoolYear: c.schoolYear,
     klass: { id: klass.id, name: String(klass.name), grade: Number(klass.grade) },
     student: {
       id: student.id,
@@ -84,11 +98,18 @@ export async function loadTranscript(req: PayloadRequest, student: Doc, schoolYe
       sex: typeof student.sex === 'string' ? student.sex : null,
       ethnicity: typeof student.ethnicity === 'string' ? student.ethnicity : null,
     },
-    homeroomTeacher: await userNameOf(req, klass.homeroomTeacher),
-    principal: await principalOf(req, school.id),
-    subjects: computed?.subjects ?? book.subjects.map((s) => ({ id: s.id, name: s.name, kind: s.kind })),
+    homeroomTeacher: c.homeroomTeacher,
+    principal: c.principal,
+    subjects: c.computed.year.subjects ?? book.subjects.map((s) => ({ id: s.id, name: s.name, kind: s.kind })),
     results,
   }
+}
+
+/** The transcript's data, or null when the student has no class that year. */
+export async function loadTranscript(req: PayloadRequest, student: Doc, schoolYear: string, school: BookSchool, now = new Date()): Promise<TranscriptData | null> {
+  const klass = await classOfYear(req, student.id, schoolYear)
+  if (!klass) return null
+  return transcriptOf(await loadClassTranscripts(req, klass, schoolYear, school, now), student)
 }
 
 /** A primary test score: whole numbers 0–10, printed as they are. */

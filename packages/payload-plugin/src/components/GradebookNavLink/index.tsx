@@ -28,6 +28,8 @@ export function GradebookNavLink() {
   // Giáo án (educationRecords): those who write or check lesson plans; Hồ sơ giáo dục: every member of a school and the office above.
   const lessonPlans = plans
   const records = schoolsWhereUserHas(actor).length > 0 || isDistrictUser(actor)
+  // In sổ và lưu trữ (books): a teacher's own book; the board's and school admin's year-end archive.
+  const books = schoolsWhereUserHas(actor, ['teacher', 'team-leader', 'principal', 'vice-principal', 'school-admin']).length > 0
   if (!progress && !attendance && !timetable && !plans && !records) return null
   return (
     <>
@@ -69,6 +71,11 @@ export function GradebookNavLink() {
       {records ? (
         <a className="nav__link" href={`${config.routes.admin}/education-records`} data-testid="nav-education-records">
           <span className="nav__link-label">{t('ui.records.title')}</span>
+        </a>
+      ) : null}
+      {books ? (
+        <a className="nav__link" href={`${config.routes.admin}/books`} data-testid="nav-books">
+          <span className="nav__link-label">{t('ui.books.title')}</span>
         </a>
       ) : null}
     </>
