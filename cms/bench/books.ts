@@ -9,10 +9,10 @@
  *     a time in the shared Chromium): total time, transcripts and pages per second
  *   - the year-end archive job (books/archiveTask.ts) of the school: every book, sổ đăng bộ,
  *     transcript and teacher's book, zipped: time, files, pages, zip size
- *   - peak memory: the Node process's RSS and Chromium's (all its processes), sampled every 100 ms
+ *   - peak memory: the Node process's RSS and Chromium's (all its processes, summed), sampled every 250 ms
  * Prints one JSON line (scripts/bench.ts shows it as tables).
  */
-import { execFileSync } from 'node:child_process'
+import { execFile } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -45,23 +45,20 @@ const median = (values: number[]) => {
 /** A PDF's page count, from its page objects (Chromium writes one `/Type /Page` each). */
 const pagesOf = (pdf: Uint8Array) => (Buffer.from(pdf).toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length
 
-// Peak memory: this process and Chromium's processes together.
+// Peak memory: this process and Chromium's processes together (ps, asynchronously: the sampling must not hold up the event loop).
 let peakNode = 0
 let peakChromium = 0
-const chromiumRss = () => {
-  try {
-    return execFileSync('ps', ['-eo', 'rss=,comm='], { encoding: 'utf8' })
+const sampler = setInterval(() => {
+  peakNode = Math.max(peakNode, process.memoryUsage().rss)
+  execFile('ps', ['-eo', 'rss=,comm='], { encoding: 'utf8' }, (error, out) => {
+    if (error) return
+    const rss = out
       .split('\n')
       .filter((line) => /chrom/i.test(line))
       .reduce((sum, line) => sum + Number(line.trim().split(/\s+/)[0] ?? 0) * 1024, 0)
-  } catch {
-    return 0
-  }
-}
-const sampler = setInterval(() => {
-  peakNode = Math.max(peakNode, process.memoryUsage().rss)
-  peakChromium = Math.max(peakChromium, chromiumRss())
-}, 100)
+    peakChromium = Math.max(peakChromium, rss)
+  })
+}, 250)
 
 const dataDir = mkdtempSync(path.join(tmpdir(), 'truongso-bench-books-'))
 process.env.TRUONGSO_DISABLE_JOBS = '1'
