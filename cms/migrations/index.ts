@@ -7,6 +7,7 @@ import * as migration_20261202_062200_class_log from './20261202_062200_class_lo
 import * as migration_20261202_102135_timetable_notices from './20261202_102135_timetable_notices.ts';
 import * as migration_20261203_100001_education_records from './20261203_100001_education_records.ts';
 import * as migration_20261206_214353_book_archives from './20261206_214353_book_archives.ts';
+import * as migration_20261206_230641_disclosure_rules from './20261206_230641_disclosure_rules.ts';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261206_214353_book_archives.up,
     down: migration_20261206_214353_book_archives.down,
-    name: '20261206_214353_book_archives'
+    name: '20261206_214353_book_archives',
+  },
+  {
+    up: migration_20261206_230641_disclosure_rules.up,
+    down: migration_20261206_230641_disclosure_rules.down,
+    name: '20261206_230641_disclosure_rules'
   },
 ];

@@ -186,10 +186,12 @@ export interface Config {
   fallbackLocale: null;
   globals: {
     'document-tree-template': DocumentTreeTemplate;
+    'public-holidays': PublicHoliday;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'document-tree-template': DocumentTreeTemplateSelect<false> | DocumentTreeTemplateSelect<true>;
+    'public-holidays': PublicHolidaysSelect<false> | PublicHolidaysSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
@@ -575,9 +577,14 @@ export interface Disclosure {
   school?: (number | null) | School;
   title: string;
   slug?: string | null;
-  group: 'general' | 'finance' | 'quality' | 'plan-results' | 'annual-report' | 'preschool-weekly';
+  group:
+    'general' | 'finance' | 'quality' | 'plan-results' | 'annual-report' | 'preschool-monthly' | 'preschool-weekly';
   schoolYear: string;
   periodStart?: string | null;
+  /**
+   * When disclosed facts change: the day they changed. The update is due within 10 working days.
+   */
+  changedOn?: string | null;
   summary?: string | null;
   content?: {
     root: {
@@ -2066,6 +2073,7 @@ export interface DisclosuresSelect<T extends boolean = true> {
   group?: T;
   schoolYear?: T;
   periodStart?: T;
+  changedOn?: T;
   summary?: T;
   content?: T;
   attachments?: T;
@@ -3076,6 +3084,24 @@ export interface DocumentTreeTemplate {
   createdAt?: string | null;
 }
 /**
+ * Lunar-calendar holidays and moved days the government announces each year (Tết, Hùng Kings’ day…). 1/1, 30/4, 1/5, 1/9 and 2/9 are built in. Used for Circular 09’s "10 working days".
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "public-holidays".
+ */
+export interface PublicHoliday {
+  id: number;
+  days?:
+    | {
+        date: string;
+        name: string;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats".
  */
@@ -3109,6 +3135,22 @@ export interface DocumentTreeTemplateSelect<T extends boolean = true> {
         filers?: T;
         approval?: T;
         requiresSignature?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "public-holidays_select".
+ */
+export interface PublicHolidaysSelect<T extends boolean = true> {
+  days?:
+    | T
+    | {
+        date?: T;
+        name?: T;
         id?: T;
       };
   updatedAt?: T;

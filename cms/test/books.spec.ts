@@ -271,6 +271,8 @@ describe.skipIf(!tools)(`printed books (${testDatabase})`, () => {
     expect(archive.done).toBe(archive.total)
     // A teacher reads no archive; the board downloads the zip.
     expect((await cms.rest.request('GET', `/book-archives/${archive.id}`, { token: tokens.teacherA })).status).toBe(403)
+    expect((await download('teacherA', `/book-archives/file/${archive.filename}`)).status).toBe(403)
+    expect((await download(null, `/book-archives/file/${archive.filename}`)).status).toBe(403)
     const zip = await download('principalA', `/book-archives/file/${archive.filename}`)
     expect(zip.status).toBe(200)
     const sha = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex')

@@ -510,6 +510,55 @@ describe(`website workflow over REST (${testDatabase})`, () => {
       expect(await DisclosureCompliance({ user: await userOf('teacherA'), payload: cms.payload })).toBeNull()
     })
 
+    it('tracks Circular 09’s other rules: a change within 10 working days (the district’s holidays skipped), a preschool’s monthly and weekly plans', async () => {
+      const { TRUSTED_WRITE } = await import('@truongso/payload-plugin')
+      const { schoolDisclosureStatuses } = await import('../../packages/payload-plugin/src/website/disclosureCompliance.ts')
+      const { addWorkingDays, holidaysAround, isWorkingDay } = await import('../../packages/payload-plugin/src/calendar/workingDays.ts')
+      const { addDays, vietnamDay } = await import('../../packages/payload-plugin/src/calendar/days.ts')
+      // Only the district admin lists the year's days off.
+      const today = vietnamDay()
+      // A day off inside the ten working days after a change made 30 days ago.
+      let dayOff = addDays(today, -29)
+      while (!isWorkingDay(dayOff, holidaysAround(today, []))) dayOff = addDays(dayOff, 1)
+      const days = { days: [{ date: `${dayOff}T00:00:00.000Z`, name: 'Nghỉ bù' }] }
+      expect((await cms.rest.request('POST', '/globals/public-holidays', { token: tokens.principalA, body: days })).status).toBe(403)
+      expect((await cms.rest.request('POST', '/globals/public-holidays', { token: tokens.districtAdmin, body: days })).status).toBe(200)
+      const publish = async (title: string, changedOn: string) => {
+        const created = await cms.rest.request('POST', '/disclosures', { token: tokens.teacherA, body: { title, group: 'general', schoolYear: '2026-2027', department: fx.departments['Tổ 4-5'], changedOn } })
+        expect(created.status, JSON.stringify(created.body)).toBe(201)
+        for (const [who, action] of [['teacherA', 'submit'], ['teamLeaderA', 'approve'], ['principalA', 'publish']] as const) {
+          expect((await cms.rest.request('POST', `/disclosures/${created.body.doc.id}/workflow`, { token: tokens[who], body: { action } })).status).toBe(200)
+        }
+        return created.body.doc.id
+      }
+      // Changed 30 days ago and published today: late. Changed yesterday: on time.
+      const late = await publish('Danh sách cán bộ quản lý (cập nhật)', addDays(today, -30))
+      const onTime = await publish('Cơ cấu tổ chức (cập nhật)', addDays(today, -1))
+      const res = await cms.rest.request('GET', '/disclosures/compliance?year=2026-2027', { token: tokens.principalA })
+      const changes = (res.body.statuses as { rule: string; status: string; due: string; disclosure?: { id: unknown } }[]).filter((s) => s.rule === 'change')
+      const holidays = holidaysAround(today, [dayOff])
+      expect(changes.find((c) => c.disclosure?.id === late)).toMatchObject({ status: 'late', due: addWorkingDays(addDays(today, -30), 10, holidays) })
+      expect(changes.find((c) => c.disclosure?.id === onTime)).toMatchObject({ status: 'published', due: addWorkingDays(addDays(today, -1), 10, holidays) })
+      // The listed day off counts: without it the deadline would be a working day earlier.
+      expect(changes.find((c) => c.disclosure?.id === late)!.due).not.toBe(addWorkingDays(addDays(today, -30), 10, holidaysAround(today, [])))
+      // A new change saved as a draft of the published one: pending until it is published.
+      await cms.payload.update({ collection: 'disclosures', id: onTime, data: { changedOn: `${today}T00:00:00.000Z` } as never, draft: true, overrideAccess: true, context: { [TRUSTED_WRITE]: true } })
+      const pending = (await cms.rest.request('GET', '/disclosures/compliance?year=2026-2027', { token: tokens.principalA })).body.statuses.filter((s: { rule: string; status: string }) => s.rule === 'change' && s.status === 'missing')
+      expect(pending).toHaveLength(1)
+      expect(pending[0]).toMatchObject({ disclosure: { id: onTime, changedOn: today }, due: addWorkingDays(today, 10, holidays) })
+      // A preschool: this month's and next month's plans (due the 25th before), next week's plan and menu.
+      const preschool = await schoolDisclosureStatuses(cms.payload, { id: fx.schoolA, template: 'preschool' }, '2026-2027')
+      expect(preschool.filter((s) => s.rule === 'monthly').map((s) => s.due.slice(8))).toEqual(['25', '25'])
+      expect(preschool.filter((s) => s.rule === 'weekly')).toHaveLength(1)
+      // The board's dashboard names the change.
+      const { renderToStaticMarkup } = await import('react-dom/server')
+      const { DisclosureCompliance } = await import('@truongso/payload-plugin/rsc')
+      const principal = (await cms.payload.find({ collection: 'users', where: { email: { equals: fx.emails.principalA } }, depth: 0, overrideAccess: true })).docs[0] as never
+      const board = renderToStaticMarkup((await DisclosureCompliance({ user: principal, payload: cms.payload }))!)
+      expect(board).toContain('Cập nhật &quot;Danh sách cán bộ quản lý (cập nhật)&quot;')
+      expect(board).toContain('đăng muộn')
+    })
+
     it('tells who the content went to', async () => {
       const post = await createPost('teacherA', { title: `Ai nhận bài ${Math.random()}` })
       const submitted = await act('teacherA', post.id, 'submit')

@@ -194,6 +194,29 @@ export async function seedSchoolWebsite(
     created++
   }
   if (school.template === 'preschool') {
+    // This month's plan, due by the 25th of the month before (Circular 09/2024); next month's is left
+    // for the board, so the dashboard shows it due.
+    const first = new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), 1))
+    await payload.create({
+      collection: 'disclosures',
+      overrideAccess: true,
+      req,
+      context: TRUSTED,
+      data: {
+        school: schoolId,
+        title: `Kế hoạch giáo dục tháng ${first.getUTCMonth() + 1}/${first.getUTCFullYear()}`,
+        group: 'preschool-monthly',
+        schoolYear: year,
+        periodStart: first.toISOString(),
+        summary: 'Kế hoạch giáo dục của tháng: chủ đề, hoạt động học, hoạt động ngoài trời, lễ hội của các nhóm, lớp.',
+        content: lexicalParagraphs(['Chủ đề của tháng và các hoạt động chính của từng khối lớp.']),
+        author: authorId,
+        _status: 'published',
+        workflowState: 'published',
+        publishedDate: new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() - 1, 22)).toISOString(),
+      } as never,
+    })
+    created++
     // Next week's plan and menu, due by the Saturday before (Circular 09/2024).
     const monday = new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate()))
     monday.setUTCDate(monday.getUTCDate() + ((8 - monday.getUTCDay()) % 7 || 7))

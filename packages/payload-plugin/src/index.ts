@@ -45,6 +45,7 @@ import { TIMETABLE_COLLECTIONS, TIMETABLE_NOTICES_SLUG, timetableNoticesCollecti
 import { TEACHING_PLAN_COLLECTIONS, teachingPlansCollection, teachingSettingsCollection } from './teaching/plans/index.ts'
 import { CLASS_LOG_COLLECTIONS, classLogsCollection, classLogWeeksCollection } from './teaching/classLog/index.ts'
 import { GRADEBOOK_PROGRESS_PATH, progressEndpoint } from './gradebook/progress/index.ts'
+import { publicHolidaysGlobal } from './website/publicHolidays.ts'
 import { BOOK_ARCHIVES_SLUG, BOOKS_QUEUE, bookArchivesCollection, buildArchiveTask, withBookEndpoints } from './books/index.ts'
 import { educationRecordsCollections, educationRecordsGlobals, EDUCATION_RECORD_COLLECTIONS, REVIEWED_RECORD_COLLECTIONS } from './educationRecords/index.ts'
 import { isDistrictUser } from './roles.ts'
@@ -194,7 +195,7 @@ export const truongsoPlugin =
       },
       collections: [...incomingCollections, ...ours, workflowEventsCollection(options.workflow, REVIEWED_RECORD_COLLECTIONS), markHistoryCollection(), markHistoryHeadsCollection(), ...(sites ? [siteBuildsCollection(), siteBuildLocksCollection()] : [])],
       // GET /api/gradebook/progress (gradebook/progress): marks entry against the deadlines.
-      globals: [...(incoming.globals ?? []), ...educationRecordsGlobals()],
+      globals: [...(incoming.globals ?? []), ...educationRecordsGlobals(), publicHolidaysGlobal()],
       endpoints: [...(incoming.endpoints ?? []), healthEndpoint({ sites: Boolean(sites) }), progressEndpoint, attendanceFeedEndpoint],
       jobs: {
         ...incoming.jobs,

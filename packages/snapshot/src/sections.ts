@@ -17,9 +17,9 @@ export const sectionLabels: Record<PostSection, Label> = {
 
 /**
  * Groups of public disclosure of Circular 09/2024/TT-BGDĐT, in the order the circular lists them
- * (the disclosure page shows them in this order), the preschool weekly plans and menus last.
+ * (the disclosure page shows them in this order), the preschool monthly plans, then the weekly plans and menus last.
  */
-export const DISCLOSURE_GROUPS = ['general', 'finance', 'quality', 'plan-results', 'annual-report', 'preschool-weekly'] as const
+export const DISCLOSURE_GROUPS = ['general', 'finance', 'quality', 'plan-results', 'annual-report', 'preschool-monthly', 'preschool-weekly'] as const
 export type DisclosureGroup = (typeof DISCLOSURE_GROUPS)[number]
 export const disclosureGroupLabels: Record<DisclosureGroup, Label> = {
   general: { vi: 'Thông tin chung', en: 'General information' },
@@ -27,6 +27,7 @@ export const disclosureGroupLabels: Record<DisclosureGroup, Label> = {
   quality: { vi: 'Điều kiện bảo đảm chất lượng', en: 'Conditions for quality' },
   'plan-results': { vi: 'Kế hoạch và kết quả giáo dục', en: 'Education plan and results' },
   'annual-report': { vi: 'Báo cáo thường niên', en: 'Annual report' },
+  'preschool-monthly': { vi: 'Kế hoạch tháng (mầm non)', en: 'Monthly plan (preschool)' },
   'preschool-weekly': { vi: 'Kế hoạch tuần, thực đơn (mầm non)', en: 'Weekly plan and menu (preschool)' },
 }
 

@@ -26,8 +26,19 @@ export function disclosuresCollection(): CollectionConfig {
       {
         name: 'periodStart',
         type: 'date',
-        label: { vi: 'Tuần bắt đầu (thứ Hai) — kế hoạch tuần, thực đơn', en: 'Week starting (Monday)' },
-        admin: { condition: (data) => data?.group === 'preschool-weekly', date: { pickerAppearance: 'dayOnly' } },
+        label: { vi: 'Áp dụng từ (kế hoạch tuần: thứ Hai; kế hoạch tháng: ngày 1)', en: 'Period start (weekly plan: Monday; monthly plan: the 1st)' },
+        admin: { condition: (data) => data?.group === 'preschool-weekly' || data?.group === 'preschool-monthly', date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' } },
+      },
+      {
+        // Circular 09/2024: a change is published within 10 working days (website/disclosureDeadlines.ts).
+        name: 'changedOn',
+        type: 'date',
+        index: true,
+        label: { vi: 'Ngày có thay đổi nội dung', en: 'Changed on' },
+        admin: {
+          date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' },
+          description: { vi: 'Khi thông tin đã công khai thay đổi: ngày thay đổi. Phải đăng bản cập nhật trong 10 ngày làm việc.', en: 'When disclosed facts change: the day they changed. The update is due within 10 working days.' },
+        },
       },
       summaryField(),
       contentField(),

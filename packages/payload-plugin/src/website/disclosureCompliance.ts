@@ -1,7 +1,10 @@
 import type { DisclosureGroup } from '@truongso/snapshot'
-import type { Endpoint, Payload, PayloadRequest } from 'payload'
+import type { Endpoint, Payload, PayloadRequest, Where } from 'payload'
 
+import { calendarDay } from '../calendar/days.ts'
+import { holidaysAround } from '../calendar/workingDays.ts'
 import { currentUser, relationId, schoolsWhereUserHas } from '../roles.ts'
+import { listedHolidays } from './publicHolidays.ts'
 import { disclosureStatuses, type DisclosureStatus } from './disclosureDeadlines.ts'
 import { currentSchoolYear, isSchoolYear } from './schoolYear.ts'
 import { errorResponse } from '../translations/errorResponse.ts'
@@ -27,25 +30,41 @@ export const disclosureComplianceEndpoint: Endpoint = {
   },
 }
 
-/** Which Circular 09 groups a school has published, and which are missing or overdue, for a year. */
+/**
+ * Which Circular 09 disclosures a school has published, and which are missing, overdue or were
+ * published late, for a year: the groups, the preschool plans, and each change of a disclosed fact.
+ */
 export async function schoolDisclosureStatuses(
   payload: Payload,
   school: { id: number | string; template?: unknown },
   year: string,
   req?: PayloadRequest,
+  today = new Date(),
 ): Promise<DisclosureStatus[]> {
+  const inYear: { and: Where[] } = { and: [{ school: { equals: relationId(school.id) } }, { schoolYear: { equals: year } }] }
+  const fields = { group: true, periodStart: true, changedOn: true, publishedDate: true, title: true } as const
   const published = await payload.find({
     collection: 'disclosures',
-    where: { and: [{ school: { equals: relationId(school.id) } }, { schoolYear: { equals: year } }, { _status: { equals: 'published' } }] },
+    where: { and: [...inYear.and, { _status: { equals: 'published' } }] },
     depth: 0,
     pagination: false,
+    select: fields,
     overrideAccess: true,
     req,
+  })
+  // Latest drafts naming a change their published version does not have yet.
+  const drafts = await payload.find({ collection: 'disclosures', where: { and: [...inYear.and, { changedOn: { exists: true } }] }, draft: true, depth: 0, pagination: false, select: fields, overrideAccess: true, req })
+  const publishedChange = new Map(published.docs.map((d) => [String(d.id), calendarDay(d.changedOn)]))
+  const pendingChanges = drafts.docs.flatMap((d) => {
+    const changedOn = calendarDay(d.changedOn)
+    return changedOn && publishedChange.get(String(d.id)) !== changedOn ? [{ id: d.id as number | string, title: String(d.title ?? ''), group: d.group as DisclosureGroup, changedOn }] : []
   })
   return disclosureStatuses({
     schoolYear: year,
     isPreschool: school.template === 'preschool',
-    published: published.docs.map((d) => ({ group: d.group as DisclosureGroup, periodStart: d.periodStart as string | null })),
-    today: new Date(),
+    published: published.docs.map((d) => ({ id: d.id as number | string, title: String(d.title ?? ''), group: d.group as DisclosureGroup, periodStart: d.periodStart as string | null, changedOn: (d.changedOn as string | null) ?? null, publishedDate: (d.publishedDate as string | null) ?? null })),
+    pendingChanges,
+    holidays: holidaysAround(calendarDay(today)!, await listedHolidays(payload)),
+    today,
   })
 }

@@ -34,14 +34,18 @@ export function ArchivesPanel({ school, schoolYear }: { school: ID; schoolYear: 
   const [version, setVersion] = useState(0)
   const reload = useCallback(() => setVersion((v) => v + 1), [])
 
-  // The teacher's own staff record, for "Sổ của tôi".
+  // The teacher's own staff record, for "Sổ của tôi": only for someone who teaches that year.
   useEffect(() => {
     if (!user) return
-    fetch(`${api}/staff?where[user][equals]=${user.id}&depth=0&limit=1`, { credentials: 'include' })
-      .then(async (r) => (r.ok ? ((await r.json()) as { docs: { id: ID }[] }).docs[0]?.id ?? null : null))
+    const first = async (url: string) => {
+      const r = await fetch(url, { credentials: 'include' })
+      return r.ok ? (((await r.json()) as { docs: { id: ID }[] }).docs[0]?.id ?? null) : null
+    }
+    first(`${api}/teaching-assignments?where[teacher][equals]=${user.id}&where[schoolYear][equals]=${encodeURIComponent(schoolYear)}&depth=0&limit=1`)
+      .then((teaches) => (teaches === null ? null : first(`${api}/staff?where[user][equals]=${user.id}&depth=0&limit=1`)))
       .then(setStaffId)
       .catch(() => setStaffId(null))
-  }, [api, user])
+  }, [api, user, schoolYear])
 
   useEffect(() => {
     if (!manager) return
@@ -60,6 +64,8 @@ export function ArchivesPanel({ school, schoolYear }: { school: ID; schoolYear: 
   // While an archive is being built, its progress is read again every two seconds.
   const running = (archives ?? []).some((a) => a.state === 'queued' || a.state === 'running')
   useEffect(() => {
+    // Once the archive has finished, its row says so: the request's message goes.
+    if (!running) setStatus((shown) => (shown && !shown.error ? null : shown))
     if (!running) return
     const timer = setTimeout(reload, 2000)
     return () => clearTimeout(timer)

@@ -11,10 +11,13 @@ type Props = { user?: RoleHolder | null; payload?: Payload; i18n?: { language?: 
 
 const box: React.CSSProperties = { border: '1px solid var(--theme-elevation-150, #ddd)', borderRadius: 4, padding: '12px 16px', marginBottom: 16 }
 const formatDate = (iso: string) => iso.split('-').reverse().join('/')
+// A monthly plan due on the 25th is the next month's: its first day.
+const monthOf = (due: string) => new Date(Date.UTC(Number(due.slice(0, 4)), Number(due.slice(5, 7)), 1)).toISOString().slice(0, 10)
 
 /**
  * Dashboard for the board and the school admin: the Circular 09 disclosure groups still missing or
- * overdue for the current school year (Circular 09 deadlines: docs/domain.md § Public disclosure), each with its deadline.
+ * overdue for the current school year, the preschool plans, and each change not published within 10
+ * working days (Circular 09 deadlines: docs/domain.md § Public disclosure), each with its deadline.
  */
 export async function DisclosureCompliance({ user, payload, i18n }: Props) {
   if (!user || !payload) return null
@@ -40,9 +43,12 @@ export async function DisclosureCompliance({ user, payload, i18n }: Props) {
           {withGaps.length > 1 ? <strong>{row.name}</strong> : null}
           <ul style={{ margin: 0 }}>
             {row.gaps.map((gap) => (
-              <li key={gap.group}>
-                {disclosureGroupLabels[gap.group][lang]} —{' '}
-                {t(gap.status === 'overdue' ? 'ui.disclosures.overdue' : 'ui.disclosures.deadline', { date: formatDate(gap.due) })}
+              <li key={`${gap.rule}:${gap.group}:${gap.due}:${gap.disclosure?.id ?? ''}`} data-rule={gap.rule}>
+                {gap.disclosure
+                  ? t('ui.disclosures.change', { title: gap.disclosure.title, date: formatDate(gap.disclosure.changedOn) })
+                  : `${disclosureGroupLabels[gap.group][lang]}${gap.rule === 'monthly' ? ` (${t('ui.disclosures.month-of', { month: formatDate(monthOf(gap.due)).slice(3) })})` : ''}`}{' '}
+                —{' '}
+                {t(gap.status === 'overdue' ? 'ui.disclosures.overdue' : gap.status === 'late' ? 'ui.disclosures.late' : 'ui.disclosures.deadline', { date: formatDate(gap.due) })}
               </li>
             ))}
           </ul>
