@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 
-import { archivesToCheck, message, verifyFile } from '@truongso/payload-plugin'
+import { archivesToCheck, message, verdictMessage, verifyFile } from '@truongso/payload-plugin'
 
 const files = process.argv.slice(2)
 if (files.length === 0) {
@@ -26,19 +26,8 @@ try {
   const archives = await archivesToCheck(payload)
   for (const file of files) {
     const result = verifyFile(archives, new Uint8Array(readFileSync(file)), path.basename(file))
-    if (result.match) {
-      console.log(message(null, 'books.verify-match', { archive: result.archive.title, path: result.path ?? path.basename(file) }))
-    } else {
-      status = 1
-      const changed = (result.inside ?? []).filter((f) => !f.match).map((f) => f.name)
-      console.log(
-        result.sameName
-          ? message(null, 'books.verify-changed', { archive: result.sameName.title, path: result.sameName.path })
-          : changed.length > 0
-            ? message(null, 'books.verify-changed-inside', { count: changed.length, files: changed.join(', ') })
-            : message(null, 'books.verify-unknown'),
-      )
-    }
+    if (!result.match) status = 1
+    console.log(verdictMessage(null, result))
     console.log(`  sha256 ${result.sha256}  ${file}`)
   }
 } finally {

@@ -101,7 +101,7 @@ export { reviewedRecord } from './educationRecords/endpoints.ts'
 export { makePlainPdf } from './educationRecords/files/plainPdf.ts'
 export { lessonPlanDeadline } from './educationRecords/lessonPlanRules.ts'
 export { performRecordTransition } from './workflow/recordTransition.ts'
-export { archivesToCheck, BOOK_ARCHIVES_SLUG, buildArchive, closeBookRenderer, officialSchoolName, renderPdf, verifyFile, type VerifyResult } from './books/index.ts'
+export { archivesToCheck, BOOK_ARCHIVES_SLUG, buildArchive, closeBookRenderer, officialSchoolName, renderPdf, verdictMessage, verifyFile, type VerifyResult } from './books/index.ts'
 
 /**
  * Trường Số for Payload: schools as tenants (via @payloadcms/plugin-multi-tenant), accounts with

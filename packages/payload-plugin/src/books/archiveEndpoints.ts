@@ -9,8 +9,8 @@ import { jsonBody } from '../validation/jsonBody.ts'
 import { isSchoolYear } from '../website/schoolYear.ts'
 import { BUILD_ARCHIVE_TASK } from './archiveTask.ts'
 import { BOOK_ARCHIVES_SLUG, BOOKS_QUEUE } from './slugs.ts'
-import { officialSchoolName } from './school.ts'
-import { archivesToCheck, verifyFile } from './verify.ts'
+import { bookSchool } from './school.ts'
+import { archivesToCheck, verdictMessage, verifyFile } from './verify.ts'
 
 type ID = number | string
 
@@ -59,7 +59,8 @@ export const archiveRequestEndpoint: Endpoint = {
     })
     const existing = open.docs[0] as { id: ID } | undefined
     if (existing) return Response.json({ archive: existing, coalesced: true }, { status: 200 })
-    const schoolDoc = await req.payload.findByID({ collection: 'schools', id: school, depth: 0, overrideAccess: true, req })
+    const info = await bookSchool(req, school)
+    if (!info) return errorResponse(req, 403, 'books.archive-forbidden')
     const archive = await req.payload.create({
       collection: BOOK_ARCHIVES_SLUG as never,
       overrideAccess: true,
@@ -71,7 +72,7 @@ export const archiveRequestEndpoint: Endpoint = {
         state: 'queued',
         done: 0,
         total: 0,
-        title: message(null, 'books.archive-title', { year: schoolYear, school: officialSchoolName(String(schoolDoc.name ?? '')) }),
+        title: message(null, 'books.archive-title', { year: schoolYear, school: info.officialName }),
         requestedBy: actor.id,
         requestedAt: new Date().toISOString(),
       } as never,
@@ -101,14 +102,6 @@ export const verifyFileEndpoint: Endpoint = {
     if (!file?.data?.length) return errorResponse(req, 400, 'books.verify-no-file')
     if (file.data.length > MAX_VERIFY_BYTES) return errorResponse(req, 413, 'books.verify-too-large')
     const result = verifyFile(await archivesToCheck(req.payload, req), new Uint8Array(file.data), file.name ?? '')
-    const changed = (result.inside ?? []).filter((f) => !f.match).map((f) => f.name)
-    const text = result.match
-      ? message(req, 'books.verify-match', { archive: result.archive.title, path: result.path ?? file.name ?? '' })
-      : result.sameName
-        ? message(req, 'books.verify-changed', { archive: result.sameName.title, path: result.sameName.path })
-        : changed.length > 0
-          ? message(req, 'books.verify-changed-inside', { count: changed.length, files: changed.slice(0, 5).join(', ') })
-          : message(req, 'books.verify-unknown')
-    return Response.json({ ...result, message: text })
+    return Response.json({ ...result, message: verdictMessage(req, result, 5) })
   },
 }

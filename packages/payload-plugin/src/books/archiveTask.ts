@@ -42,14 +42,13 @@ export async function buildArchive(payload: Payload, archiveId: ID): Promise<'bu
     })
     const manifest: ArchiveManifest = { format: 'truongso-book-archive/1', school: school.officialName, schoolYear, createdAt: now.toISOString(), files: entries }
     const zip = zipArchive(manifest, bytes)
-    const slug = await payload.findByID({ collection: 'schools', id: schoolId, depth: 0, overrideAccess: true })
     await payload.update({
       collection: BOOK_ARCHIVES_SLUG as never,
       id: archiveId,
       depth: 0,
       overrideAccess: true,
       data: { state: 'done', done: files.length, manifest, archiveSha256: sha256(zip), finishedAt: new Date().toISOString(), durationMs: Date.now() - started } as never,
-      file: { data: Buffer.from(zip), mimetype: 'application/zip', name: `luu-tru-${fileNamePart(String(slug.slug ?? schoolId))}-${schoolYear}-${String(archiveId)}.zip`, size: zip.length },
+      file: { data: Buffer.from(zip), mimetype: 'application/zip', name: `luu-tru-${fileNamePart(school.slug)}-${schoolYear}-${String(archiveId)}.zip`, size: zip.length },
     })
     return 'built'
   } catch (error) {

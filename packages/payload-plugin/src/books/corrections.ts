@@ -36,10 +36,6 @@ export class BookCorrections {
     }
   }
 
-  get size(): number {
-    return this.byCell.size
-  }
-
   /**
    * The cell's HTML: its printed value, and when it was corrected after the lock the first old value
    * struck through before it, with a footnote number per approval.
@@ -82,16 +78,9 @@ function fieldLabel(field: string): string {
   return vi(key)
 }
 
-/** The approved corrections of a class's marks in a school year (optionally only some subjects). */
-export async function loadBookCorrections(req: PayloadRequest, classId: ID, schoolYear: string, subjects?: readonly ID[]): Promise<BookCorrections> {
-  const where: Where = {
-    and: [
-      { class: { equals: classId } },
-      { schoolYear: { equals: schoolYear } },
-      { state: { equals: 'approved' } },
-      ...(subjects ? [{ subject: { in: subjects.map(String) } } as Where] : []),
-    ],
-  }
+/** The approved corrections of a class's marks in a school year. */
+export async function loadBookCorrections(req: PayloadRequest, classId: ID, schoolYear: string): Promise<BookCorrections> {
+  const where: Where = { and: [{ class: { equals: classId } }, { schoolYear: { equals: schoolYear } }, { state: { equals: 'approved' } }] }
   const found = (await req.payload.db.find({ collection: MARK_CORRECTIONS_SLUG, where, sort: 'decidedAt', pagination: false, limit: 0, req })).docs as Doc[]
   if (found.length === 0) return new BookCorrections([])
   const ids = (key: string) => [...new Set(found.map((c) => relationId(c[key])).filter((v): v is ID => v !== null))]

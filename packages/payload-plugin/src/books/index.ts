@@ -7,7 +7,7 @@ export { bookArchivesCollection } from './BookArchives.ts'
 export { closeBookRenderer, renderPdf } from './render.ts'
 export { officialSchoolName, type BookOptions } from './school.ts'
 export { BOOK_ARCHIVES_SLUG, BOOKS_QUEUE } from './slugs.ts'
-export { archivesToCheck, verifyFile, type VerifyResult } from './verify.ts'
+export { archivesToCheck, verdictMessage, verifyFile, type VerifyResult } from './verify.ts'
 
 /** Printed books (issue 16): the endpoints each collection gains. */
 const BOOK_ENDPOINTS: Record<string, Endpoint[]> = {

@@ -7,7 +7,7 @@ import type { BookHeading } from './decree30.ts'
 type ID = number | string
 
 /** The school as the books name it. */
-export type BookSchool = { id: ID; name: string; officialName: string; managingBody: string; place: string }
+export type BookSchool = { id: ID; slug: string; name: string; officialName: string; managingBody: string; place: string }
 
 export type BookOptions = {
   /** The managing body's line above the school's name; since 2025 it may be a ward's People's Committee. */
@@ -24,12 +24,13 @@ export function officialSchoolName(name: string): string {
 }
 
 export async function bookSchool(req: PayloadRequest, schoolId: ID): Promise<BookSchool | null> {
-  const school = (await req.payload.db.findOne({ collection: 'schools', where: { id: { equals: schoolId } }, req })) as { id: ID; name?: unknown } | null
+  const school = (await req.payload.db.findOne({ collection: 'schools', where: { id: { equals: schoolId } }, req })) as { id: ID; name?: unknown; slug?: unknown } | null
   if (!school) return null
   const options = (req.payload.config.custom?.truongsoBooks ?? {}) as BookOptions
   const name = String(school.name ?? '')
   return {
     id: school.id,
+    slug: String(school.slug ?? school.id),
     name,
     officialName: officialSchoolName(name),
     managingBody: options.managingBody ?? message(null, 'books.managing-body-default'),

@@ -1,6 +1,7 @@
 import { unzipSync } from 'fflate'
 import type { Payload, PayloadRequest } from 'payload'
 
+import { message } from '../translations/index.ts'
 import { sha256, type ArchiveManifest, type ManifestEntry } from './archive.ts'
 import { BOOK_ARCHIVES_SLUG } from './slugs.ts'
 
@@ -73,4 +74,13 @@ export function verifyFile(archives: readonly ArchiveDoc[], bytes: Uint8Array, n
   if (whole.match || !allMatch) return { ...whole, name, inside }
   const first = inside[0] as Extract<FileVerdict, { match: true }>
   return { match: true, sha256: whole.sha256, archive: first.archive, path: null, entry: null, name, inside }
+}
+
+/** The verdict in words (the endpoint's answer, the command's line); a zip's changed files, at most `listAtMost` of them. */
+export function verdictMessage(req: Parameters<typeof message>[0], result: VerifyResult, listAtMost = Number.POSITIVE_INFINITY): string {
+  if (result.match) return message(req, 'books.verify-match', { archive: result.archive.title, path: result.path ?? result.name })
+  if (result.sameName) return message(req, 'books.verify-changed', { archive: result.sameName.title, path: result.sameName.path })
+  const changed = (result.inside ?? []).filter((f) => !f.match).map((f) => f.name)
+  if (changed.length > 0) return message(req, 'books.verify-changed-inside', { count: changed.length, files: changed.slice(0, listAtMost).join(', ') })
+  return message(req, 'books.verify-unknown')
 }
