@@ -69,6 +69,7 @@ export interface Config {
   collections: {
     schools: School;
     users: User;
+    tiers: Tier;
     introductions: Introduction;
     posts: Post;
     disclosures: Disclosure;
@@ -116,6 +117,9 @@ export interface Config {
     'payload-migrations': PayloadMigration;
   };
   collectionsJoins: {
+    tiers: {
+      schools: 'schools';
+    };
     posts: {
       workflowHistory: 'workflow-events';
     };
@@ -134,6 +138,7 @@ export interface Config {
   collectionsSelect: {
     schools: SchoolsSelect<false> | SchoolsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    tiers: TiersSelect<false> | TiersSelect<true>;
     introductions: IntroductionsSelect<false> | IntroductionsSelect<true>;
     posts: PostsSelect<false> | PostsSelect<true>;
     disclosures: DisclosuresSelect<false> | DisclosuresSelect<true>;
@@ -248,6 +253,47 @@ export interface School {
   host?: string | null;
   url?: string | null;
   template?: ('preschool' | 'primary' | 'lower-secondary' | 'combined') | null;
+  /**
+   * The body that oversees the school; change it to move the school
+   */
+  tier?: (number | null) | Tier;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "tiers".
+ */
+export interface Tier {
+  id: number;
+  /**
+   * Full name as in a document’s heading
+   */
+  name: string;
+  /**
+   * A short ASCII code used in exports
+   */
+  code?: string | null;
+  kind: 'phong-gddt' | 'ubnd-xa' | 'so-gddt';
+  parent?: (number | null) | Tier;
+  /**
+   * The line above the name in a document’s heading
+   */
+  superior?: string | null;
+  /**
+   * The place of the report’s date line
+   */
+  place?: string | null;
+  website?: string | null;
+  /**
+   * New schools and accounts without a tier go here
+   */
+  isDefault?: boolean | null;
+  schools?: {
+    docs?: (number | School)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -259,6 +305,19 @@ export interface User {
   id: number;
   fullName: string;
   districtRoles?: ('district-officer' | 'district-admin')[] | null;
+  /**
+   * The officer’s body: they see the schools of this tier and those below it
+   */
+  tier?: (number | null) | Tier;
+  oversight?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   passwordChangedAt?: string | null;
   passwordSetByAdmin?: boolean | null;
   passwordReminder?: ('set-by-admin' | 'expired') | null;
@@ -1749,6 +1808,10 @@ export interface PayloadLockedDocument {
         value: number | User;
       } | null)
     | ({
+        relationTo: 'tiers';
+        value: number | Tier;
+      } | null)
+    | ({
         relationTo: 'introductions';
         value: number | Introduction;
       } | null)
@@ -1959,6 +2022,7 @@ export interface SchoolsSelect<T extends boolean = true> {
   host?: T;
   url?: T;
   template?: T;
+  tier?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1969,6 +2033,8 @@ export interface SchoolsSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   fullName?: T;
   districtRoles?: T;
+  tier?: T;
+  oversight?: T;
   passwordChangedAt?: T;
   passwordSetByAdmin?: T;
   passwordReminder?: T;
@@ -1997,6 +2063,23 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "tiers_select".
+ */
+export interface TiersSelect<T extends boolean = true> {
+  name?: T;
+  code?: T;
+  kind?: T;
+  parent?: T;
+  superior?: T;
+  place?: T;
+  website?: T;
+  isDefault?: T;
+  schools?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -38,7 +38,9 @@ describe(`demo seed (${testDatabase})`, () => {
         ['homeroom-teacher', 'principal', 'school-admin', 'staff', 'teacher', 'team-leader', 'vice-principal'].sort(),
       )
     }
-    expect(parsed.filter((a) => a.school === null).flatMap((a) => a.roles).sort()).toEqual(['district-admin', 'district-officer'])
+    expect(parsed.filter((a) => a.school === null && a.tier === 'hoian').flatMap((a) => a.roles).sort()).toEqual(['district-admin', 'district-officer'])
+    // One officer per ward (seed/tiers.ts), each in its ward's tier.
+    expect(parsed.filter((a) => a.school === null && a.tier?.startsWith('ward-')).map((a) => a.tier).sort()).toEqual(['ward-hoian', 'ward-hoiandong', 'ward-hoiantay', 'ward-tanhiep'])
     expect(parsed.find((a) => a.roles.includes('team-leader'))?.department).toBeTruthy()
   })
 

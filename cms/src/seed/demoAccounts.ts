@@ -7,6 +7,7 @@ import type { PayloadRequest } from 'payload'
 import { z } from 'zod'
 
 import { seedDepartment } from './departments.ts'
+import { DISTRICT_TIER, WARD_TIERS } from './tiers.ts'
 
 /** One line of cms/data/demo-accounts.json (shape fixed in docs/architecture.md § Names shared by code, tests and docs). */
 export const demoAccountSchema = z.object({
@@ -16,6 +17,8 @@ export const demoAccountSchema = z.object({
   school: z.string().nullable(),
   department: z.string().optional(),
   fullName: z.string().optional(),
+  /** A district account's tier (its `code`); absent for school accounts. */
+  tier: z.string().optional(),
 })
 export type DemoAccount = z.infer<typeof demoAccountSchema>
 
@@ -39,6 +42,9 @@ const DISTRICT_PLAN: { role: DistrictRole; mailbox: string; fullName: string }[]
   { role: 'district-admin', mailbox: 'quantri', fullName: 'Bùi Thị Quản Lý' },
 ]
 
+/** One officer per ward: they see only their ward's schools (seed/tiers.ts). */
+const WARD_OFFICER_PLAN = WARD_TIERS.map((ward) => ({ role: 'district-officer' as DistrictRole, mailbox: `chuyenvien.${ward.code}`, fullName: `Chuyên viên ${ward.name.replace(/^Phòng Văn hóa – Xã hội /, '')}`, tier: `ward-${ward.code}` }))
+
 const DEMO_DOMAIN = 'demo.truongso.vn'
 const PASSWORD_ALPHABET = 'abcdefghjkmnpqrstuvwxyzABCDEFGHJKMNPQRSTUVWXYZ23456789'
 
@@ -55,8 +61,12 @@ export function planDemoAccounts(previous: readonly DemoAccount[]): DemoAccount[
   const pick = (email: string) => known.get(email)?.password ?? generatePassword()
   const accounts: DemoAccount[] = DISTRICT_PLAN.map(({ role, mailbox, fullName }) => {
     const email = `${mailbox}.phong@${DEMO_DOMAIN}`
-    return { email, password: pick(email), roles: [role], school: null, fullName }
+    return { email, password: pick(email), roles: [role], school: null, fullName, tier: DISTRICT_TIER }
   })
+  for (const { role, mailbox, fullName, tier } of WARD_OFFICER_PLAN) {
+    const email = `${mailbox}@${DEMO_DOMAIN}`
+    accounts.push({ email, password: pick(email), roles: [role], school: null, fullName, tier })
+  }
   for (const slug of DEMO_SCHOOLS) {
     for (const { role, mailbox, fullName, department } of SCHOOL_ROLE_PLAN) {
       const email = `${mailbox}.${slug}@${DEMO_DOMAIN}`
@@ -79,6 +89,7 @@ export async function seedDemoAccounts(
   req: PayloadRequest,
   schoolIds: ReadonlyMap<string, number | string>,
   file: string,
+  tiers: ReadonlyMap<string, number | string> = new Map(),
 ): Promise<DemoAccount[]> {
   const previous = readDemoAccounts(file)
   const knownPasswords = new Map(previous.map((a) => [a.email, a.password]))
@@ -100,6 +111,10 @@ export async function seedDemoAccounts(
       if (knownPasswords.get(account.email) !== account.password) {
         await payload.update({ collection: 'users', id: existing.id, overrideAccess: true, req, data: { password: account.password } as never })
       }
+      // A district account from before the tiers: place it in its tier.
+      if (account.tier && !existing.tier && tiers.has(account.tier)) {
+        await payload.update({ collection: 'users', id: existing.id, overrideAccess: true, req, data: { tier: tiers.get(account.tier) } as never })
+      }
       continue
     }
     const schoolId = account.school ? schoolIds.get(account.school) : undefined
@@ -112,6 +127,7 @@ export async function seedDemoAccounts(
         password: account.password,
         fullName: account.fullName ?? account.email,
         districtRoles: account.school ? [] : (account.roles as DistrictRole[]),
+        ...(account.tier && tiers.has(account.tier) ? { tier: tiers.get(account.tier) } : {}),
         memberships:
           schoolId === undefined
             ? []

@@ -6,6 +6,7 @@ import { DEMO_SCHOOLS, seedDemoAccounts, type DemoAccount } from './demoAccounts
 import { seedDemoMarks, seedLockCalendar } from './marks.ts'
 import { fastRecordWriter, localApiRecordWriter, seedSchoolRecords } from './records.ts'
 import { seedSchools } from './schools.ts'
+import { seedTiers } from './tiers.ts'
 import { seedEducationRecords } from './educationRecords.ts'
 import { seedTeachingDay } from './teachingDay.ts'
 import { seedSchoolWebsite } from './website.ts'
@@ -49,8 +50,9 @@ const count = (n: number) => n.toLocaleString('en-US')
 /** The district's demo data: the 34 schools, the demo accounts, and each school's website content. Safe to run again: it only adds what is missing. */
 export async function seedDistrict(payload: Payload, demoAccountsFile: string, options: SeedOptions = {}): Promise<SeedResult> {
   const { schoolIds, accounts, userIds } = await inSeedTransaction(payload, async (req) => {
-    const schoolIds = await seedSchools(req)
-    const accounts = await seedDemoAccounts(req, schoolIds, demoAccountsFile)
+    const tierIds = await seedTiers(req)
+    const schoolIds = await seedSchools(req, tierIds)
+    const accounts = await seedDemoAccounts(req, schoolIds, demoAccountsFile, tierIds)
     const users = await payload.find({ collection: 'users', pagination: false, depth: 0, overrideAccess: true, req })
     return { schoolIds, accounts, userIds: new Map(users.docs.map((u) => [String(u.email), u.id])) }
   })

@@ -49,6 +49,9 @@ import { publicHolidaysGlobal } from './website/publicHolidays.ts'
 import { BOOK_ARCHIVES_SLUG, BOOKS_QUEUE, bookArchivesCollection, buildArchiveTask, withBookEndpoints } from './books/index.ts'
 import { educationRecordsCollections, educationRecordsGlobals, EDUCATION_RECORD_COLLECTIONS, REVIEWED_RECORD_COLLECTIONS } from './educationRecords/index.ts'
 import { isDistrictUser } from './roles.ts'
+import { tiersCollection } from './oversight/Tiers.ts'
+import { scopeToOverseenSchools } from './oversight/overseen.ts'
+import { oversightSchoolsEndpoint } from './oversight/endpoints.ts'
 import { labels } from './translations/index.ts'
 import type { TruongsoPluginOptions } from './types.ts'
 import { SITE_BUILDS_SLUG } from './sites/options.ts'
@@ -61,6 +64,9 @@ import { EMAIL_QUEUE, sendEmailTask } from './workflow/sendEmailTask.ts'
 import { EVENTS_SLUG } from './workflow/options.ts'
 
 export * from './roles.ts'
+export { groupCounts, localApiGroupCounts, type CountSpec, type Group } from './oversight/groupCounts.ts'
+export { oversightOfSchools, BEHIND, type SchoolOversight } from './oversight/dashboard.ts'
+export { TIERS_SLUG, TIER_KINDS } from './oversight/slugs.ts'
 export { passwordPolicyViolations, MIN_PASSWORD_LENGTH } from './accounts/passwordPolicy.ts'
 export { passwordReminderReason } from './accounts/passwordAge.ts'
 export { roleLabels, labels, message, messageEn, languageOf, type MessageKey } from './translations/index.ts'
@@ -122,6 +128,7 @@ export const truongsoPlugin =
     const ours = [
       withSchoolResults(withMarkHistoryHead(schoolsCollection(options))),
       usersCollection(options),
+      tiersCollection(),
       introductionsCollection(options.workflow.roles, options.workflow.onLiveChange),
       postsCollection(),
       disclosuresCollection(),
@@ -196,7 +203,7 @@ export const truongsoPlugin =
       collections: [...incomingCollections, ...ours, workflowEventsCollection(options.workflow, REVIEWED_RECORD_COLLECTIONS), markHistoryCollection(), markHistoryHeadsCollection(), ...(sites ? [siteBuildsCollection(), siteBuildLocksCollection()] : [])],
       // GET /api/gradebook/progress (gradebook/progress): marks entry against the deadlines.
       globals: [...(incoming.globals ?? []), ...educationRecordsGlobals(), publicHolidaysGlobal()],
-      endpoints: [...(incoming.endpoints ?? []), healthEndpoint({ sites: Boolean(sites) }), progressEndpoint, attendanceFeedEndpoint],
+      endpoints: [...(incoming.endpoints ?? []), healthEndpoint({ sites: Boolean(sites) }), progressEndpoint, attendanceFeedEndpoint, oversightSchoolsEndpoint],
       jobs: {
         ...incoming.jobs,
         tasks: [...(incoming.jobs?.tasks ?? []), ...workflowTasks(options.workflow), sendEmailTask(), applyMarkLocksTask(), buildArchiveTask(), ...(sites ? [rebuildSiteTask(sites)] : [])],
@@ -215,6 +222,29 @@ export const truongsoPlugin =
       },
     }
 
+    const tenantCollections: Record<string, { isGlobal?: boolean }> = {
+      // Every collection under the workflow is scoped to a school (a project may add its own).
+      ...Object.fromEntries(options.workflow.collections.map((slug) => [slug, {}])),
+      introductions: { isGlobal: true },
+      posts: {},
+      disclosures: {},
+      media: {},
+      documents: {},
+      [EVENTS_SLUG]: {},
+      ...(sites ? { [SITE_BUILDS_SLUG]: {} } : {}),
+      ...Object.fromEntries(RECORD_COLLECTIONS.map((slug) => [slug, {}])),
+      ...Object.fromEntries(GRADEBOOK_COLLECTIONS.map((slug) => [slug, {}])),
+      ...Object.fromEntries([MARK_LOCKS_SLUG, MARK_CORRECTIONS_SLUG, CORRECTION_ATTACHMENTS_SLUG].map((slug) => [slug, {}])),
+      [CLASS_RESULTS_APPROVALS_SLUG]: {},
+      [ATTENDANCE_SLUG]: {},
+      [SYLLABI_SLUG]: {},
+      ...Object.fromEntries(TIMETABLE_COLLECTIONS.map((slug) => [slug, {}])),
+      [TIMETABLE_NOTICES_SLUG]: {},
+      ...Object.fromEntries(TEACHING_PLAN_COLLECTIONS.map((slug) => [slug, slug === 'teaching-settings' ? { isGlobal: true } : {}])),
+      ...Object.fromEntries(CLASS_LOG_COLLECTIONS.map((slug) => [slug, {}])),
+      ...Object.fromEntries(EDUCATION_RECORD_COLLECTIONS.map((slug) => [slug, {}])),
+      [BOOK_ARCHIVES_SLUG]: {},
+    }
     const config = multiTenantPlugin({
       tenantsSlug: 'schools',
       tenantField: { name: 'school' },
@@ -226,29 +256,9 @@ export const truongsoPlugin =
         arrayFieldAccess: { create: canEditSchoolRoles, update: canEditSchoolRoles },
       },
       userHasAccessToAllTenants: (user) => isDistrictUser(user as never),
-      collections: {
-        // Every collection under the workflow is scoped to a school (a project may add its own).
-        ...Object.fromEntries(options.workflow.collections.map((slug) => [slug, {}])),
-        introductions: { isGlobal: true },
-        posts: {},
-        disclosures: {},
-        media: {},
-        documents: {},
-        [EVENTS_SLUG]: {},
-        ...(sites ? { [SITE_BUILDS_SLUG]: {} } : {}),
-        ...Object.fromEntries(RECORD_COLLECTIONS.map((slug) => [slug, {}])),
-        ...Object.fromEntries(GRADEBOOK_COLLECTIONS.map((slug) => [slug, {}])),
-        ...Object.fromEntries([MARK_LOCKS_SLUG, MARK_CORRECTIONS_SLUG, CORRECTION_ATTACHMENTS_SLUG].map((slug) => [slug, {}])),
-        [CLASS_RESULTS_APPROVALS_SLUG]: {},
-        [ATTENDANCE_SLUG]: {},
-        [SYLLABI_SLUG]: {},
-        ...Object.fromEntries(TIMETABLE_COLLECTIONS.map((slug) => [slug, {}])),
-        [TIMETABLE_NOTICES_SLUG]: {},
-        ...Object.fromEntries(TEACHING_PLAN_COLLECTIONS.map((slug) => [slug, slug === 'teaching-settings' ? { isGlobal: true } : {}])),
-        ...Object.fromEntries(CLASS_LOG_COLLECTIONS.map((slug) => [slug, {}])),
-        ...Object.fromEntries(EDUCATION_RECORD_COLLECTIONS.map((slug) => [slug, {}])),
-        [BOOK_ARCHIVES_SLUG]: {},
-      },
+      // District users pass the plugin's tenant check (they belong to no school); every access result is
+      // then narrowed to the schools of their tier (oversight/overseen.ts).
+      collections: Object.fromEntries(Object.entries(tenantCollections).map(([slug, settings]) => [slug, { ...settings, accessResultOverride: scopeToOverseenSchools() as never }])),
       i18n: {
         translations: {
           vi: {

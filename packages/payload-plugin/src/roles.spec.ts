@@ -4,6 +4,9 @@ import {
   canAdministerSchoolAccounts,
   DEFAULT_BOARD_ROLES,
   isDistrictUser,
+  overseenSchools,
+  overseenTiers,
+  overseesSchool,
   relationId,
   rolesInSchool,
   SCHOOL_ACCOUNT_ADMIN_ROLES,
@@ -33,10 +36,24 @@ describe('roles', () => {
   it('lets only account admins of that school, or the district admin, grant roles', () => {
     expect(canAdministerSchoolAccounts(user, 20)).toBe(true)
     expect(canAdministerSchoolAccounts(user, 10)).toBe(false)
-    expect(canAdministerSchoolAccounts({ id: 2, districtRoles: ['district-admin'] }, 10)).toBe(true)
+    const districtAdmin = { id: 2, districtRoles: ['district-admin'], oversight: { tiers: [1], schools: [10] } }
+    expect(canAdministerSchoolAccounts(districtAdmin, 10)).toBe(true)
+    // Only the schools of their tier.
+    expect(canAdministerSchoolAccounts(districtAdmin, 20)).toBe(false)
+    expect(canAdministerSchoolAccounts({ id: 2, districtRoles: ['district-admin'] }, 10)).toBe(false)
     expect(canAdministerSchoolAccounts({ id: 3, districtRoles: ['district-officer'] }, 10)).toBe(false)
     expect(isDistrictUser({ id: 3, districtRoles: ['district-officer'] })).toBe(true)
     expect(isDistrictUser(user)).toBe(false)
+  })
+  it('gives a district user the schools of their tier, nobody else any', () => {
+    const officer = { id: 3, districtRoles: ['district-officer'], oversight: { tiers: [1, 2], schools: [10, '11'] } }
+    expect(overseesSchool(officer, 10)).toBe(true)
+    expect(overseesSchool(officer, { id: 11 })).toBe(true)
+    expect(overseesSchool(officer, 12)).toBe(false)
+    expect(overseenSchools(officer)).toEqual([10, '11'])
+    expect(overseenTiers(officer)).toEqual([1, 2])
+    // A school member holding no district role oversees nothing, whatever its account carries.
+    expect(overseenSchools({ ...user, oversight: { tiers: [1], schools: [10] } })).toEqual([])
   })
   it('nests the role groups: board and account admins among the managers, managers among the school roles', () => {
     for (const role of SCHOOL_MANAGER_ROLES) expect(SCHOOL_ROLES).toContain(role)

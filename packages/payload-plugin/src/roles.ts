@@ -43,7 +43,15 @@ export type RoleHolder = {
   id: ID
   districtRoles?: readonly string[] | null
   memberships?: readonly Membership[] | null
+  /**
+   * What a district user oversees: their tier, its sub-tiers and their schools. Computed when the
+   * account is read (oversight/overseen.ts), never stored; empty for everyone else.
+   */
+  oversight?: Oversight | null
 }
+
+/** The tiers (oversight bodies) and schools a district user acts on. */
+export type Oversight = { tiers: readonly ID[]; schools: readonly ID[] }
 
 /**
  * The id of a relation as Payload gives it: the id itself, or the populated document (depth ≥ 1);
@@ -72,9 +80,28 @@ export function hasDistrictRole(user: RoleHolder | null | undefined, ...roles: D
   return roles.length === 0 ? held.length > 0 : roles.some((role) => held.includes(role))
 }
 
-/** District staff (officer or admin) see every school. */
+/**
+ * Holds a district role (officer or admin) — the office above the schools. What they act on is their
+ * tier's schools only: `overseenSchools`, `overseesSchool`.
+ */
 export function isDistrictUser(user: RoleHolder | null | undefined): boolean {
   return hasDistrictRole(user)
+}
+
+/** The schools a district user oversees (their tier and its sub-tiers); none for anyone else. */
+export function overseenSchools(user: RoleHolder | null | undefined): ID[] {
+  return isDistrictUser(user) ? [...(user?.oversight?.schools ?? [])] : []
+}
+
+/** The tiers a district user acts on: their own and every tier below it. */
+export function overseenTiers(user: RoleHolder | null | undefined): ID[] {
+  return isDistrictUser(user) ? [...(user?.oversight?.tiers ?? [])] : []
+}
+
+/** Does this district user oversee the school (an id or a populated relation)? */
+export function overseesSchool(user: RoleHolder | null | undefined, school: unknown): boolean {
+  const id = relationId(school)
+  return id !== null && overseenSchools(user).some((overseen) => String(overseen) === String(id))
 }
 
 /** The school roles the user holds in one school. */
@@ -103,6 +130,6 @@ export function schoolsWhereUserHas(user: RoleHolder | null | undefined, roles: 
 
 /** May `actor` grant or withdraw roles of school `schoolId`? */
 export function canAdministerSchoolAccounts(actor: RoleHolder | null | undefined, schoolId: ID): boolean {
-  if (hasDistrictRole(actor, 'district-admin')) return true
+  if (hasDistrictRole(actor, 'district-admin') && overseesSchool(actor, schoolId)) return true
   return rolesInSchool(actor, schoolId).some((role) => SCHOOL_ACCOUNT_ADMIN_ROLES.includes(role))
 }

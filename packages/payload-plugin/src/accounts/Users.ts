@@ -22,6 +22,7 @@ import { DISTRICT_ROLES, relationId, SCHOOL_ROLES } from '../roles.ts'
 import { labels, roleLabels } from '../translations/index.ts'
 import type { ResolvedOptions } from '../defaults.ts'
 import { resolveMembershipDepartment } from '../workflow/departments.ts'
+import { assignTier, oversightField, tierField } from '../oversight/overseen.ts'
 
 /** Fields of one membership row (school + roles there); the multi-tenant plugin adds the school. */
 export function membershipRowFields(): Field[] {
@@ -67,7 +68,7 @@ export function usersCollection(options: ResolvedOptions): CollectionConfig {
     access: { read: readUsers, create: createUsers, update: updateUsers, delete: deleteUsers, unlock: unlockUsers },
     hooks: {
       beforeOperation: [guardRoleGrants, enforcePasswordPolicyOnReset, guardUnlock],
-      beforeValidate: [enforcePasswordPolicy, requireTeamLeaderDepartment],
+      beforeValidate: [enforcePasswordPolicy, requireTeamLeaderDepartment, assignTier],
       beforeChange: [trackPasswordChange],
       afterOperation: [markPasswordResetByOwner],
     },
@@ -83,6 +84,11 @@ export function usersCollection(options: ResolvedOptions): CollectionConfig {
         access: { create: canEditDistrictRoles, update: canEditDistrictRoles },
         saveToJWT: true,
       },
+      tierField(labels.descriptions.userTier, {
+        access: { create: canEditDistrictRoles, update: canEditDistrictRoles },
+        admin: { position: 'sidebar', description: labels.descriptions.userTier, condition: (data: { districtRoles?: string[] }) => (data?.districtRoles ?? []).length > 0 },
+      }),
+      oversightField(),
       {
         name: 'passwordChangedAt',
         type: 'date',

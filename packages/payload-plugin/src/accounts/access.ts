@@ -3,6 +3,8 @@ import type { Access, Where } from 'payload'
 import {
   hasDistrictRole,
   isDistrictUser,
+  overseenSchools,
+  overseenTiers,
   SCHOOL_ACCOUNT_ADMIN_ROLES,
   SCHOOL_MANAGER_ROLES,
   schoolsWhereUserHas,
@@ -17,10 +19,15 @@ function selfOrMembersOf(user: RoleHolder, schoolIds: readonly (number | string)
   return { or: [self(user), { 'memberships.school': { in: [...schoolIds] } }] }
 }
 
-/** District staff read every account; the board and school admins their school's; others their own. */
+/** The accounts of the schools a district user oversees, and the district accounts of their tiers. */
+export function ofOverseen(user: RoleHolder): Where {
+  return { or: [self(user), { 'memberships.school': { in: overseenSchools(user) } }, { tier: { in: overseenTiers(user) } }] }
+}
+
+/** District staff read the accounts of their tier's schools; the board and school admins their school's; others their own. */
 export const readUsers: Access = ({ req: { user } }) => {
   if (!user) return false
-  if (isDistrictUser(user)) return true
+  if (isDistrictUser(user)) return { or: [ofOverseen(user), selfOrMembersOf(user, schoolsWhereUserHas(user, SCHOOL_MANAGER_ROLES))] }
   return selfOrMembersOf(user, schoolsWhereUserHas(user, SCHOOL_MANAGER_ROLES))
 }
 
@@ -33,14 +40,14 @@ export const createUsers: Access = ({ req: { user } }) => {
 /** Everyone edits their own account; account admins edit their schools' accounts. */
 export const updateUsers: Access = ({ req: { user } }) => {
   if (!user) return false
-  if (hasDistrictRole(user, 'district-admin')) return true
+  if (hasDistrictRole(user, 'district-admin')) return { or: [ofOverseen(user), selfOrMembersOf(user, schoolsWhereUserHas(user, SCHOOL_ACCOUNT_ADMIN_ROLES))] }
   return selfOrMembersOf(user, schoolsWhereUserHas(user, SCHOOL_ACCOUNT_ADMIN_ROLES))
 }
 
 /** Deleting accounts: district admins, and school admins for their schools; never one's own. */
 export const deleteUsers: Access = ({ req: { user } }): boolean | Where => {
   if (!user) return false
-  if (hasDistrictRole(user, 'district-admin')) return { id: { not_equals: user.id } } satisfies Where
+  if (hasDistrictRole(user, 'district-admin')) return { and: [{ id: { not_equals: user.id } }, ofOverseen(user)] } satisfies Where
   const schools = schoolsWhereUserHas(user, ['school-admin'])
   if (schools.length === 0) return false
   return { and: [{ id: { not_equals: user.id } }, { 'memberships.school': { in: schools } }] }

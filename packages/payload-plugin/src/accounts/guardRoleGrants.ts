@@ -7,6 +7,7 @@ import {
 } from 'payload'
 
 import { canAdministerSchoolAccounts, hasDistrictRole, relationId, type Membership } from '../roles.ts'
+import { mayAssignTier } from '../oversight/overseen.ts'
 import { message, messageEn } from '../translations/index.ts'
 
 type Normalised = Map<string, string>
@@ -29,9 +30,9 @@ function sameSet(a: readonly string[] | null | undefined, b: readonly string[] |
   return [...(a ?? [])].sort().join(',') === [...(b ?? [])].sort().join(',')
 }
 
-type UserData = { districtRoles?: string[] | null; memberships?: Membership[] | null }
+type UserData = { districtRoles?: string[] | null; memberships?: Membership[] | null; tier?: unknown }
 
-function refuse(req: PayloadRequest, key: 'roles.forbidden-district' | 'roles.forbidden-school', school = ''): never {
+function refuse(req: PayloadRequest, key: 'roles.forbidden-district' | 'roles.forbidden-school' | 'tiers.assign-forbidden', school = ''): never {
   req.payload.logger.warn(`user ${req.user?.id}: ${messageEn(key, { school })}`)
   throw new APIError(message(req, key, { school }), 403, null, true)
 }
@@ -42,6 +43,9 @@ export async function assertRoleChangesAllowed(req: PayloadRequest, data: UserDa
   if (!actor) return
   if ('districtRoles' in data && !sameSet(data.districtRoles, original?.districtRoles)) {
     if (!hasDistrictRole(actor, 'district-admin')) refuse(req, 'roles.forbidden-district')
+  }
+  if ('tier' in data && relationId(data.tier) !== null && String(relationId(data.tier)) !== String(relationId(original?.tier))) {
+    if (!mayAssignTier(actor, data.tier)) refuse(req, 'tiers.assign-forbidden')
   }
   if (!('memberships' in data)) return
   const before = normalise(original?.memberships)
@@ -63,7 +67,7 @@ export async function assertRoleChangesAllowed(req: PayloadRequest, data: UserDa
 export const guardRoleGrants: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
   if (!req.user || (operation !== 'create' && operation !== 'update')) return args
   const { data, id } = args as { data?: UserData; id?: number | string }
-  if (!data || (!('memberships' in data) && !('districtRoles' in data))) return args
+  if (!data || (!('memberships' in data) && !('districtRoles' in data) && !('tier' in data))) return args
   if (operation === 'update' && id === undefined) {
     // Bulk role changes are a district task; a school changes roles account by account.
     if (!hasDistrictRole(req.user, 'district-admin')) refuse(req, 'roles.forbidden-district')

@@ -1,3 +1,4 @@
+import { ofOverseen } from './access.ts'
 import type { Endpoint, Where } from 'payload'
 
 import { passwordReminderReason, stalePasswordWhere, type PasswordState } from './passwordAge.ts'
@@ -22,7 +23,7 @@ export function passwordRemindersEndpoint(options: ResolvedOptions): Endpoint {
         return errorResponse(req, 403, 'reminders.forbidden')
       }
       const stale = stalePasswordWhere(options.maxPasswordAgeDays)
-      const where: Where = district ? stale : { and: [stale, { 'memberships.school': { in: schools } }] }
+      const where: Where = district ? { and: [stale, { or: [ofOverseen(user), { 'memberships.school': { in: schools } }] }] } : { and: [stale, { 'memberships.school': { in: schools } }] }
       const found = await req.payload.find({
         collection: 'users',
         where,

@@ -1,3 +1,4 @@
+import { ofOverseen } from './access.ts'
 import { APIError, type Access, type CollectionBeforeOperationHook, type PayloadRequest, type Where } from 'payload'
 
 import { currentUser, hasDistrictRole, relationId, SCHOOL_ACCOUNT_ADMIN_ROLES, schoolsWhereUserHas, type SchoolRole } from '../roles.ts'
@@ -22,7 +23,7 @@ function refuse(req: PayloadRequest, why: string): never {
 export const unlockUsers: Access = ({ req }) => {
   const user = currentUser(req)
   if (!user) return false
-  if (hasDistrictRole(user, 'district-admin')) return true
+  if (hasDistrictRole(user, 'district-admin')) return ofOverseen(user)
   const schools = schoolsWhereUserHas(user, UNLOCK_ROLES)
   if (schools.length === 0) return false
   const accounts: Where = { 'memberships.school': { in: schools } }

@@ -1,6 +1,6 @@
 import type { Access, FieldAccess, PayloadRequest, Where } from 'payload'
 
-import { currentUser, isDistrictUser, relationId, rolesInSchool, SCHOOL_MANAGER_ROLES, SCHOOL_ROLES, schoolsWhereUserHas, type RoleHolder, type SchoolRole } from '../roles.ts'
+import { currentUser, isDistrictUser, overseesSchool, relationId, rolesInSchool, SCHOOL_MANAGER_ROLES, SCHOOL_ROLES, schoolsWhereUserHas, type RoleHolder, type SchoolRole } from '../roles.ts'
 
 /** Roles that read and edit every record of their school: the board and the admin team. */
 export const RECORD_MANAGERS: readonly SchoolRole[] = SCHOOL_MANAGER_ROLES
@@ -135,7 +135,7 @@ export function managesAllTheirSchools(actor: RoleHolder): boolean {
 export async function canSeeClassList(req: PayloadRequest, klass: { id: number | string; school?: unknown }): Promise<boolean> {
   const actor = user(req)
   if (!actor) return false
-  if (isDistrictUser(actor) || managesSchool(actor, klass.school)) return true
+  if (overseesSchool(actor, klass.school) || managesSchool(actor, klass.school)) return true
   return (await classesOfTeacher(req)).some((id) => String(id) === String(klass.id))
 }
 

@@ -9,8 +9,8 @@ import type { Role } from '../roles.ts'
 export type Label = { vi: string; en: string }
 
 export const roleLabels: Record<Role, Label> = {
-  'district-officer': { vi: 'Chuyên viên Phòng GDĐT', en: 'District officer' },
-  'district-admin': { vi: 'Quản trị Phòng GDĐT', en: 'District admin' },
+  'district-officer': { vi: 'Chuyên viên cơ quan quản lý', en: 'Oversight officer' },
+  'district-admin': { vi: 'Quản trị cơ quan quản lý', en: 'Oversight admin' },
   'school-admin': { vi: 'Quản trị hồ sơ trường', en: 'School admin' },
   principal: { vi: 'Hiệu trưởng', en: 'Principal' },
   'vice-principal': { vi: 'Phó hiệu trưởng', en: 'Vice-principal' },
@@ -23,8 +23,33 @@ export const roleLabels: Record<Role, Label> = {
 export const labels = {
   schools: { singular: { vi: 'Trường', en: 'School' }, plural: { vi: 'Trường học', en: 'Schools' } },
   users: { singular: { vi: 'Tài khoản', en: 'Account' }, plural: { vi: 'Tài khoản', en: 'Accounts' } },
+  tiers: { singular: { vi: 'Cơ quan quản lý', en: 'Oversight body' }, plural: { vi: 'Cơ quan quản lý', en: 'Oversight bodies' } },
+  tierKinds: {
+    'phong-gddt': { vi: 'Phòng Giáo dục và Đào tạo', en: 'District education office' },
+    'ubnd-xa': { vi: 'UBND phường, xã', en: 'Ward or commune People’s Committee' },
+    'so-gddt': { vi: 'Sở Giáo dục và Đào tạo', en: 'Provincial education department' },
+  },
+  defaultTier: { vi: 'Cơ quan quản lý giáo dục', en: 'Education authority' },
   groups: { administration: { vi: 'Quản trị', en: 'Administration' } },
+  descriptions: {
+    tierName: { vi: 'Tên đầy đủ, như ở đầu văn bản (ví dụ: Phòng Văn hóa – Xã hội phường Hội An Tây)', en: 'Full name as in a document’s heading' },
+    tierCode: { vi: 'Mã ngắn, không dấu (ví dụ: hoiantay), dùng trong tệp xuất dữ liệu', en: 'A short ASCII code used in exports' },
+    tierSuperior: { vi: 'Dòng trên tên cơ quan ở đầu văn bản (ví dụ: UBND PHƯỜNG HỘI AN TÂY)', en: 'The line above the name in a document’s heading' },
+    tierPlace: { vi: 'Địa danh ở dòng ngày tháng của báo cáo (ví dụ: Hội An)', en: 'The place of the report’s date line' },
+    tierIsDefault: { vi: 'Trường và tài khoản mới chưa chọn cơ quan quản lý sẽ thuộc cơ quan này', en: 'New schools and accounts without a tier go here' },
+    schoolTier: { vi: 'Cơ quan theo dõi, kiểm tra hồ sơ của trường; đổi ở đây để chuyển trường sang cơ quan khác', en: 'The body that oversees the school; change it to move the school' },
+    userTier: { vi: 'Cơ quan của chuyên viên/quản trị: chỉ thấy các trường do cơ quan này và cơ quan cấp dưới quản lý', en: 'The officer’s body: they see the schools of this tier and those below it' },
+  },
   fields: {
+    tier: { vi: 'Cơ quan quản lý', en: 'Oversight body' },
+    tierName: { vi: 'Tên cơ quan', en: 'Name' },
+    tierCode: { vi: 'Mã cơ quan', en: 'Code' },
+    tierKind: { vi: 'Loại cơ quan', en: 'Kind' },
+    tierParent: { vi: 'Cơ quan cấp trên', en: 'Parent body' },
+    tierSuperior: { vi: 'Cơ quan chủ quản (dòng trên)', en: 'Superior line' },
+    tierPlace: { vi: 'Địa danh', en: 'Place' },
+    tierWebsite: { vi: 'Trang thông tin điện tử', en: 'Website' },
+    tierIsDefault: { vi: 'Nhận trường mới', en: 'Receives new schools' },
     name: { vi: 'Tên trường', en: 'School name' },
     stt: { vi: 'Số thứ tự', en: 'No.' },
     slug: { vi: 'Mã trường (slug)', en: 'Slug' },
@@ -50,6 +75,14 @@ export const labels = {
 } as const
 
 export const messages = {
+  'oversight.forbidden': { vi: 'Chỉ chuyên viên, quản trị của cơ quan quản lý xem được số liệu theo dõi các trường.', en: 'Only the oversight body’s officers and admins read the oversight figures.' },
+  'oversight.bad-query': { vi: 'Tham số không hợp lệ: {{details}}', en: 'Invalid parameters: {{details}}' },
+  'oversight.bad-year': { vi: 'Năm học phải có dạng 2026-2027.', en: 'The school year looks like 2026-2027.' },
+  'tiers.parent-required': { vi: 'Chọn cơ quan cấp trên: cơ quan mới phải thuộc cơ quan bạn quản lý.', en: 'Choose a parent body: a new tier goes under one you manage.' },
+  'tiers.parent-forbidden': { vi: 'Bạn chỉ đặt cơ quan dưới cơ quan của mình hoặc cơ quan cấp dưới.', en: 'A tier can only go under your own tier or one below it.' },
+  'tiers.parent-cycle': { vi: 'Không thể đặt cơ quan dưới chính nó hoặc cơ quan cấp dưới của nó.', en: 'A tier cannot go under itself or one of its sub-tiers.' },
+  'tiers.not-empty': { vi: 'Cơ quan còn quản lý {{schools}} trường và {{tiers}} cơ quan cấp dưới: chuyển chúng đi trước khi xóa.', en: 'The tier still oversees {{schools}} schools and {{tiers}} sub-tiers: move them first.' },
+  'tiers.assign-forbidden': { vi: 'Bạn chỉ chuyển trường, tài khoản vào cơ quan của mình hoặc cơ quan cấp dưới.', en: 'Schools and accounts can only go to your own tier or one below it.' },
   'password.too-short': {
     vi: 'Mật khẩu phải có ít nhất {{min}} ký tự.',
     en: 'The password must have at least {{min}} characters.',

@@ -41,30 +41,52 @@ export async function schoolDisclosureStatuses(
   req?: PayloadRequest,
   today = new Date(),
 ): Promise<DisclosureStatus[]> {
-  const inYear: { and: Where[] } = { and: [{ school: { equals: relationId(school.id) } }, { schoolYear: { equals: year } }] }
-  const fields = { group: true, periodStart: true, changedOn: true, publishedDate: true, title: true } as const
-  const published = await payload.find({
-    collection: 'disclosures',
-    where: { and: [...inYear.and, { _status: { equals: 'published' } }] },
-    depth: 0,
-    pagination: false,
-    select: fields,
-    overrideAccess: true,
-    req,
-  })
-  // Latest drafts naming a change their published version does not have yet.
-  const drafts = await payload.find({ collection: 'disclosures', where: { and: [...inYear.and, { changedOn: { exists: true } }] }, draft: true, depth: 0, pagination: false, select: fields, overrideAccess: true, req })
+  return (await disclosureStatusesOfSchools(payload, [school], year, req, today)).get(String(school.id)) ?? []
+}
+
+/** The same for many schools at once (the oversight dashboard): two reads whatever their number. */
+export async function disclosureStatusesOfSchools(
+  payload: Payload,
+  schools: readonly { id: number | string; template?: unknown }[],
+  year: string,
+  req?: PayloadRequest,
+  today = new Date(),
+): Promise<Map<string, DisclosureStatus[]>> {
+  const inYear: { and: Where[] } = { and: [{ school: { in: schools.map((s) => relationId(s.id)) } }, { schoolYear: { equals: year } }] }
+  const fields = { school: true, group: true, periodStart: true, changedOn: true, publishedDate: true, title: true } as const
+  const [published, drafts, listed] = await Promise.all([
+    payload.find({ collection: 'disclosures', where: { and: [...inYear.and, { _status: { equals: 'published' } }] }, depth: 0, pagination: false, select: fields, overrideAccess: true, req }),
+    // Latest drafts naming a change their published version does not have yet.
+    payload.find({ collection: 'disclosures', where: { and: [...inYear.and, { changedOn: { exists: true } }] }, draft: true, depth: 0, pagination: false, select: fields, overrideAccess: true, req }),
+    listedHolidays(payload),
+  ])
+  const holidays = holidaysAround(calendarDay(today)!, listed)
   const publishedChange = new Map(published.docs.map((d) => [String(d.id), calendarDay(d.changedOn)]))
-  const pendingChanges = drafts.docs.flatMap((d) => {
-    const changedOn = calendarDay(d.changedOn)
-    return changedOn && publishedChange.get(String(d.id)) !== changedOn ? [{ id: d.id as number | string, title: String(d.title ?? ''), group: d.group as DisclosureGroup, changedOn }] : []
-  })
-  return disclosureStatuses({
-    schoolYear: year,
-    isPreschool: school.template === 'preschool',
-    published: published.docs.map((d) => ({ id: d.id as number | string, title: String(d.title ?? ''), group: d.group as DisclosureGroup, periodStart: d.periodStart as string | null, changedOn: (d.changedOn as string | null) ?? null, publishedDate: (d.publishedDate as string | null) ?? null })),
-    pendingChanges,
-    holidays: holidaysAround(calendarDay(today)!, await listedHolidays(payload)),
-    today,
-  })
+  const bySchool = <T extends { school?: unknown }>(docs: T[]) => {
+    const map = new Map<string, T[]>()
+    for (const d of docs) map.set(String(relationId(d.school)), [...(map.get(String(relationId(d.school))) ?? []), d])
+    return map
+  }
+  const publishedOf = bySchool(published.docs)
+  const draftsOf = bySchool(drafts.docs)
+  const ofSchool = <T,>(map: Map<string, T[]>, id: number | string) => map.get(String(id)) ?? []
+  const statuses = new Map<string, DisclosureStatus[]>()
+  for (const school of schools) {
+    const pendingChanges = ofSchool(draftsOf, school.id).flatMap((d) => {
+      const changedOn = calendarDay(d.changedOn)
+      return changedOn && publishedChange.get(String(d.id)) !== changedOn ? [{ id: d.id as number | string, title: String(d.title ?? ''), group: d.group as DisclosureGroup, changedOn }] : []
+    })
+    statuses.set(
+      String(school.id),
+      disclosureStatuses({
+        schoolYear: year,
+        isPreschool: school.template === 'preschool',
+        published: ofSchool(publishedOf, school.id).map((d) => ({ id: d.id as number | string, title: String(d.title ?? ''), group: d.group as DisclosureGroup, periodStart: d.periodStart as string | null, changedOn: (d.changedOn as string | null) ?? null, publishedDate: (d.publishedDate as string | null) ?? null })),
+        pendingChanges,
+        holidays,
+        today,
+      }),
+    )
+  }
+  return statuses
 }

@@ -2,6 +2,7 @@ import type { Where } from 'payload'
 import React from 'react'
 
 import { passwordReminderReason, stalePasswordListQuery, stalePasswordWhere } from '../../accounts/passwordAge.ts'
+import { ofOverseen } from '../../accounts/access.ts'
 import { isDistrictUser, SCHOOL_ACCOUNT_ADMIN_ROLES, schoolsWhereUserHas, type RoleHolder } from '../../roles.ts'
 import { labels, languageOf, message } from '../../translations/index.ts'
 
@@ -36,7 +37,7 @@ export async function PasswordReminderBanner({ user, i18n, payload }: Props) {
   let pending = 0
   if (payload && (adminSchools.length > 0 || isDistrictUser(user))) {
     const stale = stalePasswordWhere(maxAgeDays)
-    const where: Where = isDistrictUser(user) ? stale : { and: [stale, { 'memberships.school': { in: adminSchools } }] }
+    const where: Where = isDistrictUser(user) ? { and: [stale, { or: [ofOverseen(user), { 'memberships.school': { in: adminSchools } }] }] } : { and: [stale, { 'memberships.school': { in: adminSchools } }] }
     pending = (await payload.count({ collection: 'users', where, overrideAccess: true })).totalDocs
   }
   if (!reason && pending === 0) return null

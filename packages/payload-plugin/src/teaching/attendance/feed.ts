@@ -3,7 +3,7 @@ import { z } from 'zod'
 
 import { isDay, schoolYearOfDay } from '../../calendar/days.ts'
 import { RECORD_MANAGERS } from '../../records/rights.ts'
-import { currentUser, isDistrictUser, relationId, schoolsWhereUserHas } from '../../roles.ts'
+import { currentUser, isDistrictUser, overseenSchools, relationId, schoolsWhereUserHas } from '../../roles.ts'
 import { errorResponse } from '../../translations/errorResponse.ts'
 import { isMessageKey, message } from '../../translations/index.ts'
 import { ATTENDANCE_SLUG } from './context.ts'
@@ -51,13 +51,13 @@ async function classSizesOnDay(req: PayloadRequest, classes: ID[], day: string):
 
 const zero = (): Counts & { classes: number } => ({ classes: 0, enrolled: 0, present: 0, absentExcused: 0, absentUnexcused: 0, late: 0 })
 
-async function dailyCounts(req: PayloadRequest, schools: ID[] | 'all', day: string): Promise<SchoolRow[]> {
+async function dailyCounts(req: PayloadRequest, schools: ID[], day: string): Promise<SchoolRow[]> {
   const schoolYear = schoolYearOfDay(day)
-  const bySchool: Where = schools === 'all' ? {} : { id: { in: schools } }
+  const bySchool: Where = { id: { in: schools } }
   const [schoolDocs, classDocs, sessionDocs] = await Promise.all([
     req.payload.db.find({ collection: 'schools', where: bySchool, pagination: false, limit: 0, sort: 'stt', select: { slug: true, name: true }, req }),
-    req.payload.db.find({ collection: 'classes', where: { and: [{ schoolYear: { equals: schoolYear } }, ...(schools === 'all' ? [] : [{ school: { in: schools } }])] }, pagination: false, limit: 0, select: { school: true, name: true, grade: true }, req }),
-    req.payload.db.find({ collection: ATTENDANCE_SLUG, where: { and: [{ date: { equals: day } }, ...(schools === 'all' ? [] : [{ school: { in: schools } }])] }, pagination: false, limit: 0, select: { class: true, session: true, enrolled: true, absences: true }, req }),
+    req.payload.db.find({ collection: 'classes', where: { and: [{ schoolYear: { equals: schoolYear } }, { school: { in: schools } }] }, pagination: false, limit: 0, select: { school: true, name: true, grade: true }, req }),
+    req.payload.db.find({ collection: ATTENDANCE_SLUG, where: { and: [{ date: { equals: day } }, { school: { in: schools } }] }, pagination: false, limit: 0, select: { class: true, session: true, enrolled: true, absences: true }, req }),
   ])
   const classes = classDocs.docs as { id: ID; school?: unknown; name?: unknown; grade?: unknown }[]
   const enrolled = await classSizesOnDay(req, classes.map((c) => c.id), day)
@@ -126,8 +126,9 @@ export const attendanceFeedEndpoint: Endpoint = {
       return errorResponse(req, 400, 'records.bad-request', { details })
     }
     const managed = schoolsWhereUserHas(actor, RECORD_MANAGERS)
-    const schools: ID[] | 'all' = isDistrictUser(actor) ? 'all' : managed
-    if (schools !== 'all' && schools.length === 0) return errorResponse(req, 403, 'attendance.feed-forbidden')
+    // The office above reads the counts of the schools of its tier.
+    const schools: ID[] = isDistrictUser(actor) ? [...overseenSchools(actor), ...managed] : managed
+    if (schools.length === 0) return errorResponse(req, 403, 'attendance.feed-forbidden')
     const { date, format } = parsed.data
     const rows = await dailyCounts(req, schools, date)
     if (format === 'csv') {

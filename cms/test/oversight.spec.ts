@@ -1,0 +1,157 @@
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+
+import { groupCounts, localApiGroupCounts, type CountSpec, type SchoolOversight } from '@truongso/payload-plugin'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { demoAccountSchema, type DemoAccount } from '../src/seed/demoAccounts.ts'
+import { seedDistrict } from '../src/seed/index.ts'
+import { startTestCms, testDatabase, type TestCms } from './helpers.ts'
+
+type ID = number | string
+const SCHOOL_YEAR_OF = (d: Date) => (d.getUTCMonth() + 1 >= 8 ? `${d.getUTCFullYear()}-${d.getUTCFullYear() + 1}` : `${d.getUTCFullYear() - 1}-${d.getUTCFullYear()}`)
+
+describe(`oversight across schools (${testDatabase})`, () => {
+  let cms: TestCms
+  let accounts: DemoAccount[]
+  const tokens = new Map<string, string>()
+  const year = SCHOOL_YEAR_OF(new Date())
+  const term = new Date().getUTCMonth() + 1 >= 8 || (new Date().getUTCMonth() === 0 && new Date().getUTCDate() <= 15) ? 1 : 2
+  const token = async (email: string) => {
+    if (!tokens.has(email)) tokens.set(email, await cms.rest.login(email, accounts.find((a) => a.email === email)!.password))
+    return tokens.get(email)!
+  }
+  const email = (prefix: string) => accounts.find((a) => a.email.startsWith(prefix))!.email
+  const dashboard = async (who: string, query = `?schoolYear=${year}&term=${term}`) => cms.rest.request('GET', `/oversight/schools${query}`, { token: await token(who) })
+  const tierOf = async (code: string) => (await cms.payload.find({ collection: 'tiers', where: { code: { equals: code } }, overrideAccess: true })).docs[0]!.id as ID
+  const slugsOfTier = async (tier: ID) => (await cms.payload.find({ collection: 'schools', where: { tier: { equals: tier } }, pagination: false, overrideAccess: true })).docs.map((s) => String(s.slug)).sort()
+
+  beforeAll(async () => {
+    cms = await startTestCms()
+    const file = path.join(cms.dataDir, 'demo-accounts.json')
+    await seedDistrict(cms.payload, file, { records: ['tieuhocledo', 'thcskimdong'] })
+    accounts = (JSON.parse(readFileSync(file, 'utf8')) as unknown[]).map((a) => demoAccountSchema.parse(a))
+  }, 600_000)
+  afterAll(async () => {
+    await cms?.close()
+  })
+
+  it('shows a ward’s officer the ward’s schools only, and the district office all 34', async () => {
+    const ward = await tierOf('ward-hoiantay')
+    const wardSlugs = await slugsOfTier(ward)
+    expect(wardSlugs.length).toBeGreaterThan(3)
+    expect(wardSlugs.length).toBeLessThan(34)
+    const asWard = await dashboard(email('chuyenvien.hoiantay@'))
+    expect(asWard.status).toBe(200)
+    expect((asWard.body.schools as SchoolOversight[]).map((s) => s.school.slug).sort()).toEqual(wardSlugs)
+    const asDistrict = await dashboard(email('chuyenvien.phong@'))
+    expect(asDistrict.body.schools).toHaveLength(34)
+    // The same scope on Payload's own REST API: schools and their posts.
+    const schools = await cms.rest.request('GET', '/schools?limit=100', { token: await token(email('chuyenvien.hoiantay@')) })
+    expect((schools.body.docs as { slug: string }[]).map((s) => s.slug).sort()).toEqual(wardSlugs)
+    const posts = await cms.rest.request('GET', '/posts?limit=0&depth=1', { token: await token(email('chuyenvien.hoiantay@')) })
+    const wardIds = new Set((await cms.payload.find({ collection: 'schools', where: { tier: { equals: ward } }, pagination: false, overrideAccess: true })).docs.map((s) => String(s.id)))
+    const expectedPosts = await cms.payload.count({ collection: 'posts', where: { school: { in: [...wardIds] } }, overrideAccess: true })
+    expect(posts.body.totalDocs).toBe(expectedPosts.totalDocs)
+    expect((posts.body.docs as { school: { id: ID } }[]).every((p) => wardIds.has(String(p.school.id)))).toBe(true)
+    // A principal and an anonymous caller get nothing.
+    expect((await dashboard(email('hieutruong.tieuhocledo@'))).status).toBe(403)
+    expect((await cms.rest.request('GET', `/oversight/schools?schoolYear=${year}&term=${term}`)).status).toBe(403)
+    expect((await dashboard(email('chuyenvien.phong@'), '?term=3')).status).toBe(400)
+  })
+
+  it('moves a school to another ward: only an admin above both may, and the officers’ scopes follow', async () => {
+    const from = await tierOf('ward-hoiantay')
+    const to = await tierOf('ward-hoiandong')
+    const school = (await cms.payload.find({ collection: 'schools', where: { tier: { equals: from } }, limit: 1, sort: 'stt', overrideAccess: true })).docs[0]!
+    // An admin of one ward cannot hand a school to another ward.
+    const wardAdmin = await cms.payload.create({ collection: 'users', overrideAccess: true, data: { email: 'quantri.hoiantay@truongso.test', password: 'Rat-kho-doan-2026!', fullName: 'Quản trị phường', districtRoles: ['district-admin'], tier: from } as never })
+    const wardAdminToken = await cms.rest.login(wardAdmin.email as string, 'Rat-kho-doan-2026!')
+    const refused = await cms.rest.request('PATCH', `/schools/${school.id}`, { token: wardAdminToken, body: { tier: to } })
+    expect(refused.status).toBe(403)
+    expect(refused.body.errors[0].message).toContain('cơ quan của mình')
+    // The district admin above both wards moves it.
+    const moved = await cms.rest.request('PATCH', `/schools/${school.id}`, { token: await token(email('quantri.phong@')), body: { tier: to } })
+    expect(moved.status).toBe(200)
+    const east = (await dashboard(email('chuyenvien.hoiandong@'))).body.schools as SchoolOversight[]
+    expect(east.map((s) => s.school.slug)).toContain(school.slug)
+    const west = (await dashboard(email('chuyenvien.hoiantay@'))).body.schools as SchoolOversight[]
+    expect(west.map((s) => s.school.slug)).not.toContain(school.slug)
+    // A ward's officer reads no account of another ward's school.
+    const users = await cms.rest.request('GET', `/users?limit=0&where[memberships.school][equals]=${school.id}`, { token: await token(email('chuyenvien.hoiantay@')) })
+    expect(users.body.totalDocs).toBe(0)
+    await cms.payload.update({ collection: 'schools', id: school.id, data: { tier: from } as never, overrideAccess: true })
+  })
+
+  it('gives figures equal to counts made independently from the seeded records', async () => {
+    const rows = (await dashboard(email('chuyenvien.phong@'))).body.schools as SchoolOversight[]
+    const now = Date.now()
+    const all = <T = Record<string, unknown>>(collection: string, where: Record<string, unknown>, draft = false) =>
+      cms.payload.find({ collection: collection as never, where: where as never, pagination: false, depth: 0, overrideAccess: true, draft }).then((r) => r.docs as T[])
+    for (const slug of ['tieuhocledo', 'thcskimdong', 'mamnoncaman']) {
+      const row = rows.find((r) => r.school.slug === slug)!
+      const school = row.school.id
+      const published = await all<{ publishedDate?: string }>('posts', { and: [{ school: { equals: school } }, { _status: { equals: 'published' } }] })
+      expect(row.website.postsLast30Days).toBe(published.filter((p) => p.publishedDate && now - Date.parse(p.publishedDate) <= 30 * 86_400_000).length)
+      const latest = published.map((p) => p.publishedDate ?? '').sort().at(-1)
+      expect(row.website.lastPostAt).toBe(latest ? new Date(latest).toISOString() : null)
+      const members = await all<{ passwordSetByAdmin?: boolean; memberships?: { school: unknown }[] }>('users', { 'memberships.school': { equals: school } })
+      expect(row.accounts.total).toBe(members.length)
+      expect(row.accounts.passwordNeverChanged).toBe(members.filter((u) => u.passwordSetByAdmin === true).length)
+      const logs = await all<{ date: string; rows?: { signedAt?: string | null }[] }>('class-logs', { and: [{ school: { equals: school } }, { schoolYear: { equals: year } }, { term: { equals: term === 1 ? 'hk1' : 'hk2' } }] })
+      const periods = logs.filter((l) => l.date <= new Date().toISOString().slice(0, 10)).flatMap((l) => l.rows ?? [])
+      expect(row.classLogs.periods).toBe(periods.length)
+      expect(row.classLogs.signed).toBe(periods.filter((p) => p.signedAt).length)
+      const marks = await all<{ endTerm?: unknown; endTermLevel?: unknown }>('marks', { and: [{ school: { equals: school } }, { schoolYear: { equals: year } }, { term: { equals: term === 1 ? 'hk1' : 'hk2' } }] })
+      expect(row.gradebook.endTerm).toBe(marks.filter((m) => (m.endTerm !== null && m.endTerm !== undefined) || (m.endTermLevel !== null && m.endTermLevel !== undefined)).length)
+      const classes = await all('classes', { and: [{ school: { equals: school } }, { schoolYear: { equals: year } }] })
+      expect(row.gradebook.classes).toBe(classes.length)
+      const sessions = await all<{ date: string }>('attendance-sessions', { and: [{ school: { equals: school } }, { schoolYear: { equals: year } }, { session: { equals: 'morning' } }, { term: { equals: term === 1 ? 'hk1' : 'hk2' } }] })
+      expect(row.attendance.taken).toBe(sessions.filter((s) => s.date <= new Date().toISOString().slice(0, 10)).length)
+    }
+    // The demo schools with records have marks, logs and registers to show.
+    const ledo = rows.find((r) => r.school.slug === 'tieuhocledo')!
+    expect(ledo.gradebook.classes).toBeGreaterThan(0)
+    expect(ledo.gradebook.expected).toBeGreaterThan(0)
+    expect(ledo.accounts.total).toBeGreaterThan(0)
+    // "Behind" is a filter of the same rows.
+    const behind = (await dashboard(email('chuyenvien.phong@'), `?schoolYear=${year}&term=${term}&behind=1`)).body.schools as SchoolOversight[]
+    expect(behind.map((s) => s.school.slug)).toEqual(rows.filter((r) => r.behind.length > 0).map((r) => r.school.slug))
+    const preschools = (await dashboard(email('chuyenvien.phong@'), `?schoolYear=${year}&term=${term}&level=preschool`)).body.schools as SchoolOversight[]
+    expect(preschools.length).toBe(13)
+  })
+
+  it('answers each figure’s GROUP BY the same through SQL and through the Local API', async () => {
+    const specs: CountSpec[] = [
+      { collection: 'posts', where: [{ field: '_status', op: 'equals', value: 'published' }], groupBy: ['school'], max: ['publishedDate'] },
+      { collection: 'posts', latestVersions: true, where: [{ field: 'workflowState', op: 'in', value: ['draft', 'submitted', 'returned'] }], groupBy: ['school', 'workflowState'] },
+      { collection: 'marks', where: [{ field: 'schoolYear', op: 'equals', value: year }], groupBy: ['school', 'class', 'term'], notNull: ['regular', 'midTerm', 'endTerm', 'endTermLevel'] },
+      { collection: 'class-logs', array: { field: 'rows', table: 'log_rows' }, where: [{ field: 'schoolYear', op: 'equals', value: year }], groupBy: ['school', 'term'], notNull: ['signedAt'] },
+      { collection: 'users', array: { field: 'memberships', table: 'users_memberships' }, groupByArrayRow: true, where: [{ field: 'passwordSetByAdmin', op: 'equals', value: true }], groupBy: ['school'] },
+      { collection: 'teaching-plans', where: [{ field: 'schoolYear', op: 'equals', value: year }], groupBy: ['school', 'weekStart', 'status'], isTrue: ['late'] },
+      { collection: 'enrolments', where: [{ field: 'endDate', op: 'exists', value: false }], groupBy: ['school', 'class'] },
+    ]
+    const sorted = (groups: { key: string[] }[]) => [...groups].sort((a, b) => a.key.join('|').localeCompare(b.key.join('|')))
+    for (const spec of specs) {
+      const viaSql = await groupCounts(cms.payload, spec)
+      const viaLocalApi = await localApiGroupCounts(cms.payload, spec)
+      expect(viaSql.length, spec.collection).toBeGreaterThan(0)
+      expect(sorted(viaSql), spec.collection).toEqual(sorted(viaLocalApi))
+    }
+  })
+
+  it('never returns a person’s name, e-mail or personal data', async () => {
+    const text = JSON.stringify((await dashboard(email('chuyenvien.phong@'))).body)
+    const users = await cms.payload.find({ collection: 'users', pagination: false, overrideAccess: true, depth: 0 })
+    const students = await cms.payload.find({ collection: 'students', pagination: false, overrideAccess: true, depth: 0, limit: 0 })
+    expect(students.docs.length).toBeGreaterThan(0)
+    for (const u of users.docs) {
+      expect(text).not.toContain(String(u.email))
+      expect(text).not.toContain(`"${String(u.fullName)}"`)
+    }
+    for (const s of students.docs as { fullName?: string }[]) if (s.fullName) expect(text).not.toContain(s.fullName)
+    expect(text).not.toMatch(/\b\d{12}\b/) // CCCD
+    expect(text).not.toMatch(/\b0\d{9}\b/) // phone
+    expect(text).not.toMatch(/fullName|email|phone|address|cccd|nationalId/i)
+  })
+})
