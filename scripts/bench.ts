@@ -28,11 +28,15 @@
  *     (median of 5, pages/s), a 480-student school's transcripts rendered as the archive job does
  *     (total, per transcript, pages/s), the school's year-end archive job (time, files, zip size),
  *     peak RSS of Node and of Chromium; against the goals (book ≤ 5 s, 500 transcripts ≤ 2 min)
+ *   - oversight: the oversight dashboard's data (issue 17, cms/bench/oversight.ts) for the 34 seeded
+ *     schools and a simulated province of 700 (666 generated): median server time over REST against
+ *     the goal of ≤ 1 s for 700, the 700 / 34 ratio, and the Local API engine (MongoDB's path) against
+ *     the SQL GROUP BY
  *   - writes: mixed writes (records, posts, workflow steps, logins) at 1, 4, 8 and 16 concurrent
  *     clients on SQLite and PostgreSQL: errors (the figure that matters: 0), writes/s, p50, p95
  * Run one section with `pnpm bench assessment`, `pnpm bench import`, `pnpm bench cms`,
  * `pnpm bench rest`, `pnpm bench seed`, `pnpm bench gradebook`, `pnpm bench teaching`,
- * `pnpm bench documents`, `pnpm bench books`, `pnpm bench sites` or `pnpm bench writes`.
+ * `pnpm bench documents`, `pnpm bench books`, `pnpm bench oversight`, `pnpm bench sites` or `pnpm bench writes`.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
@@ -206,6 +210,14 @@ function benchBooks() {
   console.log('books: one class\'s THCS book over REST (median of 5 after a warm-up), the school\'s transcripts and its archive job (headless Chromium, two pages at a time)')
   console.table({ 'class book': result.classBook, transcripts: result.transcripts })
   console.table({ archive: result.archive, memory: result.memory })
+}
+
+function benchOversight() {
+  const out = spawnSync(process.execPath, ['--no-deprecation', 'cms/bench/oversight.ts'], { cwd: root, encoding: 'utf8' })
+  const last = out.stdout.trim().split('\n').at(-1) ?? ''
+  if (out.status !== 0 || !last.startsWith('{')) return console.log(`oversight: failed: ${out.stderr.slice(-800)}`)
+  console.log('oversight: GET /api/oversight/schools over REST (in-process, real login, SQLite), median of 7 after a warm-up')
+  console.table(JSON.parse(last))
 }
 
 /** Nearest-rank percentile (p in 0–100) of unsorted values; NaN when there are none. */
@@ -429,6 +441,7 @@ if (wants('gradebook')) benchGradebook()
 if (wants('teaching')) benchTeaching()
 if (wants('documents')) benchDocuments()
 if (wants('books')) benchBooks()
+if (wants('oversight')) benchOversight()
 if (wants('sites')) await benchSites()
 if (wants('rest')) await benchRest()
 if (wants('cms')) await benchCms()

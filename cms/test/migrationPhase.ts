@@ -117,7 +117,10 @@ async function start(p: Payload, ids: Record<string, number | string>) {
   const uncommitted: string[] = await kit.generateMigration(JSON.parse(readFileSync(path.join(dir, latest), 'utf8')), await kit.generateDrizzleJson(db.schema))
   // What a dev push would change in the migrated database.
   const push = await kit.pushSchema(db.schema, db.drizzle)
-  return { docs, loggedIn: Boolean(login.token), applied: await applied(p), uncommitted, pushStatements: await withoutFalseDefaults(push.statementsToExecute) }
+  // The oversight tiers' migration places an existing installation's schools in one tier.
+  const schoolsWithoutTier = (await p.count({ collection: 'schools', where: { tier: { exists: false } }, overrideAccess: true })).totalDocs
+  const schools = (await p.count({ collection: 'schools', overrideAccess: true })).totalDocs
+  return { docs, loggedIn: Boolean(login.token), applied: await applied(p), uncommitted, schools, schoolsWithoutTier, pushStatements: await withoutFalseDefaults(push.statementsToExecute) }
 }
 
 const applied = async (p: Payload) => (await p.find({ collection: 'payload-migrations', limit: 0, pagination: false, sort: 'name' })).docs.map((m) => ({ name: m.name, batch: m.batch }))

@@ -97,6 +97,8 @@ describe.skipIf(!base)('PostgreSQL migrations (needs TEST_POSTGRES_URI)', () => 
       else expect(upgraded.docs[key], key).toBe(docs[key])
     }
     expect(upgraded.loggedIn).toBe(true)
+    expect(upgraded.schools).toBeGreaterThan(0)
+    expect(upgraded.schoolsWithoutTier).toBe(0)
     // A schema change without its migration fails here: `pnpm --filter @truongso/cms migrate:create <name>`.
     expect(upgraded.uncommitted, 'the config differs from the last committed migration').toEqual([])
     expect(upgraded.pushStatements, 'the migrated database differs from the config').toEqual([])

@@ -1,5 +1,9 @@
-import { readFileSync } from 'node:fs'
+import { execFileSync, spawnSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
+
+import ExcelJS from 'exceljs'
 
 import { groupCounts, localApiGroupCounts, type CountSpec, type SchoolOversight } from '@truongso/payload-plugin'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -9,6 +13,9 @@ import { seedDistrict } from '../src/seed/index.ts'
 import { startTestCms, testDatabase, type TestCms } from './helpers.ts'
 
 type ID = number | string
+const has = (tool: string, args: string[]) => spawnSync(tool, args, { stdio: 'ignore' }).status === 0
+const canPrint = has('pdftotext', ['-v']) && ['/usr/bin/chromium', process.env.CHROMIUM_PATH].some((p) => p && has(p, ['--version']))
+if (!canPrint && process.env.REQUIRE_E2E === '1') throw new Error('oversight.spec needs chromium and poppler-utils (REQUIRE_E2E=1)')
 const SCHOOL_YEAR_OF = (d: Date) => (d.getUTCMonth() + 1 >= 8 ? `${d.getUTCFullYear()}-${d.getUTCFullYear() + 1}` : `${d.getUTCFullYear() - 1}-${d.getUTCFullYear()}`)
 
 describe(`oversight across schools (${testDatabase})`, () => {
@@ -154,4 +161,49 @@ describe(`oversight across schools (${testDatabase})`, () => {
     expect(text).not.toMatch(/\b0\d{9}\b/) // phone
     expect(text).not.toMatch(/fullName|email|phone|address|cccd|nationalId/i)
   })
+
+  it('builds the semester report as xlsx whose total row is the sum of the school rows', async () => {
+    const file = await cms.rest.download(`/oversight/report?schoolYear=${year}&term=${term}&format=xlsx`, await token(email('chuyenvien.hoiantay@')))
+    expect(file.status).toBe(200)
+    expect(file.type).toContain('spreadsheetml')
+    const workbook = new ExcelJS.Workbook()
+    await workbook.xlsx.load(file.data as never)
+    const sheet = workbook.worksheets[0]!
+    const values = (r: number) => (sheet.getRow(r).values as unknown[]).slice(1)
+    expect(String(values(2)[0])).toContain('PHÒNG VĂN HÓA – XÃ HỘI PHƯỜNG HỘI AN TÂY')
+    const header = values(5).map(String)
+    expect(header).toContain('HT: Tốt')
+    const wardSlugs = await slugsOfTier(await tierOf('ward-hoiantay'))
+    const rows: unknown[][] = []
+    for (let r = 6; r < 6 + wardSlugs.length; r++) rows.push(values(r))
+    const total = values(6 + wardSlugs.length)
+    expect(String(total[1])).toBe('Tổng cộng')
+    for (let c = 3; c < header.length; c++) expect(Number(total[c]), header[c]).toBe(rows.reduce((n, row) => n + Number(row[c]), 0))
+    // The figures are the dashboard's: compare one column with the API.
+    const api = (await dashboard(email('chuyenvien.hoiantay@'))).body.schools as SchoolOversight[]
+    const postsColumn = header.indexOf('Bài đăng 30 ngày')
+    expect(rows.map((r) => Number(r[postsColumn]))).toEqual(api.map((s) => s.website.postsLast30Days))
+    expect(JSON.stringify(rows)).not.toMatch(/@|\b\d{12}\b/)
+  })
+
+  it.skipIf(!canPrint)('prints the year report as a Decree 30 PDF with the tier’s heading and the figures', async () => {
+    const file = await cms.rest.download(`/oversight/report?schoolYear=${year}&term=year&format=pdf`, await token(email('chuyenvien.phong@')))
+    expect(file.status).toBe(200)
+    expect(file.type).toBe('application/pdf')
+    const dir = mkdtempSync(path.join(tmpdir(), 'truongso-report-'))
+    writeFileSync(path.join(dir, 'r.pdf'), file.data)
+    const text = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', path.join(dir, 'r.pdf'), '-'], { encoding: 'utf8' }).normalize('NFC')
+    expect(text).toContain('UBND THÀNH PHỐ HỘI AN')
+    expect(text).toContain('PHÒNG GIÁO DỤC VÀ ĐÀO TẠO') // the name wraps in the heading's left column
+    expect(text.replace(/\s+/g, ' ').toUpperCase()).toContain(`BÁO CÁO TÌNH HÌNH SỬ DỤNG HỒ SƠ ĐIỆN TỬ NĂM HỌC ${year}`)
+    const rows = (await dashboard(email('chuyenvien.phong@'), `?schoolYear=${year}&term=2`)).body.schools as SchoolOversight[]
+    const ledo = rows.find((r) => r.school.slug === 'tieuhocledo')!
+    const line = text.split('\n').find((l) => l.includes('TH Lê Độ') && /\d/.test(l.replace('TH Lê Độ', '')))!
+    expect(line).toBeTruthy()
+    expect(line.split(/\s+/).filter((w) => /^\d+$/.test(w)).map(Number)).toEqual(expect.arrayContaining([ledo.website.postsLast30Days, ledo.gradebook.classes]))
+    expect(text).toContain('Tổng cộng')
+    // Officers of a school get no report.
+    expect((await cms.rest.download(`/oversight/report?term=1&format=xlsx`, await token(email('hieutruong.tieuhocledo@')))).status).toBe(403)
+    expect((await cms.rest.request('GET', `/oversight/report?term=5`, { token: await token(email('chuyenvien.phong@')) })).status).toBe(400)
+  }, 120_000)
 })

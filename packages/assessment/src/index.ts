@@ -15,7 +15,7 @@ export {
 export { conductYear } from './conduct.ts'
 export { award, EXCELLENT_SUBJECTS_NEEDED, type Award } from './award.ts'
 export { MAX_ABSENCES, promotion, retestSubjects, yearEndDecision, type YearEndDecision, type YearEndOutcome } from './promotion.ts'
-export { primaryYear, type PrimaryYearResult } from './primary.ts'
+export { primaryYear, PRIMARY_YEAR_RESULTS, type PrimaryYearResult } from './primary.ts'
 export {
   GRADES,
   primarySubjects,

@@ -1,7 +1,8 @@
 import { parseInput } from './errors.ts'
 import { primaryYearInput, type PrimarySubjectResult, type PrimaryTraitLevel, type PrimaryYearInput } from './schemas.ts'
 
-export type PrimaryYearResult = 'Hoàn thành xuất sắc' | 'Hoàn thành tốt' | 'Hoàn thành' | 'Chưa hoàn thành'
+export const PRIMARY_YEAR_RESULTS = ['Hoàn thành xuất sắc', 'Hoàn thành tốt', 'Hoàn thành', 'Chưa hoàn thành'] as const
+export type PrimaryYearResult = (typeof PRIMARY_YEAR_RESULTS)[number]
 
 /**
  * Year result of a primary pupil (Circular 27/2020, Art. 9):

@@ -51,7 +51,7 @@ import { educationRecordsCollections, educationRecordsGlobals, EDUCATION_RECORD_
 import { isDistrictUser } from './roles.ts'
 import { tiersCollection } from './oversight/Tiers.ts'
 import { scopeToOverseenSchools } from './oversight/overseen.ts'
-import { oversightSchoolsEndpoint } from './oversight/endpoints.ts'
+import { oversightReportEndpoint, oversightSchoolsEndpoint } from './oversight/endpoints.ts'
 import { labels } from './translations/index.ts'
 import type { TruongsoPluginOptions } from './types.ts'
 import { SITE_BUILDS_SLUG } from './sites/options.ts'
@@ -188,6 +188,7 @@ export const truongsoPlugin =
             educationRecords: { Component: '@truongso/payload-plugin/views#EducationRecordsView', path: '/education-records', exact: true },
             lessonPlans: { Component: '@truongso/payload-plugin/views#LessonPlansView', path: '/lesson-plans', exact: true },
             books: { Component: '@truongso/payload-plugin/views#BooksView', path: '/books', exact: true },
+            oversight: { Component: '@truongso/payload-plugin/views#OversightView', path: '/oversight', exact: true },
           },
           afterNavLinks: [...(incoming.admin?.components?.afterNavLinks ?? []), '@truongso/payload-plugin/client#GradebookNavLink'],
           beforeDashboard: [
@@ -203,7 +204,7 @@ export const truongsoPlugin =
       collections: [...incomingCollections, ...ours, workflowEventsCollection(options.workflow, REVIEWED_RECORD_COLLECTIONS), markHistoryCollection(), markHistoryHeadsCollection(), ...(sites ? [siteBuildsCollection(), siteBuildLocksCollection()] : [])],
       // GET /api/gradebook/progress (gradebook/progress): marks entry against the deadlines.
       globals: [...(incoming.globals ?? []), ...educationRecordsGlobals(), publicHolidaysGlobal()],
-      endpoints: [...(incoming.endpoints ?? []), healthEndpoint({ sites: Boolean(sites) }), progressEndpoint, attendanceFeedEndpoint, oversightSchoolsEndpoint],
+      endpoints: [...(incoming.endpoints ?? []), healthEndpoint({ sites: Boolean(sites) }), progressEndpoint, attendanceFeedEndpoint, oversightSchoolsEndpoint, oversightReportEndpoint],
       jobs: {
         ...incoming.jobs,
         tasks: [...(incoming.jobs?.tasks ?? []), ...workflowTasks(options.workflow), sendEmailTask(), applyMarkLocksTask(), buildArchiveTask(), ...(sites ? [rebuildSiteTask(sites)] : [])],

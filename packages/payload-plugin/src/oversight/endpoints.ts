@@ -1,4 +1,11 @@
 import type { Endpoint, PayloadRequest } from 'payload'
+import { z } from 'zod'
+
+import { pageFooter } from '../books/decree30.ts'
+import { pdfResponse } from '../books/endpoints.ts'
+import { renderPdf } from '../books/render.ts'
+import { currentSchoolYear, isSchoolYear } from '../website/schoolYear.ts'
+import { buildOversightReport, reportHtml, reportXlsx, type ReportPeriod } from './report.ts'
 
 import { errorResponse, issueDetails } from '../translations/errorResponse.ts'
 import { oversightOfSchools, type SchoolOversight } from './dashboard.ts'
@@ -37,5 +44,41 @@ export const oversightSchoolsEndpoint: Endpoint = {
     if (params instanceof Response) return params
     const schools = await overseenRows(req, params)
     return Response.json({ schoolYear: params.schoolYear, term: params.term, generatedAt: new Date().toISOString(), deadlines: reportDeadlines(params.schoolYear), schools })
+  },
+}
+
+const reportQuery = z.object({
+  schoolYear: z.string().refine(isSchoolYear, 'oversight.bad-year').optional(),
+  term: z.enum(['1', '2', 'year'], { message: 'report.bad-period' }),
+  format: z.enum(['xlsx', 'pdf']).default('xlsx'),
+})
+
+/**
+ * GET /api/oversight/report?schoolYear=2026-2027&term=1|2|year&format=xlsx|pdf: the report the tier sends
+ * up, for its schools (seed 003 §III: term I by 30/12, the year by 30/6).
+ */
+export const oversightReportEndpoint: Endpoint = {
+  path: '/oversight/report',
+  method: 'get',
+  handler: async (req) => {
+    const actor = oversightReader(req)
+    if (!actor) return errorResponse(req, 403, 'oversight.forbidden')
+    const parsed = reportQuery.safeParse(Object.fromEntries(new URL(req.url ?? 'http://x').searchParams))
+    if (!parsed.success) return errorResponse(req, 400, 'oversight.bad-query', { details: issueDetails(req, parsed.error.issues) })
+    const schoolYear = parsed.data.schoolYear ?? currentSchoolYear()
+    const period: ReportPeriod = parsed.data.term === 'year' ? 'year' : (Number(parsed.data.term) as 1 | 2)
+    const report = await buildOversightReport(req, actor, schoolsOfReader(actor), schoolYear, period)
+    const name = `bao-cao-${period === 'year' ? 'nam-hoc' : `hoc-ki-${period}`}-${schoolYear}`
+    if (parsed.data.format === 'xlsx') {
+      return new Response(new Uint8Array(await reportXlsx(report)), {
+        headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'Content-Disposition': `attachment; filename="${name}.xlsx"`, 'Cache-Control': 'private, no-store' },
+      })
+    }
+    try {
+      return pdfResponse(await renderPdf(reportHtml(report), pageFooter()), `${name}.pdf`)
+    } catch (error) {
+      req.payload.logger.error({ err: error, msg: 'oversight report rendering failed' })
+      return errorResponse(req, 503, 'books.no-renderer')
+    }
   },
 }

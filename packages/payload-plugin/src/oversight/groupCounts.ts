@@ -38,7 +38,9 @@ export type CountSpec = {
 export type Group = { key: string[]; count: number; notNull: Record<string, number>; isTrue: Record<string, number>; max: Record<string, string | null> }
 
 export async function groupCounts(payload: Payload, spec: CountSpec, options: { req?: PayloadRequest; engine?: 'auto' | 'local-api' } = {}): Promise<Group[]> {
-  if (options.engine !== 'local-api' && supportsSqlGroupCounts(payload)) return sqlGroupCounts(payload, spec)
+  // TRUONGSO_OVERSIGHT_ENGINE=local-api forces MongoDB's path on SQL too (pnpm bench oversight compares them).
+  const localOnly = options.engine === 'local-api' || process.env.TRUONGSO_OVERSIGHT_ENGINE === 'local-api'
+  if (!localOnly && supportsSqlGroupCounts(payload)) return sqlGroupCounts(payload, spec)
   return localApiGroupCounts(payload, spec, options.req)
 }
 

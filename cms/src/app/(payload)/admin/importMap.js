@@ -53,6 +53,7 @@ import { ClassLogView as ClassLogView_30a44708d2679c64b01b28c0f0408bdb } from '@
 import { EducationRecordsView as EducationRecordsView_30a44708d2679c64b01b28c0f0408bdb } from '@truongso/payload-plugin/views'
 import { LessonPlansView as LessonPlansView_30a44708d2679c64b01b28c0f0408bdb } from '@truongso/payload-plugin/views'
 import { BooksView as BooksView_30a44708d2679c64b01b28c0f0408bdb } from '@truongso/payload-plugin/views'
+import { OversightView as OversightView_30a44708d2679c64b01b28c0f0408bdb } from '@truongso/payload-plugin/views'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -112,5 +113,6 @@ export const importMap = {
   "@truongso/payload-plugin/views#EducationRecordsView": EducationRecordsView_30a44708d2679c64b01b28c0f0408bdb,
   "@truongso/payload-plugin/views#LessonPlansView": LessonPlansView_30a44708d2679c64b01b28c0f0408bdb,
   "@truongso/payload-plugin/views#BooksView": BooksView_30a44708d2679c64b01b28c0f0408bdb,
+  "@truongso/payload-plugin/views#OversightView": OversightView_30a44708d2679c64b01b28c0f0408bdb,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

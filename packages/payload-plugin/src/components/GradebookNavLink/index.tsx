@@ -30,9 +30,16 @@ export function GradebookNavLink() {
   const records = schoolsWhereUserHas(actor).length > 0 || isDistrictUser(actor)
   // In sổ và lưu trữ (books): a teacher's own book; the board's and school admin's year-end archive.
   const books = schoolsWhereUserHas(actor, ['teacher', 'team-leader', 'principal', 'vice-principal', 'school-admin']).length > 0
+  // Theo dõi các trường (oversight): the officers and admins of a tier.
+  const oversight = isDistrictUser(actor)
   if (!progress && !attendance && !timetable && !plans && !records) return null
   return (
     <>
+      {oversight ? (
+        <a className="nav__link" href={`${config.routes.admin}/oversight`} data-testid="nav-oversight" style={{ fontWeight: 600 }}>
+          <span className="nav__link-label">{t('ui.oversight.nav')}</span>
+        </a>
+      ) : null}
       {grid ? (
         <a className="nav__link" href={`${config.routes.admin}${GRADEBOOK_VIEW_PATH}`} data-testid="nav-gradebook" style={{ fontWeight: 600 }}>
           <span className="nav__link-label">{t('ui.grid.title')}</span>
