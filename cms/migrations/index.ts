@@ -8,7 +8,7 @@ import * as migration_20261202_102135_timetable_notices from './20261202_102135_
 import * as migration_20261203_100001_education_records from './20261203_100001_education_records.ts';
 import * as migration_20261206_214353_book_archives from './20261206_214353_book_archives.ts';
 import * as migration_20261206_230641_disclosure_rules from './20261206_230641_disclosure_rules.ts';
-import * as migration_20261207_012644_oversight_tiers from './20261207_012644_oversight_tiers.ts';
+import * as migration_20261207_014133_oversight from './20261207_014133_oversight.ts';
 
 export const migrations = [
   {
@@ -62,8 +62,8 @@ export const migrations = [
     name: '20261206_230641_disclosure_rules',
   },
   {
-    up: migration_20261207_012644_oversight_tiers.up,
-    down: migration_20261207_012644_oversight_tiers.down,
-    name: '20261207_012644_oversight_tiers'
+    up: migration_20261207_014133_oversight.up,
+    down: migration_20261207_014133_oversight.down,
+    name: '20261207_014133_oversight'
   },
 ];

@@ -70,6 +70,7 @@ export interface Config {
     schools: School;
     users: User;
     tiers: Tier;
+    'oversight-reminders': OversightReminder;
     introductions: Introduction;
     posts: Post;
     disclosures: Disclosure;
@@ -139,6 +140,7 @@ export interface Config {
     schools: SchoolsSelect<false> | SchoolsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     tiers: TiersSelect<false> | TiersSelect<true>;
+    'oversight-reminders': OversightRemindersSelect<false> | OversightRemindersSelect<true>;
     introductions: IntroductionsSelect<false> | IntroductionsSelect<true>;
     posts: PostsSelect<false> | PostsSelect<true>;
     disclosures: DisclosuresSelect<false> | DisclosuresSelect<true>;
@@ -364,6 +366,38 @@ export interface Department {
   name: string;
   kind: 'chuyen-mon' | 'van-phong';
   leader?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "oversight-reminders".
+ */
+export interface OversightReminder {
+  id: number;
+  school?: (number | null) | School;
+  tier?: (number | null) | Tier;
+  schoolYear: string;
+  term?: number | null;
+  reasons?:
+    | (
+        | 'no-recent-post'
+        | 'stale-reviews'
+        | 'disclosures-overdue'
+        | 'marks-missing'
+        | 'teaching-plans-missing'
+        | 'lesson-plans-late'
+        | 'class-logs-unsigned'
+        | 'attendance-missing'
+        | 'passwords-unchanged'
+      )[]
+    | null;
+  note?: string | null;
+  sentBy?: (number | null) | User;
+  sentAt?: string | null;
+  mailed?: number | null;
+  seenAt?: string | null;
+  seenBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
 }
@@ -1812,6 +1846,10 @@ export interface PayloadLockedDocument {
         value: number | Tier;
       } | null)
     | ({
+        relationTo: 'oversight-reminders';
+        value: number | OversightReminder;
+      } | null)
+    | ({
         relationTo: 'introductions';
         value: number | Introduction;
       } | null)
@@ -2078,6 +2116,25 @@ export interface TiersSelect<T extends boolean = true> {
   website?: T;
   isDefault?: T;
   schools?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "oversight-reminders_select".
+ */
+export interface OversightRemindersSelect<T extends boolean = true> {
+  school?: T;
+  tier?: T;
+  schoolYear?: T;
+  term?: T;
+  reasons?: T;
+  note?: T;
+  sentBy?: T;
+  sentAt?: T;
+  mailed?: T;
+  seenAt?: T;
+  seenBy?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -206,4 +206,68 @@ describe(`oversight across schools (${testDatabase})`, () => {
     expect((await cms.rest.download(`/oversight/report?term=1&format=xlsx`, await token(email('hieutruong.tieuhocledo@')))).status).toBe(403)
     expect((await cms.rest.request('GET', `/oversight/report?term=5`, { token: await token(email('chuyenvien.phong@')) })).status).toBe(400)
   }, 120_000)
+
+  it('reminds the board of a school that is behind: logged, e-mailed, a banner until seen; never twice a day, never outside the tier', async () => {
+    const officer = await token(email('chuyenvien.phong@'))
+    const before = await cms.payload.count({ collection: 'oversight-reminders', overrideAccess: true })
+    // A ward's officer cannot remind a school of another ward: refused, nothing stored.
+    const westSlugs = await slugsOfTier(await tierOf('ward-hoiantay'))
+    const foreign = (await cms.payload.find({ collection: 'schools', where: { slug: { not_in: westSlugs } }, limit: 1, overrideAccess: true })).docs[0]!
+    const refused = await cms.rest.request('POST', '/oversight/reminders', { token: await token(email('chuyenvien.hoiantay@')), body: { schools: [foreign.slug] } })
+    expect(refused.status).toBe(403)
+    expect((await cms.payload.count({ collection: 'oversight-reminders', overrideAccess: true })).totalDocs).toBe(before.totalDocs)
+    expect((await cms.rest.request('POST', '/oversight/reminders', { body: {} })).status).toBe(403)
+    expect((await cms.rest.request('POST', '/oversight/reminders', { token: await token(email('hieutruong.tieuhocledo@')), body: {} })).status).toBe(403)
+    expect((await cms.rest.request('POST', '/oversight/reminders', { token: officer, body: { schools: 'tieuhocledo' } })).status).toBe(400)
+
+    const rows = (await dashboard(email('chuyenvien.phong@'))).body.schools as SchoolOversight[]
+    const ledo = rows.find((r) => r.school.slug === 'tieuhocledo')!
+    expect(ledo.behind.length).toBeGreaterThan(0)
+    cms.sentEmails.length = 0
+    const sent = await cms.rest.request('POST', '/oversight/reminders', { token: officer, body: { schoolYear: year, term: String(term), schools: ['tieuhocledo'], note: 'Đề nghị cập nhật trước thứ Sáu.' } })
+    expect(sent.status).toBe(200)
+    expect(sent.body.sent).toEqual(['tieuhocledo'])
+    const logged = await cms.payload.find({ collection: 'oversight-reminders', where: { school: { equals: ledo.school.id } }, overrideAccess: true, depth: 0 })
+    expect(logged.docs).toHaveLength(1)
+    expect(logged.docs[0]!.reasons).toEqual(ledo.behind)
+    await cms.payload.jobs.run({ queue: 'email' })
+    const board = accounts.filter((a) => a.school === 'tieuhocledo' && (a.roles.includes('principal') || a.roles.includes('vice-principal'))).map((a) => a.email)
+    const mail = cms.sentEmails.find((m) => String(m.subject).includes('TH Lê Độ'))!
+    expect(mail).toBeTruthy()
+    for (const to of board) expect(String(mail.to)).toContain(to)
+    expect(String(mail.text)).toContain('Đề nghị cập nhật trước thứ Sáu.')
+    // The same click again within 24 hours: skipped.
+    const again = await cms.rest.request('POST', '/oversight/reminders', { token: officer, body: { schools: ['tieuhocledo'] } })
+    expect(again.body.sent).toEqual([])
+    expect(again.body.skipped).toEqual(['tieuhocledo'])
+    // The board reads it (only its own school's) and marks it seen; a teacher may not.
+    const principal = await token(email('hieutruong.tieuhocledo@'))
+    const list = await cms.rest.request('GET', '/oversight-reminders?depth=0', { token: principal })
+    expect(list.body.docs.map((d: { school: ID }) => String(d.school))).toEqual([String(ledo.school.id)])
+    const id = logged.docs[0]!.id
+    expect((await cms.rest.request('POST', `/oversight-reminders/${id}/seen`, { token: await token(email('giaovien.tieuhocledo@')) })).status).toBe(403)
+    expect((await cms.rest.request('POST', `/oversight-reminders/${id}/seen`, { token: principal })).status).toBe(200)
+    const seen = await cms.payload.findByID({ collection: 'oversight-reminders', id, overrideAccess: true, depth: 0 })
+    expect(seen.seenAt).toBeTruthy()
+    // Nobody writes the log through the REST API.
+    expect((await cms.rest.request('POST', '/oversight-reminders', { token: officer, body: { school: ledo.school.id, schoolYear: year } })).status).toBe(403)
+  })
+
+  it('exports the tier’s aggregates as documented JSON, without names of people', async () => {
+    const res = await cms.rest.request('GET', `/oversight/export?schoolYear=${year}&term=${term}`, { token: await token(email('chuyenvien.hoiantay@')) })
+    expect(res.status).toBe(200)
+    expect(res.body.format).toBe('truongso.oversight.v1')
+    expect(res.body.tier.code).toBe('ward-hoiantay')
+    expect(res.body.feeds.attendanceDaily).toContain('/api/attendance/daily?date=')
+    expect(res.body.schools.map((s: { code: string }) => s.code).sort()).toEqual(await slugsOfTier(await tierOf('ward-hoiantay')))
+    const api = (await dashboard(email('chuyenvien.hoiantay@'))).body.schools as SchoolOversight[]
+    for (const school of res.body.schools as { code: string; website: unknown; results: { thcsStudents: number; thStudents: number } }[]) {
+      expect(school.website).toEqual(api.find((s) => s.school.slug === school.code)!.website)
+      expect(school.results.thcsStudents + school.results.thStudents).toBeGreaterThanOrEqual(0)
+    }
+    const text = JSON.stringify(res.body)
+    const users = await cms.payload.find({ collection: 'users', pagination: false, overrideAccess: true, depth: 0 })
+    for (const u of users.docs) expect(text).not.toContain(String(u.email))
+    expect(text).not.toMatch(/fullName|email|phone|address|cccd/i)
+  })
 })

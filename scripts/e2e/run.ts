@@ -15,6 +15,7 @@
  *      the teacher hands in a lesson plan, the team leader returns it with a note, the teacher uploads a
  *      new version, the team leader and the principal approve it (scripts/e2e/lessonPlans.ts);
  *      the homeroom teacher prints the class's book and a student's học bạ (scripts/e2e/books.ts);
+ *      the district officer reads the oversight dashboard, a school's detail and the term I report (scripts/e2e/oversight.ts);
  *   7. axe-core finds no WCAG 2.1 A/AA violation on home, list, post and disclosure pages of each template.
  * Prints "N passed, N failed" and exits non-zero on any failure.
  */
@@ -169,6 +170,12 @@ try {
 
   await check('the Kim Đồng homeroom teacher prints the class’s book and a student’s học bạ from the class page', async () => {
     const run = spawnSync(process.execPath, [path.join(root, 'scripts/e2e/books.ts'), CMS], { env, encoding: 'utf8' })
+    process.stdout.write(run.stdout)
+    if (run.status !== 0) throw new Error(run.stderr || run.stdout)
+  })
+
+  await check('the district officer sees the 34 schools and who is behind, opens a school, downloads the term I report as xlsx and PDF', async () => {
+    const run = spawnSync(process.execPath, [path.join(root, 'scripts/e2e/oversight.ts'), CMS], { env, encoding: 'utf8' })
     process.stdout.write(run.stdout)
     if (run.status !== 0) throw new Error(run.stderr || run.stdout)
   })

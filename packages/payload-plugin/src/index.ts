@@ -51,7 +51,8 @@ import { educationRecordsCollections, educationRecordsGlobals, EDUCATION_RECORD_
 import { isDistrictUser } from './roles.ts'
 import { tiersCollection } from './oversight/Tiers.ts'
 import { scopeToOverseenSchools } from './oversight/overseen.ts'
-import { oversightReportEndpoint, oversightSchoolsEndpoint } from './oversight/endpoints.ts'
+import { oversightExportEndpoint, oversightReportEndpoint, oversightSchoolsEndpoint } from './oversight/endpoints.ts'
+import { remindersCollection, REMINDERS_SLUG, sendRemindersEndpoint } from './oversight/reminders.ts'
 import { labels } from './translations/index.ts'
 import type { TruongsoPluginOptions } from './types.ts'
 import { SITE_BUILDS_SLUG } from './sites/options.ts'
@@ -129,6 +130,7 @@ export const truongsoPlugin =
       withSchoolResults(withMarkHistoryHead(schoolsCollection(options))),
       usersCollection(options),
       tiersCollection(),
+      remindersCollection(),
       introductionsCollection(options.workflow.roles, options.workflow.onLiveChange),
       postsCollection(),
       disclosuresCollection(),
@@ -194,6 +196,7 @@ export const truongsoPlugin =
           beforeDashboard: [
             ...(incoming.admin?.components?.beforeDashboard ?? []),
             '@truongso/payload-plugin/rsc#PasswordReminderBanner',
+            '@truongso/payload-plugin/rsc#OversightReminderBanner',
             '@truongso/payload-plugin/rsc#MyWork',
             '@truongso/payload-plugin/rsc#ReviewQueue',
             '@truongso/payload-plugin/rsc#CorrectionsBadge',
@@ -204,7 +207,7 @@ export const truongsoPlugin =
       collections: [...incomingCollections, ...ours, workflowEventsCollection(options.workflow, REVIEWED_RECORD_COLLECTIONS), markHistoryCollection(), markHistoryHeadsCollection(), ...(sites ? [siteBuildsCollection(), siteBuildLocksCollection()] : [])],
       // GET /api/gradebook/progress (gradebook/progress): marks entry against the deadlines.
       globals: [...(incoming.globals ?? []), ...educationRecordsGlobals(), publicHolidaysGlobal()],
-      endpoints: [...(incoming.endpoints ?? []), healthEndpoint({ sites: Boolean(sites) }), progressEndpoint, attendanceFeedEndpoint, oversightSchoolsEndpoint, oversightReportEndpoint],
+      endpoints: [...(incoming.endpoints ?? []), healthEndpoint({ sites: Boolean(sites) }), progressEndpoint, attendanceFeedEndpoint, oversightSchoolsEndpoint, oversightReportEndpoint, sendRemindersEndpoint, oversightExportEndpoint],
       jobs: {
         ...incoming.jobs,
         tasks: [...(incoming.jobs?.tasks ?? []), ...workflowTasks(options.workflow), sendEmailTask(), applyMarkLocksTask(), buildArchiveTask(), ...(sites ? [rebuildSiteTask(sites)] : [])],
@@ -245,6 +248,7 @@ export const truongsoPlugin =
       ...Object.fromEntries(CLASS_LOG_COLLECTIONS.map((slug) => [slug, {}])),
       ...Object.fromEntries(EDUCATION_RECORD_COLLECTIONS.map((slug) => [slug, {}])),
       [BOOK_ARCHIVES_SLUG]: {},
+      [REMINDERS_SLUG]: {},
     }
     const config = multiTenantPlugin({
       tenantsSlug: 'schools',

@@ -11,6 +11,8 @@ import { errorResponse, issueDetails } from '../translations/errorResponse.ts'
 import { oversightOfSchools, type SchoolOversight } from './dashboard.ts'
 import { matchesLevel, oversightParams, oversightQuerySchema, oversightReader, schoolsOfReader, type OversightParams } from './query.ts'
 import { reportDeadlines } from './deadlines.ts'
+import { relationId } from '../roles.ts'
+import { TIERS_SLUG } from './slugs.ts'
 
 /** The figures of the reader's schools that the query keeps (level, behind, one school). */
 export async function overseenRows(req: PayloadRequest, params: OversightParams, now = new Date()): Promise<SchoolOversight[]> {
@@ -24,7 +26,8 @@ export async function overseenRows(req: PayloadRequest, params: OversightParams,
 export function parseOversightQuery(req: PayloadRequest): OversightParams | Response {
   if (!req.user) return errorResponse(req, 403, 'oversight.forbidden')
   if (!oversightReader(req)) return errorResponse(req, 403, 'oversight.forbidden')
-  const parsed = oversightQuerySchema.safeParse(Object.fromEntries(new URL(req.url ?? 'http://x').searchParams))
+  // An empty field of the filter form ("all levels") means no filter.
+  const parsed = oversightQuerySchema.safeParse(Object.fromEntries([...new URL(req.url ?? 'http://x').searchParams].filter(([, v]) => v !== '')))
   if (!parsed.success) {
     req.payload.logger.info(`oversight: bad query ${req.url}`)
     return errorResponse(req, 400, 'oversight.bad-query', { details: issueDetails(req, parsed.error.issues) })
@@ -80,5 +83,53 @@ export const oversightReportEndpoint: Endpoint = {
       req.payload.logger.error({ err: error, msg: 'oversight report rendering failed' })
       return errorResponse(req, 503, 'books.no-renderer')
     }
+  },
+}
+
+/**
+ * GET /api/oversight/export?schoolYear=2026-2027&term=1|2: the aggregates of the tier's schools for the
+ * province's systems (IOC, CSDL ngành), in the documented format `truongso.oversight.v1`
+ * (docs/oversight-export.md): counts and result distributions per school, no person's name or data,
+ * and where the daily attendance feed is.
+ */
+export const oversightExportEndpoint: Endpoint = {
+  path: '/oversight/export',
+  method: 'get',
+  handler: async (req) => {
+    const params = parseOversightQuery(req)
+    if (params instanceof Response) return params
+    const actor = oversightReader(req)!
+    const period: ReportPeriod = params.term
+    const report = await buildOversightReport(req, actor, schoolsOfReader(actor), params.schoolYear, period)
+    const tierId = relationId((actor as { tier?: unknown }).tier)
+    const tier = tierId === null ? null : ((await req.payload.findByID({ collection: TIERS_SLUG, id: tierId, depth: 0, overrideAccess: true, disableErrors: true, req })) as { code?: string; name?: string; kind?: string } | null)
+    const api = `${req.payload.config.serverURL || ''}${req.payload.config.routes.api ?? '/api'}`
+    const body = {
+      format: 'truongso.oversight.v1',
+      generatedAt: report.generatedAt,
+      schoolYear: params.schoolYear,
+      term: params.term,
+      tier: { code: tier?.code ?? null, name: tier?.name ?? '', kind: tier?.kind ?? null },
+      feeds: { attendanceDaily: `${api}/attendance/daily?date={YYYY-MM-DD}`, attendanceDailyCsv: `${api}/attendance/daily?date={YYYY-MM-DD}&format=csv` },
+      schools: report.rows.map(({ school, term, website, gradebook, lessonPlans, teachingPlans, classLogs, attendance, accounts, behind, results }) => ({
+        code: school.slug,
+        name: school.name,
+        level: school.level,
+        tier: school.tier?.name ?? null,
+        term,
+        website,
+        gradebook,
+        lessonPlans,
+        teachingPlans,
+        classLogs,
+        attendance,
+        accounts,
+        results,
+        behind,
+      })),
+    }
+    return new Response(JSON.stringify(body, null, 2), {
+      headers: { 'Content-Type': 'application/json; charset=utf-8', 'Content-Disposition': `attachment; filename="truongso-${tier?.code ?? 'tier'}-${params.schoolYear}-hk${params.term}.json"`, 'Cache-Control': 'private, no-store' },
+    })
   },
 }

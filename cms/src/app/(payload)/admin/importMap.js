@@ -1,5 +1,6 @@
 import { WatchTenantCollection as WatchTenantCollection_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
 import { TenantField as TenantField_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
+import { AssignTenantFieldTrigger as AssignTenantFieldTrigger_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -23,7 +24,6 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
-import { AssignTenantFieldTrigger as AssignTenantFieldTrigger_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
 import { WorkflowActions as WorkflowActions_b2e2b1913c58daf9db939d30c841becb } from '@truongso/payload-plugin/client'
 import { WorkflowSaveDraft as WorkflowSaveDraft_b2e2b1913c58daf9db939d30c841becb } from '@truongso/payload-plugin/client'
 import { WorkflowStatus as WorkflowStatus_b2e2b1913c58daf9db939d30c841becb } from '@truongso/payload-plugin/client'
@@ -36,6 +36,7 @@ import { TruongSoLogo as TruongSoLogo_ac84a9fec8613176967592e768584239 } from '@
 import { GlobalViewRedirect as GlobalViewRedirect_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
 import { GradebookNavLink as GradebookNavLink_b2e2b1913c58daf9db939d30c841becb } from '@truongso/payload-plugin/client'
 import { PasswordReminderBanner as PasswordReminderBanner_ac84a9fec8613176967592e768584239 } from '@truongso/payload-plugin/rsc'
+import { OversightReminderBanner as OversightReminderBanner_ac84a9fec8613176967592e768584239 } from '@truongso/payload-plugin/rsc'
 import { MyWork as MyWork_ac84a9fec8613176967592e768584239 } from '@truongso/payload-plugin/rsc'
 import { ReviewQueue as ReviewQueue_ac84a9fec8613176967592e768584239 } from '@truongso/payload-plugin/rsc'
 import { CorrectionsBadge as CorrectionsBadge_ac84a9fec8613176967592e768584239 } from '@truongso/payload-plugin/rsc'
@@ -60,6 +61,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 export const importMap = {
   "@payloadcms/plugin-multi-tenant/client#WatchTenantCollection": WatchTenantCollection_1d0591e3cf4f332c83a86da13a0de59a,
   "@payloadcms/plugin-multi-tenant/client#TenantField": TenantField_1d0591e3cf4f332c83a86da13a0de59a,
+  "@payloadcms/plugin-multi-tenant/client#AssignTenantFieldTrigger": AssignTenantFieldTrigger_1d0591e3cf4f332c83a86da13a0de59a,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -83,7 +85,6 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
-  "@payloadcms/plugin-multi-tenant/client#AssignTenantFieldTrigger": AssignTenantFieldTrigger_1d0591e3cf4f332c83a86da13a0de59a,
   "@truongso/payload-plugin/client#WorkflowActions": WorkflowActions_b2e2b1913c58daf9db939d30c841becb,
   "@truongso/payload-plugin/client#WorkflowSaveDraft": WorkflowSaveDraft_b2e2b1913c58daf9db939d30c841becb,
   "@truongso/payload-plugin/client#WorkflowStatus": WorkflowStatus_b2e2b1913c58daf9db939d30c841becb,
@@ -96,6 +97,7 @@ export const importMap = {
   "@payloadcms/plugin-multi-tenant/rsc#GlobalViewRedirect": GlobalViewRedirect_d6d5f193a167989e2ee7d14202901e62,
   "@truongso/payload-plugin/client#GradebookNavLink": GradebookNavLink_b2e2b1913c58daf9db939d30c841becb,
   "@truongso/payload-plugin/rsc#PasswordReminderBanner": PasswordReminderBanner_ac84a9fec8613176967592e768584239,
+  "@truongso/payload-plugin/rsc#OversightReminderBanner": OversightReminderBanner_ac84a9fec8613176967592e768584239,
   "@truongso/payload-plugin/rsc#MyWork": MyWork_ac84a9fec8613176967592e768584239,
   "@truongso/payload-plugin/rsc#ReviewQueue": ReviewQueue_ac84a9fec8613176967592e768584239,
   "@truongso/payload-plugin/rsc#CorrectionsBadge": CorrectionsBadge_ac84a9fec8613176967592e768584239,

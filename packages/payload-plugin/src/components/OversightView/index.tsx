@@ -6,13 +6,15 @@ import { matchesLevel, oversightParams, oversightQuerySchema, oversightReader, s
 import { oversightOfSchools, type Percent, type SchoolOversight } from '../../oversight/dashboard.ts'
 import { reportDeadlines } from '../../oversight/deadlines.ts'
 import { message, type MessageKey } from '../../translations/index.ts'
+import { relationId } from '../../roles.ts'
+import { TIERS_SLUG } from '../../oversight/slugs.ts'
 import { AdminFrame } from '../GradebookView/Frame.tsx'
 import { SchoolDetail } from './SchoolDetail.tsx'
 
 export const OVERSIGHT_VIEW_PATH = '/oversight'
 
 const cell: React.CSSProperties = { padding: '6px 8px', borderBottom: '1px solid var(--theme-elevation-100, #eee)', textAlign: 'right', whiteSpace: 'nowrap' }
-const head: React.CSSProperties = { ...cell, textAlign: 'center', fontWeight: 600, background: 'var(--theme-elevation-50, #f6f6f6)', whiteSpace: 'normal', minWidth: 64 }
+const head: React.CSSProperties = { ...cell, textAlign: 'center', fontWeight: 600, background: 'var(--theme-elevation-50, #f6f6f6)', whiteSpace: 'normal', minWidth: 56, fontSize: 13 }
 const warn: React.CSSProperties = { color: 'var(--theme-error-600, #b00020)', fontWeight: 600 }
 
 const pct = (value: Percent) => (value === null ? '—' : `${value.toLocaleString('vi-VN')}%`)
@@ -38,11 +40,14 @@ export async function OversightView(props: AdminViewServerProps) {
       </AdminFrame>
     )
   }
-  const raw = Object.fromEntries(Object.entries(searchParams ?? {}).filter(([, v]) => typeof v === 'string')) as Record<string, string>
+  const raw = Object.fromEntries(Object.entries(searchParams ?? {}).filter(([, v]) => typeof v === 'string' && v !== '')) as Record<string, string>
   const parsed = oversightQuerySchema.safeParse(raw)
   const params = oversightParams(parsed.success ? parsed.data : {})
   const sort: Sort = raw.sort === 'behind' || raw.sort === 'name' ? raw.sort : 'stt'
   const all = await oversightOfSchools(req, schoolsOfReader(actor), { schoolYear: params.schoolYear, term: params.term })
+  const tierId = relationId((actor as { tier?: unknown }).tier)
+  const tier = tierId === null ? null : ((await req.payload.findByID({ collection: TIERS_SLUG, id: tierId, depth: 0, overrideAccess: true, disableErrors: true, req })) as { name?: string } | null)
+  const reminded = raw.reminded !== undefined ? { sent: Number(raw.reminded) || 0, skipped: Number(raw.skipped) || 0 } : null
   const query = (extra: Record<string, string | undefined>) => {
     const q = new URLSearchParams({ schoolYear: params.schoolYear, term: String(params.term) })
     if (params.level) q.set('level', params.level)
@@ -78,6 +83,12 @@ export async function OversightView(props: AdminViewServerProps) {
   return (
     <AdminFrame {...props} testId="oversight-view" title={t('ui.oversight.title')}>
       <h1 style={{ margin: '16px 0 4px', fontSize: 28 }}>{t('ui.oversight.title')}</h1>
+      {tier?.name ? <p style={{ margin: '0 0 4px', fontWeight: 600 }}>{tier.name}</p> : null}
+      {reminded ? (
+        <p role="status" data-testid="reminded" style={{ padding: '8px 12px', background: 'var(--theme-success-50, #eef8ee)' }}>
+          {t('ui.oversight.reminded', reminded)}
+        </p>
+      ) : null}
       <p style={{ margin: '0 0 12px' }}>
         {t('ui.oversight.summary', { schools: all.length, behind: behindCount, year: params.schoolYear, term: params.term === 1 ? 'I' : 'II' })}
       </p>
@@ -123,29 +134,37 @@ export async function OversightView(props: AdminViewServerProps) {
           <a href={report('xlsx', 'year')} data-testid="report-year-xlsx">Excel</a> · <a href={report('pdf', 'year')} data-testid="report-year-pdf">PDF</a>
         </span>
       </section>
+      <form method="post" action={`${api}/oversight/reminders`} style={{ display: 'flex', gap: 8, flexWrap: 'wrap', alignItems: 'center', margin: '0 0 12px' }} data-testid="remind-form">
+        <input type="hidden" name="schoolYear" value={params.schoolYear} />
+        <input type="hidden" name="term" value={String(params.term)} />
+        <input type="text" name="note" maxLength={1000} placeholder={t('ui.oversight.remind-note')} aria-label={t('ui.oversight.remind-note')} style={{ minWidth: 240, flex: '1 1 240px', maxWidth: 480 }} />
+        <button type="submit" disabled={behindCount === 0}>{t('ui.oversight.remind')} ({behindCount})</button>
+        <a href={`${admin}/collections/oversight-reminders`}>{t('ui.oversight.reminders-log')}</a>
+        <a href={`${api}/oversight/export?schoolYear=${params.schoolYear}&term=${params.term}`} data-testid="oversight-export">{t('ui.oversight.export')}</a>
+      </form>
       <div style={{ overflowX: 'auto', maxWidth: '100%' }}>
         <table style={{ borderCollapse: 'collapse', fontSize: 14 }} data-testid="oversight-table">
           <thead>
             <tr>
               <th style={head} rowSpan={2}>{t('ui.oversight.school')}</th>
-              <th style={head} colSpan={4}>{t('ui.oversight.website')}</th>
+              <th style={head} colSpan={4}>{t('ui.oversight.col.website')}</th>
               <th style={head} colSpan={2}>{t('ui.oversight.gradebook')}</th>
               <th style={head} colSpan={3}>{t('ui.oversight.plans')}</th>
-              <th style={head} rowSpan={2}>{t('ui.oversight.class-logs')}</th>
-              <th style={head} rowSpan={2}>{t('ui.oversight.attendance')}</th>
-              <th style={head} rowSpan={2}>{t('ui.oversight.passwords')}</th>
+              <th style={head} rowSpan={2}>{t('ui.oversight.col.class-logs')}</th>
+              <th style={head} rowSpan={2}>{t('ui.oversight.col.attendance')}</th>
+              <th style={head} rowSpan={2}>{t('ui.oversight.col.passwords')}</th>
               <th style={head} rowSpan={2}>{t('ui.oversight.behind')}</th>
             </tr>
             <tr>
-              <th style={head}>{t('ui.oversight.last-post')}</th>
-              <th style={head}>{t('ui.oversight.posts-30')}</th>
-              <th style={head}>{t('ui.oversight.pending-7')}</th>
-              <th style={head}>{t('ui.oversight.disclosures')}</th>
-              <th style={head}>{t('ui.oversight.end-term')}</th>
-              <th style={head}>{t('ui.oversight.approved')}</th>
-              <th style={head}>{t('ui.oversight.teaching-plans')}</th>
-              <th style={head}>{t('ui.oversight.teaching-plans-missing')}</th>
-              <th style={head}>{t('ui.oversight.lesson-plans-late')}</th>
+              <th style={head}>{t('ui.oversight.col.last-post')}</th>
+              <th style={head}>{t('ui.oversight.col.posts-30')}</th>
+              <th style={head}>{t('ui.oversight.col.pending-7')}</th>
+              <th style={head}>{t('ui.oversight.col.disclosures')}</th>
+              <th style={head}>{t('ui.oversight.col.end-term')}</th>
+              <th style={head}>{t('ui.oversight.col.approved')}</th>
+              <th style={head}>{t('ui.oversight.col.teaching-plans')}</th>
+              <th style={head}>{t('ui.oversight.col.teaching-plans-missing')}</th>
+              <th style={head}>{t('ui.oversight.col.lesson-plans-late')}</th>
             </tr>
           </thead>
           <tbody>
