@@ -88,6 +88,28 @@ try {
   const wardRows = await ward.locator('[data-testid="oversight-table"] tbody tr').count()
   if (wardRows === 0 || wardRows >= 34) throw new Error(`the ward officer sees ${wardRows} schools`)
   console.log(`[oversight] ${wardOfficer.email}: ${wardRows} schools of the ward only`)
+
+  // The district officer reminds the schools that are behind (the plain form); the board of TH Lê Độ
+  // finds the banner on its dashboard and marks it seen.
+  await page.setViewportSize({ width: 1280, height: 900 })
+  await page.goto(`${base}/admin/oversight`)
+  await page.getByTestId('remind-form').locator('input[name="note"]').fill('Đề nghị các trường cập nhật trước thứ Sáu.')
+  await page.getByTestId('remind-form').locator('button[type="submit"]').click()
+  await page.getByTestId('reminded').waitFor({ timeout: 60_000 })
+  const reminded = await page.getByTestId('reminded').innerText()
+  if (!/Đã gửi nhắc nhở tới [1-9]\d* trường/.test(reminded)) throw new Error(`reminder: "${reminded}"`)
+  const principal = accounts.find((a) => a.school === 'tieuhocledo' && a.roles.includes('principal'))!
+  const board = await login(principal)
+  const banner = board.getByTestId('oversight-reminders')
+  await banner.waitFor({ timeout: 60_000 })
+  if (!(await banner.innerText()).includes('nhắc nhở')) throw new Error('the board’s banner has no reminder')
+  await board.setViewportSize({ width: 360, height: 780 })
+  await board.screenshot({ path: path.join(out, 'reminder-banner-360.png') })
+  await banner.locator('button[type="submit"]').first().click()
+  await board.waitForURL(/\/admin\/?$/)
+  await board.waitForLoadState('networkidle')
+  if ((await board.getByTestId('oversight-reminders').count()) > 0 && (await board.getByTestId('oversight-reminders').locator('form').count()) > 0) throw new Error('the reminder stays after Đã xem')
+  console.log(`[oversight] ${reminded}; ${principal.email} saw the banner and marked it seen`)
 } finally {
   await browser?.close()
 }

@@ -167,7 +167,8 @@ export function reportHtml(report: OversightReport): string {
   const parts: [number, number, MessageKey][] = [[0, 8, 'report.part-website'], [8, 18, 'report.part-teaching'], [18, 30, 'report.part-thcs'], [30, COLUMNS.length, 'report.part-th']]
   // The year never splits at its hyphen across two lines.
   const title = esc(periodLabel(report.period, report.schoolYear)).replace(esc(report.schoolYear), `<span style="white-space:nowrap">${esc(report.schoolYear)}</span>`)
-  const body = `${heading}<h1>${title}</h1><p class="subtitle">${esc(vi('report.subtitle', { schools: report.rows.length }))}</p>
-${parts.map(([from, to, title]) => `<div class="wide">${table(COLUMNS.slice(from, to), vi(title))}</div>`).join('')}${signaturesHtml([{ role: vi('report.signer'), name: null }])}`
+  // The heading opens the first landscape page (a page of its own would be almost empty).
+  const front = `${heading}<h1>${title}</h1><p class="subtitle">${esc(vi('report.subtitle', { schools: report.rows.length }))}</p>`
+  const body = parts.map(([from, to, part], i) => `<div class="wide">${i === 0 ? front : ''}${table(COLUMNS.slice(from, to), vi(part))}${i === parts.length - 1 ? signaturesHtml([{ role: vi('report.signer'), name: null }]) : ''}</div>`).join('')
   return documentHtml(periodLabel(report.period, report.schoolYear), body)
 }

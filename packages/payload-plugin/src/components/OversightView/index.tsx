@@ -15,6 +15,9 @@ export const OVERSIGHT_VIEW_PATH = '/oversight'
 
 const cell: React.CSSProperties = { padding: '6px 8px', borderBottom: '1px solid var(--theme-elevation-100, #eee)', textAlign: 'right', whiteSpace: 'nowrap' }
 const head: React.CSSProperties = { ...cell, textAlign: 'center', fontWeight: 600, background: 'var(--theme-elevation-50, #f6f6f6)', whiteSpace: 'normal', minWidth: 56, fontSize: 13 }
+// The school's name stays in view while the figures scroll sideways (a phone shows two columns at a time).
+const sticky: React.CSSProperties = { position: 'sticky', left: 0, zIndex: 1, background: 'var(--theme-bg, #fff)' }
+const schoolCell: React.CSSProperties = { ...cell, ...sticky, textAlign: 'left', whiteSpace: 'normal', minWidth: 130, maxWidth: 200 }
 const warn: React.CSSProperties = { color: 'var(--theme-error-600, #b00020)', fontWeight: 600 }
 
 const pct = (value: Percent) => (value === null ? '—' : `${value.toLocaleString('vi-VN')}%`)
@@ -146,7 +149,7 @@ export async function OversightView(props: AdminViewServerProps) {
         <table style={{ borderCollapse: 'collapse', fontSize: 14 }} data-testid="oversight-table">
           <thead>
             <tr>
-              <th style={head} rowSpan={2}>{t('ui.oversight.school')}</th>
+              <th style={{ ...head, ...sticky }} rowSpan={2}>{t('ui.oversight.school')}</th>
               <th style={head} colSpan={4}>{t('ui.oversight.col.website')}</th>
               <th style={head} colSpan={2}>{t('ui.oversight.gradebook')}</th>
               <th style={head} colSpan={3}>{t('ui.oversight.plans')}</th>
@@ -170,7 +173,7 @@ export async function OversightView(props: AdminViewServerProps) {
           <tbody>
             {rows.map((row) => (
               <tr key={String(row.school.id)} data-school={row.school.slug} data-behind={row.behind.length}>
-                <td style={{ ...cell, textAlign: 'left' }}>
+                <td style={schoolCell}>
                   {link(row, 'top', row.school.name)}
                   <div style={{ fontSize: 12, opacity: 0.7 }}>{row.school.tier?.name ?? ''}</div>
                 </td>
