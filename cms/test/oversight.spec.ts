@@ -137,6 +137,9 @@ describe(`oversight across schools (${testDatabase})`, () => {
       { collection: 'users', array: { field: 'memberships', table: 'users_memberships' }, groupByArrayRow: true, where: [{ field: 'passwordSetByAdmin', op: 'equals', value: true }], groupBy: ['school'] },
       { collection: 'teaching-plans', where: [{ field: 'schoolYear', op: 'equals', value: year }], groupBy: ['school', 'weekStart', 'status'], isTrue: ['late'] },
       { collection: 'enrolments', where: [{ field: 'endDate', op: 'exists', value: false }], groupBy: ['school', 'class'] },
+      // Every comparison operator, on dates and on text days.
+      { collection: 'posts', where: [{ field: 'publishedDate', op: 'gte', value: new Date(Date.now() - 20 * 86_400_000).toISOString() }, { field: 'publishedDate', op: 'lt', value: new Date().toISOString() }], groupBy: ['school'] },
+      { collection: 'attendance-sessions', where: [{ field: 'date', op: 'gt', value: '2000-01-01' }, { field: 'date', op: 'lte', value: new Date().toISOString().slice(0, 10) }, { field: 'session', op: 'not_equals', value: 'afternoon' }], groupBy: ['school', 'class'] },
     ]
     const sorted = (groups: { key: string[] }[]) => [...groups].sort((a, b) => a.key.join('|').localeCompare(b.key.join('|')))
     for (const spec of specs) {

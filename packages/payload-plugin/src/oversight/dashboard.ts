@@ -96,9 +96,10 @@ export async function oversightOfSchools(req: PayloadRequest, schoolIds: readonl
   const inTerm = { field: 'term', op: 'equals', value: term } as const
 
   const [schoolDocs, tierDocs, schoolYears, listed] = await Promise.all([
-    payload.find({ collection: 'schools', where: { id: { in: ids } }, depth: 0, pagination: false, sort: 'stt', select: { slug: true, name: true, level: true, template: true, tier: true, stt: true }, overrideAccess: true, req }),
-    payload.find({ collection: TIERS_SLUG, depth: 0, pagination: false, select: { name: true }, overrideAccess: true, req }),
-    payload.find({ collection: 'school-years', where: { and: [{ school: { in: ids } }, { name: { equals: year } }] }, depth: 0, pagination: false, select: { school: true, terms: true }, overrideAccess: true, req }),
+    // Plain reads straight from the adapter (no hooks, no access: these are counts for a reader already checked).
+    payload.db.find({ collection: 'schools', where: { id: { in: ids } }, pagination: false, limit: 0, sort: 'stt', select: { slug: true, name: true, level: true, template: true, tier: true, stt: true }, req }),
+    payload.db.find({ collection: TIERS_SLUG, pagination: false, limit: 0, select: { name: true }, req }),
+    payload.db.find({ collection: 'school-years', where: { and: [{ school: { in: ids } }, { name: { equals: year } }] }, pagination: false, limit: 0, select: { school: true, terms: true }, req }),
     listedHolidays(payload),
   ])
   const holidays = holidaysAround(day, listed)
@@ -157,7 +158,7 @@ export async function oversightOfSchools(req: PayloadRequest, schoolIds: readonl
   const teachingPlansOf = groupsBySchool(teachingPlanWeeks)
 
   // Marks by grade: a class's grade from the classes' own groups is not enough (marks name the class), so read the classes' grades once.
-  const classDocs = await payload.find({ collection: 'classes', where: { and: [{ school: { in: ids } }, { schoolYear: { equals: year } }] }, depth: 0, pagination: false, select: { grade: true }, overrideAccess: true, req })
+  const classDocs = await payload.db.find({ collection: 'classes', where: { and: [{ school: { in: ids } }, { schoolYear: { equals: year } }] }, pagination: false, limit: 0, select: { grade: true }, req })
   const gradeOfClass = new Map(classDocs.docs.map((c) => [String(c.id), Number((c as { grade?: unknown }).grade)]))
   const studentsOfClass = new Map<string, number>()
   for (const g of [...enrolledOpen, ...enrolledFinished]) studentsOfClass.set(g.key[1]!, (studentsOfClass.get(g.key[1]!) ?? 0) + g.count)

@@ -44,8 +44,11 @@ export async function groupCounts(payload: Payload, spec: CountSpec, options: { 
   return localApiGroupCounts(payload, spec, options.req)
 }
 
+/** Payload's names of the comparison operators. */
+const PAYLOAD_OPERATOR: Record<Filter['op'], string> = { equals: 'equals', not_equals: 'not_equals', gte: 'greater_than_equal', gt: 'greater_than', lt: 'less_than', lte: 'less_than_equal', in: 'in', exists: 'exists' }
+
 function toWhere(filters: readonly Filter[]): Where {
-  return { and: filters.map((f) => ({ [f.field]: { [f.op]: f.value } }) as Where) }
+  return { and: filters.map((f) => ({ [f.field]: { [PAYLOAD_OPERATOR[f.op]]: f.value } }) as Where) }
 }
 
 const isSet = (value: unknown) => value !== null && value !== undefined && value !== ''

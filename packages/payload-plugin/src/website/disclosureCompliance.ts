@@ -55,19 +55,21 @@ export async function disclosureStatusesOfSchools(
   const inYear: { and: Where[] } = { and: [{ school: { in: schools.map((s) => relationId(s.id)) } }, { schoolYear: { equals: year } }] }
   const fields = { school: true, group: true, periodStart: true, changedOn: true, publishedDate: true, title: true } as const
   const [published, drafts, listed] = await Promise.all([
-    payload.find({ collection: 'disclosures', where: { and: [...inYear.and, { _status: { equals: 'published' } }] }, depth: 0, pagination: false, select: fields, overrideAccess: true, req }),
+    payload.db.find({ collection: 'disclosures', where: { and: [...inYear.and, { _status: { equals: 'published' } }] }, pagination: false, limit: 0, select: fields, req }),
     // Latest drafts naming a change their published version does not have yet.
     payload.find({ collection: 'disclosures', where: { and: [...inYear.and, { changedOn: { exists: true } }] }, draft: true, depth: 0, pagination: false, select: fields, overrideAccess: true, req }),
     listedHolidays(payload),
   ])
   const holidays = holidaysAround(calendarDay(today)!, listed)
-  const publishedChange = new Map(published.docs.map((d) => [String(d.id), calendarDay(d.changedOn)]))
+  type Row = { id: number | string; school?: unknown; group?: unknown; periodStart?: unknown; changedOn?: unknown; publishedDate?: unknown; title?: unknown }
+  const publishedDocs = published.docs as unknown as Row[]
+  const publishedChange = new Map(publishedDocs.map((d) => [String(d.id), calendarDay(d.changedOn)]))
   const bySchool = <T extends { school?: unknown }>(docs: T[]) => {
     const map = new Map<string, T[]>()
     for (const d of docs) map.set(String(relationId(d.school)), [...(map.get(String(relationId(d.school))) ?? []), d])
     return map
   }
-  const publishedOf = bySchool(published.docs)
+  const publishedOf = bySchool(publishedDocs)
   const draftsOf = bySchool(drafts.docs)
   const ofSchool = <T,>(map: Map<string, T[]>, id: number | string) => map.get(String(id)) ?? []
   const statuses = new Map<string, DisclosureStatus[]>()
