@@ -118,7 +118,7 @@ export async function oversightOfSchools(req: PayloadRequest, schoolIds: readonl
   const staleReview = { field: 'updatedAt', op: 'lt', value: weekAgo } as const
   const [
     lastPosts, recentPosts, pendingPosts, pendingDisclosures, pendingDocuments, pendingLessonPlans,
-    marks, assignments, enrolledOpen, enrolledFinished, classes, approvals,
+    marks, assignments, enrolledOpen, enrolledFinished, classDocs, approvals,
     lessonPlanWeeks, teachingPlanWeeks, logPeriods, attendanceSessions, memberships, unchanged, disclosures,
   ] = await Promise.all([
     count({ collection: 'posts', where: [inSchools, { field: '_status', op: 'equals', value: 'published' }], groupBy: ['school'], max: ['publishedDate'] }),
@@ -132,7 +132,8 @@ export async function oversightOfSchools(req: PayloadRequest, schoolIds: readonl
     count({ collection: 'teaching-assignments', where: [inSchools, inYear, { field: 'term', op: 'in', value: [term, 'year'] }], groupBy: ['school', 'class'] }),
     count({ collection: 'enrolments', where: [inSchools, inYear, { field: 'endDate', op: 'exists', value: false }], groupBy: ['school', 'class'] }),
     count({ collection: 'enrolments', where: [inSchools, inYear, { field: 'endKind', op: 'equals', value: 'year-end' }], groupBy: ['school', 'class'] }),
-    count({ collection: 'classes', where: [inSchools, inYear], groupBy: ['school', 'grade'] }),
+    // The classes themselves (a few per school): marks and assignments name the class, the figures go by its grade.
+    payload.db.find({ collection: 'classes', where: { and: [{ school: { in: ids } }, { schoolYear: { equals: year } }] }, pagination: false, limit: 0, select: { school: true, grade: true }, req }),
     count({ collection: 'class-results-approvals', where: [inSchools, inYear], groupBy: ['school'] }),
     count({ collection: 'lesson-plans', where: [inSchools, inYear, { field: 'submittedAt', op: 'exists', value: true }], groupBy: ['school', 'weekStart'], isTrue: ['late'] }),
     count({ collection: 'teaching-plans', where: [inSchools, inYear, { field: 'deadline', op: 'lt', value: today.toISOString() }], groupBy: ['school', 'weekStart', 'status'], isTrue: ['late'] }),
@@ -147,7 +148,9 @@ export async function oversightOfSchools(req: PayloadRequest, schoolIds: readonl
   const lastPostOf = new Map(lastPosts.map((g) => [g.key[0]!, g.max.publishedDate ?? null]))
   const recentOf = bySchool(recentPosts)
   const pendingOf = [pendingPosts, pendingDisclosures, pendingDocuments, pendingLessonPlans].map((g) => bySchool(g))
-  const classCountOf = bySchool(classes)
+  const classRows = classDocs.docs as { id: ID; school?: unknown; grade?: unknown }[]
+  const classCountOf = new Map<string, number>()
+  for (const c of classRows) classCountOf.set(String(relationId(c.school)), (classCountOf.get(String(relationId(c.school))) ?? 0) + 1)
   const approvedOf = bySchool(approvals)
   const periodsOf = bySchool(logPeriods)
   const signedOf = bySchool(logPeriods, (g) => g.notNull.signedAt ?? 0)
@@ -157,9 +160,7 @@ export async function oversightOfSchools(req: PayloadRequest, schoolIds: readonl
   const lessonPlansOf = groupsBySchool(lessonPlanWeeks)
   const teachingPlansOf = groupsBySchool(teachingPlanWeeks)
 
-  // Marks by grade: a class's grade from the classes' own groups is not enough (marks name the class), so read the classes' grades once.
-  const classDocs = await payload.db.find({ collection: 'classes', where: { and: [{ school: { in: ids } }, { schoolYear: { equals: year } }] }, pagination: false, limit: 0, select: { grade: true }, req })
-  const gradeOfClass = new Map(classDocs.docs.map((c) => [String(c.id), Number((c as { grade?: unknown }).grade)]))
+  const gradeOfClass = new Map(classRows.map((c) => [String(c.id), Number(c.grade)]))
   const studentsOfClass = new Map<string, number>()
   for (const g of [...enrolledOpen, ...enrolledFinished]) studentsOfClass.set(g.key[1]!, (studentsOfClass.get(g.key[1]!) ?? 0) + g.count)
   const grades = new Map<string, Map<number, GradeProgress>>()
@@ -170,7 +171,7 @@ export async function oversightOfSchools(req: PayloadRequest, schoolIds: readonl
     rows.set(grade, row)
     return row
   }
-  for (const g of classes) gradeRow(g.key[0]!, Number(g.key[1])).classes += g.count
+  for (const c of classRows) gradeRow(String(relationId(c.school)), Number(c.grade)).classes += 1
   for (const g of assignments) {
     const grade = gradeOfClass.get(g.key[1]!)
     if (grade !== undefined) gradeRow(g.key[0]!, grade).expected += g.count * (studentsOfClass.get(g.key[1]!) ?? 0)

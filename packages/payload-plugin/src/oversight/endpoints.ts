@@ -9,22 +9,20 @@ import { buildOversightReport, reportHtml, reportXlsx, type ReportPeriod } from 
 
 import { errorResponse, issueDetails } from '../translations/errorResponse.ts'
 import { oversightOfSchools, type SchoolOversight } from './dashboard.ts'
-import { matchesLevel, oversightParams, oversightQuerySchema, oversightReader, schoolsOfReader, type OversightParams } from './query.ts'
+import { matchesLevel, oversightParams, oversightQuerySchema, oversightReader, type OversightParams } from './query.ts'
 import { reportDeadlines } from './deadlines.ts'
-import { relationId } from '../roles.ts'
-import { TIERS_SLUG } from './slugs.ts'
+import { overseenSchools } from '../roles.ts'
 
 /** The figures of the reader's schools that the query keeps (level, behind, one school). */
 export async function overseenRows(req: PayloadRequest, params: OversightParams, now = new Date()): Promise<SchoolOversight[]> {
   const actor = oversightReader(req)
   if (!actor) return []
-  const rows = await oversightOfSchools(req, schoolsOfReader(actor), { schoolYear: params.schoolYear, term: params.term, today: now })
+  const rows = await oversightOfSchools(req, overseenSchools(actor), { schoolYear: params.schoolYear, term: params.term, today: now })
   return rows.filter((r) => matchesLevel(r.school.level, params.level) && (!params.behindOnly || r.behind.length > 0) && (!params.school || r.school.slug === params.school || String(r.school.id) === params.school))
 }
 
 /** Parses the query; a refusal as a Response. */
 export function parseOversightQuery(req: PayloadRequest): OversightParams | Response {
-  if (!req.user) return errorResponse(req, 403, 'oversight.forbidden')
   if (!oversightReader(req)) return errorResponse(req, 403, 'oversight.forbidden')
   // An empty field of the filter form ("all levels") means no filter.
   const parsed = oversightQuerySchema.safeParse(Object.fromEntries([...new URL(req.url ?? 'http://x').searchParams].filter(([, v]) => v !== '')))
@@ -70,7 +68,7 @@ export const oversightReportEndpoint: Endpoint = {
     if (!parsed.success) return errorResponse(req, 400, 'oversight.bad-query', { details: issueDetails(req, parsed.error.issues) })
     const schoolYear = parsed.data.schoolYear ?? currentSchoolYear()
     const period: ReportPeriod = parsed.data.term === 'year' ? 'year' : (Number(parsed.data.term) as 1 | 2)
-    const report = await buildOversightReport(req, actor, schoolsOfReader(actor), schoolYear, period)
+    const report = await buildOversightReport(req, actor, overseenSchools(actor), schoolYear, period)
     const name = `bao-cao-${period === 'year' ? 'nam-hoc' : `hoc-ki-${period}`}-${schoolYear}`
     if (parsed.data.format === 'xlsx') {
       return new Response(new Uint8Array(await reportXlsx(report)), {
@@ -100,16 +98,15 @@ export const oversightExportEndpoint: Endpoint = {
     if (params instanceof Response) return params
     const actor = oversightReader(req)!
     const period: ReportPeriod = params.term
-    const report = await buildOversightReport(req, actor, schoolsOfReader(actor), params.schoolYear, period)
-    const tierId = relationId((actor as { tier?: unknown }).tier)
-    const tier = tierId === null ? null : ((await req.payload.findByID({ collection: TIERS_SLUG, id: tierId, depth: 0, overrideAccess: true, disableErrors: true, req })) as { code?: string; name?: string; kind?: string } | null)
+    const report = await buildOversightReport(req, actor, overseenSchools(actor), params.schoolYear, period)
+    const { tier } = report
     const api = `${req.payload.config.serverURL || ''}${req.payload.config.routes.api ?? '/api'}`
     const body = {
       format: 'truongso.oversight.v1',
       generatedAt: report.generatedAt,
       schoolYear: params.schoolYear,
       term: params.term,
-      tier: { code: tier?.code ?? null, name: tier?.name ?? '', kind: tier?.kind ?? null },
+      tier: { code: tier.code, name: tier.name, kind: tier.kind },
       feeds: { attendanceDaily: `${api}/attendance/daily?date={YYYY-MM-DD}`, attendanceDailyCsv: `${api}/attendance/daily?date={YYYY-MM-DD}&format=csv` },
       schools: report.rows.map(({ school, term, website, gradebook, lessonPlans, teachingPlans, classLogs, attendance, accounts, behind, results }) => ({
         code: school.slug,
@@ -129,7 +126,7 @@ export const oversightExportEndpoint: Endpoint = {
       })),
     }
     return new Response(JSON.stringify(body, null, 2), {
-      headers: { 'Content-Type': 'application/json; charset=utf-8', 'Content-Disposition': `attachment; filename="truongso-${tier?.code ?? 'tier'}-${params.schoolYear}-hk${params.term}.json"`, 'Cache-Control': 'private, no-store' },
+      headers: { 'Content-Type': 'application/json; charset=utf-8', 'Content-Disposition': `attachment; filename="truongso-${tier.code ?? 'tier'}-${params.schoolYear}-hk${params.term}.json"`, 'Cache-Control': 'private, no-store' },
     })
   },
 }

@@ -1,8 +1,11 @@
 import { z } from 'zod'
 
-import { currentUser, isDistrictUser, overseenSchools, type RoleHolder } from '../roles.ts'
+import type { PayloadRequest } from 'payload'
+
+import { currentUser, isDistrictUser, relationId, type RoleHolder } from '../roles.ts'
 import { currentSchoolYear, isSchoolYear } from '../website/schoolYear.ts'
 import type { Term } from './dashboard.ts'
+import { TIERS_SLUG } from './slugs.ts'
 
 /** The term a date falls in, as schools count it: term I from August to mid-January, term II after. */
 export function termOfDate(now: Date = new Date()): Term {
@@ -37,7 +40,16 @@ export function oversightReader(req: { user?: unknown }): RoleHolder | null {
   return isDistrictUser(actor) ? actor : null
 }
 
-export const schoolsOfReader = (actor: RoleHolder) => overseenSchools(actor)
+/** The reader's own tier as reports and e-mails name it; null for an account without one. */
+export type ReaderTier = { id: number | string; code: string | null; name: string; kind: string | null; superior: string; place: string }
+export async function tierOfReader(req: PayloadRequest, actor: RoleHolder): Promise<ReaderTier | null> {
+  const id = relationId((actor as { tier?: unknown }).tier)
+  if (id === null) return null
+  const doc = (await req.payload.findByID({ collection: TIERS_SLUG, id, depth: 0, overrideAccess: true, disableErrors: true, req })) as Record<string, unknown> | null
+  if (!doc) return null
+  const text = (value: unknown) => (typeof value === 'string' ? value : '')
+  return { id, code: text(doc.code) || null, name: text(doc.name), kind: text(doc.kind) || null, superior: text(doc.superior), place: text(doc.place) }
+}
 
 /** A level filter: "preschool" groups MG and MN, as the office reads them together. */
 export function matchesLevel(level: string, filter: string | undefined): boolean {

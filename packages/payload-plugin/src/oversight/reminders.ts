@@ -1,13 +1,13 @@
 import type { Access, CollectionConfig, Endpoint, PayloadRequest } from 'payload'
 import { z } from 'zod'
 
-import { DEFAULT_BOARD_ROLES, currentUser, isDistrictUser, relationId, rolesInSchool, SCHOOL_MANAGER_ROLES, schoolsWhereUserHas } from '../roles.ts'
+import { DEFAULT_BOARD_ROLES, currentUser, isDistrictUser, overseenSchools, relationId, rolesInSchool, SCHOOL_MANAGER_ROLES, schoolsWhereUserHas } from '../roles.ts'
 import { errorResponse, issueDetails } from '../translations/errorResponse.ts'
 import { labels, message, messageEn, type MessageKey } from '../translations/index.ts'
 import { queueEmail } from '../workflow/sendEmailTask.ts'
 import { currentSchoolYear, isSchoolYear } from '../website/schoolYear.ts'
 import { oversightOfSchools, type BehindReason } from './dashboard.ts'
-import { oversightReader, schoolsOfReader, termOfDate } from './query.ts'
+import { oversightReader, termOfDate, tierOfReader } from './query.ts'
 import { TIERS_SLUG } from './slugs.ts'
 
 export const REMINDERS_SLUG = 'oversight-reminders'
@@ -92,7 +92,7 @@ export const sendRemindersEndpoint: Endpoint = {
     if (!parsed.success) return errorResponse(req, 400, 'oversight.bad-query', { details: issueDetails(req, parsed.error.issues) })
     const schoolYear = parsed.data.schoolYear ?? currentSchoolYear()
     const term = parsed.data.term ? (Number(parsed.data.term) as 1 | 2) : termOfDate()
-    const rows = await oversightOfSchools(req, schoolsOfReader(actor), { schoolYear, term })
+    const rows = await oversightOfSchools(req, overseenSchools(actor), { schoolYear, term })
     const named = parsed.data.schools
     const unknown = (named ?? []).filter((slug) => !rows.some((r) => r.school.slug === slug))
     if (unknown.length > 0) return errorResponse(req, 403, 'reminders.not-overseen', { schools: unknown.join(', ') })
@@ -100,8 +100,8 @@ export const sendRemindersEndpoint: Endpoint = {
     const since = new Date(Date.now() - REMINDER_QUIET_HOURS * 3_600_000).toISOString()
     const recent = await req.payload.find({ collection: REMINDERS_SLUG, where: { and: [{ school: { in: targets.map((t) => t.school.id) } }, { sentAt: { greater_than: since } }] }, depth: 0, pagination: false, select: { school: true }, overrideAccess: true, req })
     const remindedRecently = new Set(recent.docs.map((d) => String(relationId((d as { school?: unknown }).school))))
-    const tier = relationId((actor as { tier?: unknown }).tier)
-    const tierDoc = tier === null ? null : ((await req.payload.findByID({ collection: TIERS_SLUG, id: tier, depth: 0, overrideAccess: true, disableErrors: true, req })) as { name?: string } | null)
+    const tierDoc = await tierOfReader(req, actor)
+    const tier = tierDoc?.id ?? null
     const sent: string[] = []
     const skipped: string[] = []
     for (const row of targets) {

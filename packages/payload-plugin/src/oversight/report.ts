@@ -5,10 +5,10 @@ import type { PayloadRequest } from 'payload'
 import { documentHtml, esc, headingHtml, signaturesHtml } from '../books/decree30.ts'
 import { schoolClassResults } from '../gradebook/resultsCache.ts'
 import type { PrimaryStudentResult, ThcsStudentResult } from '../gradebook/results.ts'
-import { relationId, type RoleHolder } from '../roles.ts'
+import type { RoleHolder } from '../roles.ts'
 import { message, type MessageKey } from '../translations/index.ts'
 import { oversightOfSchools, type SchoolOversight, type Term } from './dashboard.ts'
-import { TIERS_SLUG } from './slugs.ts'
+import { tierOfReader } from './query.ts'
 
 export type ReportPeriod = Term | 'year'
 
@@ -35,7 +35,7 @@ export type ResultsDistribution = {
 
 export type ReportRow = SchoolOversight & { results: ResultsDistribution }
 export type OversightReport = {
-  tier: { name: string; superior: string; place: string }
+  tier: { code: string | null; name: string; kind: string | null; superior: string; place: string }
   schoolYear: string
   period: ReportPeriod
   generatedAt: string
@@ -123,10 +123,9 @@ export async function buildOversightReport(req: PayloadRequest, actor: RoleHolde
   const rows = await oversightOfSchools(req, schools, { schoolYear, term: period === 'year' ? 2 : period, today: now })
   const withResults: ReportRow[] = []
   for (const row of rows) withResults.push({ ...row, results: await resultsOf(req, row.school, schoolYear, period) })
-  const tierId = relationId((actor as { tier?: unknown }).tier)
-  const tier = tierId === null ? null : ((await req.payload.findByID({ collection: TIERS_SLUG, id: tierId, depth: 0, overrideAccess: true, disableErrors: true, req })) as { name?: string; superior?: string; place?: string } | null)
+  const tier = await tierOfReader(req, actor)
   return {
-    tier: { name: tier?.name ?? '', superior: tier?.superior ?? '', place: tier?.place ?? '' },
+    tier: { code: tier?.code ?? null, name: tier?.name ?? '', kind: tier?.kind ?? null, superior: tier?.superior ?? '', place: tier?.place ?? '' },
     schoolYear,
     period,
     generatedAt: now.toISOString(),

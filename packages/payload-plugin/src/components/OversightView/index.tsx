@@ -2,12 +2,11 @@ import type { AdminViewServerProps, PayloadRequest } from 'payload'
 import React from 'react'
 
 import { displayDay, vietnamDay } from '../../calendar/days.ts'
-import { matchesLevel, oversightParams, oversightQuerySchema, oversightReader, schoolsOfReader } from '../../oversight/query.ts'
+import { matchesLevel, oversightParams, oversightQuerySchema, oversightReader, tierOfReader } from '../../oversight/query.ts'
 import { oversightOfSchools, type Percent, type SchoolOversight } from '../../oversight/dashboard.ts'
 import { reportDeadlines } from '../../oversight/deadlines.ts'
 import { message, type MessageKey } from '../../translations/index.ts'
-import { relationId } from '../../roles.ts'
-import { TIERS_SLUG } from '../../oversight/slugs.ts'
+import { overseenSchools } from '../../roles.ts'
 import { AdminFrame } from '../GradebookView/Frame.tsx'
 import { SchoolDetail } from './SchoolDetail.tsx'
 
@@ -47,9 +46,8 @@ export async function OversightView(props: AdminViewServerProps) {
   const parsed = oversightQuerySchema.safeParse(raw)
   const params = oversightParams(parsed.success ? parsed.data : {})
   const sort: Sort = raw.sort === 'behind' || raw.sort === 'name' ? raw.sort : 'stt'
-  const all = await oversightOfSchools(req, schoolsOfReader(actor), { schoolYear: params.schoolYear, term: params.term })
-  const tierId = relationId((actor as { tier?: unknown }).tier)
-  const tier = tierId === null ? null : ((await req.payload.findByID({ collection: TIERS_SLUG, id: tierId, depth: 0, overrideAccess: true, disableErrors: true, req })) as { name?: string } | null)
+  const all = await oversightOfSchools(req, overseenSchools(actor), { schoolYear: params.schoolYear, term: params.term })
+  const tier = await tierOfReader(req, actor)
   const reminded = raw.reminded !== undefined ? { sent: Number(raw.reminded) || 0, skipped: Number(raw.skipped) || 0 } : null
   const query = (extra: Record<string, string | undefined>) => {
     const q = new URLSearchParams({ schoolYear: params.schoolYear, term: String(params.term) })
