@@ -1,6 +1,6 @@
 import type { AccessResult, CollectionBeforeValidateHook, Field, FieldHook, PayloadRequest, Where } from 'payload'
 
-import { currentUser, hasDistrictRole, isDistrictUser, overseenSchools, overseenTiers, relationId, type Oversight, type RoleHolder } from '../roles.ts'
+import { currentUser, hasDistrictRole, isDistrictUser, overseenSchools, overseenTiers, relationId, schoolsWhereUserHas, type Oversight, type RoleHolder } from '../roles.ts'
 import { labels } from '../translations/index.ts'
 import { TIERS_SLUG } from './slugs.ts'
 
@@ -123,7 +123,7 @@ export function scopeToOverseenSchools(schoolField = 'school') {
     const actor = currentUser(req)
     if (accessResult === false || !isDistrictUser(actor)) return accessResult
     // A district user who is also a member of schools keeps the rules of those schools too.
-    const schools = [...overseenSchools(actor), ...((actor?.memberships ?? []).map((m) => relationId(m.school)).filter((id) => id !== null) as ID[])]
+    const schools = [...overseenSchools(actor), ...schoolsWhereUserHas(actor)]
     if (accessKey === 'create') {
       const school = relationId((data as Record<string, unknown> | undefined)?.[schoolField])
       return school === null ? accessResult : schools.some((id) => String(id) === String(school)) ? accessResult : false
