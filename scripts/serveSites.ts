@@ -2,9 +2,12 @@
  * Local preview of the built sites (port 4321, docs/architecture.md): `http://<slug>.localhost:4321/` serves
  * `sites/dist/<slug>/`, and `http://localhost:4321/` lists every school. Production hosting uses
  * nginx (sites/scripts/writeNginx.ts); this is for browsing on a developer's machine.
+ * Like nginx, it passes the feedback form's POST /api/feedback on a school's host to the CMS
+ * (CMS_URL, default http://localhost:$PORT, PORT 3000 as scripts/start.ts uses it).
  */
 import { createReadStream, existsSync, statSync } from 'node:fs'
-import { createServer } from 'node:http'
+import { createServer, request as httpRequest, type IncomingMessage, type OutgoingHttpHeaders, type ServerResponse } from 'node:http'
+import { request as httpsRequest } from 'node:https'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -13,6 +16,9 @@ import { schools } from '@truongso/registry'
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const distRoot = process.env.SITES_DIST_DIR ?? path.join(root, 'sites', 'dist')
 const port = Number(process.env.SITES_PORT ?? 4321)
+const cmsUrl = new URL(process.env.CMS_URL ?? `http://localhost:${process.env.PORT ?? 3000}`)
+/** The one dynamic path of a site (sites/scripts/writeNginx.ts has the same location). */
+const FEEDBACK_PATH = '/api/feedback'
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -55,6 +61,35 @@ function send(res: import('node:http').ServerResponse, file: string, status = 20
   createReadStream(file).pipe(res)
 }
 
+/**
+ * POST /api/feedback → the CMS, as nginx's `location = /api/feedback` does: the body streamed as it
+ * came, its type, what the page accepts and its language, the school's Host, and X-Forwarded-For
+ * set to the address the preview saw (replacing any the client sent). The CMS's answer (303 to
+ * /gop-y/cam-on/, JSON or its refusal page) comes back unchanged.
+ */
+function forwardFeedback(req: IncomingMessage, res: ServerResponse, search: string) {
+  if (req.method !== 'POST') {
+    res.writeHead(405, { allow: 'POST', 'content-type': 'text/plain; charset=utf-8' }).end('Chỉ nhận POST.')
+    return
+  }
+  const headers: OutgoingHttpHeaders = { host: req.headers.host ?? '', 'x-forwarded-for': req.socket.remoteAddress ?? '' }
+  for (const name of ['content-type', 'content-length', 'accept', 'accept-language'] as const) {
+    const value = req.headers[name]
+    if (value !== undefined) headers[name] = value
+  }
+  const send = cmsUrl.protocol === 'https:' ? httpsRequest : httpRequest
+  const upstream = send({ protocol: cmsUrl.protocol, hostname: cmsUrl.hostname, port: cmsUrl.port || undefined, method: 'POST', path: `${FEEDBACK_PATH}${search}`, headers }, (answer) => {
+    res.writeHead(answer.statusCode ?? 502, answer.headers)
+    answer.pipe(res)
+  })
+  upstream.on('error', (error) => {
+    console.error(`[sites] feedback → ${cmsUrl.origin}${FEEDBACK_PATH}: ${error.message}`)
+    if (!res.headersSent) res.writeHead(502, { 'content-type': 'text/plain; charset=utf-8' })
+    res.end(`Không kết nối được CMS (${cmsUrl.origin}) để gửi góp ý.`)
+  })
+  req.pipe(upstream)
+}
+
 const server = createServer((req, res) => {
   const host = (req.headers.host ?? '').split(':')[0]!.toLowerCase()
   const slug = host.endsWith('.localhost') ? host.slice(0, -'.localhost'.length) : ''
@@ -71,7 +106,9 @@ const server = createServer((req, res) => {
   }
   let urlPath: string
   try {
-    urlPath = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)
+    const url = new URL(req.url ?? '/', 'http://x')
+    if (url.pathname === FEEDBACK_PATH) return forwardFeedback(req, res, url.search)
+    urlPath = decodeURIComponent(url.pathname)
   } catch {
     res.writeHead(400).end() // a malformed %-escape must not stop the server
     return

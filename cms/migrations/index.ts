@@ -9,6 +9,7 @@ import * as migration_20261203_100001_education_records from './20261203_100001_
 import * as migration_20261206_214353_book_archives from './20261206_214353_book_archives.ts';
 import * as migration_20261206_230641_disclosure_rules from './20261206_230641_disclosure_rules.ts';
 import * as migration_20261207_014133_oversight from './20261207_014133_oversight.ts';
+import * as migration_20261207_044056_sites_v2 from './20261207_044056_sites_v2.ts';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261207_014133_oversight.up,
     down: migration_20261207_014133_oversight.down,
-    name: '20261207_014133_oversight'
+    name: '20261207_014133_oversight',
+  },
+  {
+    up: migration_20261207_044056_sites_v2.up,
+    down: migration_20261207_044056_sites_v2.down,
+    name: '20261207_044056_sites_v2'
   },
 ];

@@ -76,6 +76,7 @@ export interface Config {
     disclosures: Disclosure;
     media: Media;
     documents: Document;
+    feedback: Feedback;
     'school-years': SchoolYear;
     subjects: Subject;
     departments: Department;
@@ -146,6 +147,7 @@ export interface Config {
     disclosures: DisclosuresSelect<false> | DisclosuresSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     documents: DocumentsSelect<false> | DocumentsSelect<true>;
+    feedback: FeedbackSelect<false> | FeedbackSelect<true>;
     'school-years': SchoolYearsSelect<false> | SchoolYearsSelect<true>;
     subjects: SubjectsSelect<false> | SubjectsSelect<true>;
     departments: DepartmentsSelect<false> | DepartmentsSelect<true>;
@@ -409,6 +411,14 @@ export interface Introduction {
   id: number;
   school?: (number | null) | School;
   schoolName?: string | null;
+  /**
+   * Square image. Empty: the website draws a monogram in the template colours.
+   */
+  logo?: (number | null) | Media;
+  /**
+   * Wide photo (about 3:1) at the top of the home page.
+   */
+  banner?: (number | null) | Media;
   functions?: {
     root: {
       type: string;
@@ -552,7 +562,10 @@ export interface Post {
    * Made from the title
    */
   slug?: string | null;
-  section: 'thong-bao' | 'chuyen-mon' | 'hoat-dong';
+  section: 'thong-bao' | 'chuyen-mon' | 'hoat-dong' | 'van-ban';
+  documentNumber?: string | null;
+  issuedDate?: string | null;
+  issuer?: string | null;
   summary?: string | null;
   cover?: (number | null) | Media;
   content?: {
@@ -570,6 +583,10 @@ export interface Post {
     };
     [k: string]: unknown;
   } | null;
+  /**
+   * Photos of the event; posts with an album appear in the website photo library.
+   */
+  gallery?: (number | Media)[] | null;
   attachments?: (number | Document)[] | null;
   schoolYear?: string | null;
   tags?: string[] | null;
@@ -871,6 +888,29 @@ export interface Subject {
   kind: 'scored' | 'comment' | 'primary';
   periodsPerYear?: number | null;
   regularAssessments?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Feedback sent by parents and the public through the school website’s feedback page. Only the school’s board and admin team read it; never published.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "feedback".
+ */
+export interface Feedback {
+  id: number;
+  school?: (number | null) | School;
+  subject?: string | null;
+  message: string;
+  name?: string | null;
+  contact?: string | null;
+  status: 'new' | 'read' | 'answered' | 'archived';
+  /**
+   * Seen by the board and admin team only; never sent to the sender.
+   */
+  note?: string | null;
+  receivedAt: string;
+  addressHash?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1870,6 +1910,10 @@ export interface PayloadLockedDocument {
         value: number | Document;
       } | null)
     | ({
+        relationTo: 'feedback';
+        value: number | Feedback;
+      } | null)
+    | ({
         relationTo: 'school-years';
         value: number | SchoolYear;
       } | null)
@@ -2145,6 +2189,8 @@ export interface OversightRemindersSelect<T extends boolean = true> {
 export interface IntroductionsSelect<T extends boolean = true> {
   school?: T;
   schoolName?: T;
+  logo?: T;
+  banner?: T;
   functions?: T;
   structure?: T;
   orgChart?: T;
@@ -2181,9 +2227,13 @@ export interface PostsSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
   section?: T;
+  documentNumber?: T;
+  issuedDate?: T;
+  issuer?: T;
   summary?: T;
   cover?: T;
   content?: T;
+  gallery?: T;
   attachments?: T;
   schoolYear?: T;
   tags?: T;
@@ -2306,6 +2356,23 @@ export interface DocumentsSelect<T extends boolean = true> {
   height?: T;
   focalX?: T;
   focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "feedback_select".
+ */
+export interface FeedbackSelect<T extends boolean = true> {
+  school?: T;
+  subject?: T;
+  message?: T;
+  name?: T;
+  contact?: T;
+  status?: T;
+  note?: T;
+  receivedAt?: T;
+  addressHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -138,6 +138,40 @@ describe(`school sites from seeded data (${testDatabase})`, () => {
   it('exports snapshots without touching other schools', async () => {
     const { snapshot } = await exportSchoolSnapshot(cms.payload, 'mamnonsonca', { snapshotsDir: snapshots, uploadsDir: path.join(cms.dataDir, 'uploads') })
     expect(snapshot.school.template).toBe('preschool')
-    expect(snapshot.posts.length).toBe(9)
+    expect(snapshot.posts.length).toBe(13)
+  })
+
+  it('gives the sites the school’s identity, pictures, albums and documents from the CMS', async () => {
+    const uploadsDir = path.join(cms.dataDir, 'uploads')
+    // TH Cẩm Phô (stt 16): no logo of its own; MG Cẩm Kim (stt 3): a logo (seed: every third school).
+    const { snapshot, dir } = await exportSchoolSnapshot(cms.payload, 'tieuhoccampho', { snapshotsDir: snapshots, uploadsDir })
+    const school = (await cms.payload.find({ collection: 'schools', where: { slug: { equals: 'tieuhoccampho' } }, depth: 1, overrideAccess: true })).docs[0]!
+    expect(snapshot.school.fullName).toBe('Trường Tiểu học Cẩm Phô')
+    // The managing body's line is the school's tier (Cơ quan quản lý), not a fixed text.
+    expect(snapshot.school.managingBody).toBe((school.tier as { name: string }).name)
+    expect(snapshot.introduction!.logo).toBeNull()
+    const withCover = snapshot.posts.filter((p) => p.cover)
+    expect(withCover.length).toBeGreaterThanOrEqual(5)
+    const albums = snapshot.posts.filter((p) => p.gallery.length > 0)
+    expect(albums.map((p) => p.gallery.length).sort()).toEqual([3, 5])
+    // Every picture travels with the snapshot: the original and its renditions.
+    for (const image of [...withCover.map((p) => p.cover!), ...albums.flatMap((p) => p.gallery)]) {
+      expect(image.alt).not.toBe('')
+      expect(image.sizes.map((s) => s.width)).toEqual([400, 768])
+      for (const file of [image.path, ...image.sizes.map((s) => s.path)]) expect(existsSync(path.join(dir, file)), file).toBe(true)
+    }
+    const documents = snapshot.posts.filter((p) => p.section === 'van-ban')
+    expect(documents).toHaveLength(3)
+    for (const doc of documents) {
+      expect(doc.document!.number).toMatch(/^\d+\//)
+      expect(doc.document!.issuedDate).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+      expect(doc.document!.issuer).not.toBe('')
+      expect(doc.attachments).toHaveLength(1)
+      expect(readFileSync(path.join(dir, doc.attachments[0]!.path)).subarray(0, 5).toString()).toBe('%PDF-')
+    }
+    expect(snapshot.posts.filter((p) => p.section !== 'van-ban').every((p) => p.document === null)).toBe(true)
+    expect(snapshot.posts.some((p) => p.tags.includes('tuyển sinh'))).toBe(true)
+    const camkim = (await exportSchoolSnapshot(cms.payload, 'maugiaocamkim', { snapshotsDir: snapshots, uploadsDir })).snapshot
+    expect(camkim.introduction!.logo).toMatchObject({ alt: 'Biểu trưng MG Cẩm Kim', width: 256, height: 256 })
   })
 })

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 import { schools } from '@truongso/registry'
-import { SNAPSHOT_VERSION, type Snapshot } from '@truongso/snapshot'
+import { SNAPSHOT_VERSION, type SnapshotInput } from '@truongso/snapshot'
 
 const SECTIONS = ['thong-bao', 'chuyen-mon', 'hoat-dong'] as const
 
@@ -29,7 +29,7 @@ export function writeSyntheticSnapshots(dir: string, postsPerSchool: number, onl
         updatedAt: new Date(Date.UTC(2026, 10, 24)).toISOString(),
       }
     })
-    const snapshot: Snapshot = {
+    const snapshot: SnapshotInput = {
       version: SNAPSHOT_VERSION,
       generatedAt: new Date().toISOString(),
       school: { slug: school.slug, name: school.name, level: school.level, levelName: school.levelName, url: school.url, host: school.host, template: school.template },

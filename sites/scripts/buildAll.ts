@@ -2,7 +2,7 @@
  * Builds every school that has a snapshot folder (or those named with --only a,b,c) in one Astro
  * build (scripts/buildBatch.ts: a school that fails, fails alone; --concurrency is how many Astro
  * builds and search indexes run at a time when a failed batch is built again in halves).
- *   node sites/scripts/buildAll.ts [--snapshots <dir>] [--out <distRoot>] [--concurrency 2] [--only a,b]
+ *   node sites/scripts/buildAll.ts [--snapshots <dir>] [--out <distRoot>] [--concurrency 2] [--batch-size N] [--only a,b]
  * Prints pages and seconds per school and in total on stderr, then one JSON line on stdout (a
  * `BuildAllResult`, read by `pnpm start` and the benchmark); exits 1 when any school failed (its
  * previous site is kept).
@@ -19,6 +19,7 @@ const argv = process.argv.slice(2)
 const snapshotsDir = path.resolve(option(argv, '--snapshots') ?? defaultSnapshotsDir)
 const distRoot = path.resolve(option(argv, '--out') ?? defaultDistRoot)
 const concurrency = Math.max(1, Number(option(argv, '--concurrency') ?? 2) || 1)
+const batchSize = option(argv, '--batch-size') ? Math.max(1, Number(option(argv, '--batch-size')) || 1) : undefined
 const only = option(argv, '--only')?.split(',').filter(Boolean)
 
 if (!existsSync(snapshotsDir)) {
@@ -35,7 +36,7 @@ console.error(`[sites] building ${slugs.length} school sites…`)
 let pages = 0
 const built: string[] = []
 const failures: string[] = []
-for (const result of await buildSchoolSites({ slugs, snapshotsDir, distRoot, concurrency })) {
+for (const result of await buildSchoolSites({ slugs, snapshotsDir, distRoot, concurrency, batchSize })) {
   if (result.ok) {
     pages += result.pages
     built.push(result.slug)

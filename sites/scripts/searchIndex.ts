@@ -44,10 +44,34 @@ export function searchRecords(snapshot: Snapshot): SearchRecord[] {
 
 const UNUSED_UI_FILES = ['pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-highlight.js']
 
+// Pagefind (1.x) splits a record's content into words on Unicode White_Space (Rust's
+// split_whitespace), drops U+200B from each word and skips a word that is then empty, takes a word
+// starting "___PAGEFIND_…" / "___END_PAGEFIND_…" as a marker of its own (no location), and rejoins
+// the words with single spaces; its browser code splits that content again on /[^\S\uFEFF]+/ to cut
+// excerpts. JavaScript's \s is White_Space minus U+0085, plus U+FEFF.
+const INVISIBLE = /[\u200B\uFEFF]/g
+const WHITESPACE = /[\s\u0085]+/
+const PAGEFIND_MARKER = /^___(?=(?:END_)?PAGEFIND_)/
+
 /**
- * The search index (Pagefind, served as static files under /pagefind/). Pagefind folds diacritics
- * but not đ → d, so each record's content is its text followed by `foldVietnamese(text)`:
- * "doi tuyen" finds "đội tuyển", "Do Trong Huong" finds "Đỗ Trọng Hường". Records come from the
+ * The indexed content of a record: its words, then the same words folded (`foldVietnamese`, word by
+ * word), N words and N words, each word one location for Pagefind in both halves. Pagefind folds
+ * diacritics but not đ → d; the folded half lets "doi tuyen" find "đội tuyển" and "Do Trong Huong"
+ * find "Đỗ Trọng Hường", the original half keeps queries typed with marks matching. Because the halves
+ * match word for word, a match at location L ≥ N is the original word L − N, and the search page
+ * (public/tim-kiem-trich-doan.js) shows the excerpt from the original half only.
+ */
+export function searchContent(text: string): string {
+  const words = text.replace(INVISIBLE, '').split(WHITESPACE).filter(Boolean).map((w) => w.replace(PAGEFIND_MARKER, ''))
+  // Canonical decomposition adds no spaces; a word of combining marks only folds to nothing and
+  // keeps itself, so the halves stay equal.
+  const folded = words.map((w) => foldVietnamese(w).replace(PAGEFIND_MARKER, '') || w)
+  return [...words, ...folded].join(' ')
+}
+
+/**
+ * The search index (Pagefind, served as static files under /pagefind/): one custom record per post,
+ * disclosure and introduction page, its content from `searchContent`. Records come from the
  * snapshot, so only published content is indexed. Also writes Pagefind's default UI files.
  */
 export async function writeSearchIndex(snapshot: Snapshot, outDir: string): Promise<number> {
@@ -59,7 +83,7 @@ export async function writeSearchIndex(snapshot: Snapshot, outDir: string): Prom
       // Pagefind's UI shows every meta but the title as "key: value" under the result.
       const meta: Record<string, string> = { title: record.title }
       if (record.date) meta['Ngày đăng'] = formatDate(record.date)
-      const added = await index.addCustomRecord({ url: record.url, content: `${record.text}\n${foldVietnamese(record.text)}`, language: 'vi', meta })
+      const added = await index.addCustomRecord({ url: record.url, content: searchContent(record.text), language: 'vi', meta })
       if (added.errors.length) throw new Error(`pagefind: ${added.errors.join('; ')}`)
     }
     const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') })

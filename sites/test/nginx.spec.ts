@@ -32,12 +32,38 @@ describe('nginx configuration', () => {
     }
   })
 
+  it('passes the feedback form’s POST /api/feedback, and only that, to the CMS (default http://127.0.0.1:3000)', () => {
+    const feedbackLocation = (block: string) => /^ {4}location = \/api\/feedback \{\n([\s\S]*?)^ {4}\}$/m.exec(block)?.[1] ?? ''
+    const blocks = nginxConfig('/srv/truongso/sites').split(/^server \{$/m).slice(1)
+    expect(blocks).toHaveLength(34)
+    for (const block of blocks) {
+      const location = feedbackLocation(block)
+      expect(location, block.slice(0, 200)).not.toBe('')
+      const directives = location.split('\n').map((l) => l.trim()).filter(Boolean)
+      expect(directives).toEqual([
+        'limit_except POST { deny all; }',
+        'client_max_body_size 16k;',
+        'proxy_pass http://127.0.0.1:3000;',
+        'proxy_set_header Host $host;',
+        'proxy_set_header X-Forwarded-For $remote_addr;',
+      ])
+      // Nothing else of a site reaches the CMS.
+      expect(block.match(/proxy_pass/g)).toHaveLength(1)
+    }
+    // Another CMS origin; a trailing slash is dropped (nginx then passes the URI unchanged); a path is refused.
+    const other = nginxConfig('/srv/truongso/sites', { cms: 'https://cms.pgddthoian.edu.vn:8443/' })
+    expect(other.match(/^ {8}proxy_pass https:\/\/cms\.pgddthoian\.edu\.vn:8443;$/gm)).toHaveLength(34)
+    expect(() => nginxConfig('/srv/truongso/sites', { cms: 'http://127.0.0.1:3000/api' })).toThrow(/origin/)
+    expect(() => nginxConfig('/srv/truongso/sites', { cms: 'ftp://x' })).toThrow(/origin/)
+  })
+
   it('writes the file given with --out', () => {
     const dir = tempDir('nginx')
     const out = path.join(dir, 'truongso.conf')
-    execFileSync(process.execPath, [script, '--out', out, '--root', '/var/www/truongso'], { encoding: 'utf8' })
+    execFileSync(process.execPath, [script, '--out', out, '--root', '/var/www/truongso', '--cms', 'http://10.0.0.2:3000'], { encoding: 'utf8' })
     const config = readFileSync(out, 'utf8')
     expect(config.match(/^server \{$/gm)).toHaveLength(34)
+    expect(config.match(/^ {8}proxy_pass http:\/\/10\.0\.0\.2:3000;$/gm)).toHaveLength(34)
     expect(config).toContain('server_name tieuhocledo.quangnam.vnptweb.vn;')
     expect(config).toContain('root /var/www/truongso/tieuhocledo;')
     rmSync(dir, { recursive: true, force: true })

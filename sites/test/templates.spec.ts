@@ -35,17 +35,45 @@ describe('templates', () => {
 
   for (const template of TEMPLATE_IDS) {
     it(`builds the whole site with the ${template} template`, async () => {
-      const { result, read } = await buildWith(template)
+      // The primary template's school uploaded a logo; the others show the monogram.
+      const withLogo = template === 'primary'
+      const { result, read } = await buildWith(template, (s) => {
+        const cover = s.posts.find((p: { cover: unknown }) => p.cover).cover
+        if (withLogo) s.introduction.logo = { ...cover, alt: 'Biểu trưng' }
+        s.school.managingBodyUrl = 'https://example.org/phong-gd/'
+        // Covers on every post, so each news list shows thumbnails.
+        for (const post of s.posts) post.cover ??= cover
+      })
       expect(result.pages).toBeGreaterThan(40)
       const home = read('index.html')
       const theme = THEMES.find((t) => t.id === template)!
       expect(home).toContain('<html lang="vi"')
       expect(home).toContain(`--primary:${theme.colors.primary}`)
-      expect(home.indexOf('id="muc-thong-bao"')).toBeGreaterThan(0)
-      // Announcements come before every other block.
-      for (const other of ['id="muc-chuyen-mon"', 'id="muc-hoat-dong"', 'id="muc-cong-khai"', 'id="cap-hoc"', 'id="thuc-don-ke-hoach-tuan"']) {
-        if (home.includes(other)) expect(home.indexOf('id="muc-thong-bao"'), other).toBeLessThan(home.indexOf(other))
+      // The official name under the managing body, and a logo or the monogram.
+      expect(home).toContain('<strong>Trường Tiểu học và Trung học cơ sở Lý Thường Kiệt</strong>')
+      expect(home).toContain('<span class="body">Phòng Giáo dục và Đào tạo thành phố Hội An</span>')
+      if (withLogo) {
+        expect(home).toMatch(/<img class="crest" src="\/files\/khai-giang[^"]*" alt="" width="56" height="56">/)
+        expect(home).not.toContain('<link rel="icon" href="/favicon.svg"')
+      } else {
+        expect(home).toMatch(new RegExp(`<span class="crest" aria-hidden="true"><svg[^>]*>.*fill="${theme.colors.primary}"`))
       }
+      // The announcements box comes before every other block.
+      expect(home.indexOf('id="thong-bao-moi"')).toBeGreaterThan(0)
+      for (const other of ['id="tin-noi-bat"', 'id="muc-chuyen-mon"', 'id="muc-hoat-dong"', 'id="muc-cong-khai"', 'id="cap-hoc"', 'id="thuc-don-ke-hoach-tuan"']) {
+        if (home.includes(other)) expect(home.indexOf('id="thong-bao-moi"'), other).toBeLessThan(home.indexOf(other))
+      }
+      expect(home).toContain('id="tin-noi-bat"')
+      // Thumbnails with their box reserved, lazily loaded below the featured post.
+      expect(home).toMatch(/<img class="thumb" src="[^"]+" srcset="[^"]+" sizes="\(min-width: 40rem\) 10rem, 7rem" alt="" width="160" height="120" loading="lazy" decoding="async">/)
+      // Quick links, including the managing body's site.
+      expect(home).toContain('<a href="https://example.org/phong-gd/" rel="external">Phòng Giáo dục và Đào tạo thành phố Hội An</a>')
+      // Albums, documents, enrolment and the feedback form exist in every template.
+      expect(read('thu-vien-anh/index.html')).toContain('href="/thu-vien-anh/bai-2/"')
+      expect(read('van-ban/index.html')).toContain('Số 01/KH-THCSLTK')
+      expect(read('tuyen-sinh/index.html')).toContain('href="/bai-viet/bai-1/"')
+      expect(read('gop-y/index.html')).toContain('action="/api/feedback"')
+      for (const link of ['/van-ban/', '/tuyen-sinh/', '/thu-vien-anh/', '/gop-y/']) expect(home, link).toContain(`href="${link}"`)
       if (template === 'preschool') {
         expect(home).toContain('Thực đơn và kế hoạch tuần')
         expect(home).toContain('href="/cong-khai/#ke-hoach-tuan"')

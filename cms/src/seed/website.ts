@@ -1,15 +1,33 @@
 import { BULK_WRITE_CONTEXT, currentSchoolYear, type WorkflowState } from '@truongso/payload-plugin'
 import type { PostSection } from '@truongso/snapshot'
-import type { School } from '@truongso/registry'
+import { fullSchoolName, type School } from '@truongso/registry'
 import type { PayloadRequest } from 'payload'
 
+import { seedSchoolPdf, seedSchoolPictures } from './demoImages.ts'
 import { seedDepartment } from './departments.ts'
 import { lexicalParagraphs } from './lexical.ts'
 
 /** Seeded writes bypass the workflow guard the way the workflow itself does, and build no site each (the seed builds them all). */
 const TRUSTED = BULK_WRITE_CONTEXT
 
-type PostSeed = { title: string; section: PostSection; summary: string; body: string[]; tags: string[] }
+type PostSeed = {
+  title: string
+  section: PostSection
+  summary: string
+  body: string[]
+  tags: string[]
+  /** Demo pictures by scene (seed/demoImages.ts). */
+  cover?: string
+  gallery?: string[]
+  /** Posts of the Văn bản section: number, issuer, date, and a PDF attached. */
+  document?: { number: string; issuer: string; issuedDate: string }
+}
+
+/** "TH Lê Độ" → "THLĐ": the school's part of a document's number (số, ký hiệu). */
+const abbreviation = (name: string) => {
+  const [level = '', ...rest] = name.trim().split(/\s+/)
+  return `${level.replace('-', '')}${rest.map((w) => (/^\d+$/.test(w) ? w : w[0] ?? '')).join('')}`.toLocaleUpperCase('vi')
+}
 
 function postsFor(school: School, year: string): PostSeed[] {
   const preschool = school.template === 'preschool'
@@ -46,6 +64,7 @@ function postsFor(school: School, year: string): PostSeed[] {
       summary: 'Báo cáo kết quả buổi sinh hoạt chuyên môn của các tổ.',
       body: ['Các tổ chuyên môn tổ chức dự giờ, phân tích bài học và rút kinh nghiệm; biên bản và kế hoạch đính kèm.'],
       tags: ['chuyên môn'],
+      cover: 'lop-hoc',
     },
     {
       title: preschool ? 'Kế hoạch giáo dục năm học ' + year : `Kế hoạch kiểm tra đánh giá học kì I năm học ${year}`,
@@ -60,6 +79,7 @@ function postsFor(school: School, year: string): PostSeed[] {
       summary: 'Kết quả hội giảng và danh sách giáo viên đạt giải.',
       body: ['Hội giảng diễn ra trong hai tuần với sự tham gia của giáo viên các tổ; ban giám khảo đánh giá theo tiêu chí của Phòng.'],
       tags: ['hội giảng'],
+      cover: 'lop-hoc',
     },
     {
       title: 'Lễ khai giảng năm học mới',
@@ -67,6 +87,8 @@ function postsFor(school: School, year: string): PostSeed[] {
       summary: `${school.name} long trọng tổ chức lễ khai giảng năm học ${year}.`,
       body: ['Sáng 05/9, nhà trường tổ chức lễ khai giảng với sự tham dự của đại diện chính quyền địa phương, phụ huynh và học sinh.'],
       tags: ['khai giảng'],
+      cover: 'khai-giang',
+      gallery: ['khai-giang', 'van-nghe', 'the-thao', 'lop-hoc', 'doc-sach'],
     },
     {
       title: 'Hội thi "Đội tuyển học sinh giỏi" và ngày hội đọc sách',
@@ -74,6 +96,7 @@ function postsFor(school: School, year: string): PostSeed[] {
       summary: 'Các hoạt động ngoại khóa sôi nổi trong tháng.',
       body: ['Đội tuyển học sinh giỏi của trường tham gia giao lưu cấp thành phố; thư viện tổ chức ngày hội đọc sách cho học sinh.'],
       tags: ['ngoại khóa', 'đội tuyển'],
+      cover: 'doc-sach',
     },
     {
       title: 'Công đoàn trường tổ chức hoạt động chào mừng ngày 20/11',
@@ -81,9 +104,46 @@ function postsFor(school: School, year: string): PostSeed[] {
       summary: 'Văn nghệ, thể thao và hoạt động tri ân thầy cô.',
       body: ['Công đoàn phối hợp Đoàn – Đội tổ chức chuỗi hoạt động chào mừng ngày Nhà giáo Việt Nam.'],
       tags: ['công đoàn'],
+      cover: 'van-nghe',
+    },
+    {
+      title: preschool ? 'Bé trải nghiệm trồng rau ở làng rau Trà Quế' : 'Học sinh trải nghiệm ở làng rau Trà Quế',
+      section: 'hoat-dong',
+      summary: 'Chuyến tham quan, trải nghiệm trồng rau cùng người nông dân làng Trà Quế.',
+      body: ['Các em được hướng dẫn làm đất, gieo hạt, tưới rau và tìm hiểu nghề trồng rau truyền thống của Hội An.'],
+      tags: ['trải nghiệm', 'ngoại khóa'],
+      cover: 'trai-nghiem',
+      gallery: ['trai-nghiem', 'the-thao', 'doc-sach'],
+    },
+    {
+      title: `Kế hoạch thực hiện nhiệm vụ năm học ${year}`,
+      section: 'van-ban',
+      summary: `Kế hoạch thực hiện nhiệm vụ năm học ${year} của ${school.name}.`,
+      body: ['Kế hoạch nêu mục tiêu, nhiệm vụ trọng tâm, các chỉ tiêu và giải pháp thực hiện trong năm học; văn bản đính kèm.'],
+      tags: ['kế hoạch'],
+      document: { number: `01/KH-${abbreviation(school.name)}`, issuer: fullSchoolName(school.name), issuedDate: `${y1}-09-15` },
+    },
+    {
+      title: `Kế hoạch tuyển sinh ${grade} năm học ${Number(y1) + 1}-${Number(y1) + 2}`,
+      section: 'van-ban',
+      summary: `Chỉ tiêu, địa bàn, hồ sơ và thời gian tuyển sinh ${grade}.`,
+      body: ['Kế hoạch tuyển sinh theo hướng dẫn của cấp trên: chỉ tiêu, đối tượng, địa bàn tuyển sinh, hồ sơ và lịch nhận hồ sơ.'],
+      tags: ['tuyển sinh'],
+      document: { number: `15/KH-${abbreviation(school.name)}`, issuer: fullSchoolName(school.name), issuedDate: `${y1}-11-20` },
+    },
+    {
+      title: `Hướng dẫn thực hiện nhiệm vụ giáo dục ${preschool ? 'mầm non' : school.level === 'THCS' ? 'trung học' : 'tiểu học'} năm học ${year}`,
+      section: 'van-ban',
+      summary: 'Văn bản hướng dẫn của cấp trên, nhà trường triển khai thực hiện.',
+      body: ['Nhà trường triển khai hướng dẫn đến toàn thể cán bộ, giáo viên, nhân viên.'],
+      tags: ['pháp luật'],
+      document: { number: `1024/PGDĐT-${preschool ? 'GDMN' : 'GDPT'}`, issuer: 'Phòng Giáo dục và Đào tạo thành phố Hội An', issuedDate: `${y1}-08-28` },
     },
   ]
 }
+
+/** The logo crest's colour per site template (the templates' primary colours, sites/src/templates). */
+const SCHOOL_COLOURS: Record<School['template'], string> = { preschool: '#a3332a', primary: '#1a5690', 'lower-secondary': '#0b6146', combined: '#553580' }
 
 const DISCLOSURE_SEEDS = [
   { group: 'general', title: 'Thông tin chung về cơ sở giáo dục' },
@@ -112,10 +172,13 @@ export async function seedSchoolWebsite(
     introId === undefined
       ? payload.create({ collection: 'introductions', overrideAccess: true, req, context: TRUSTED, data: data as never })
       : payload.update({ collection: 'introductions', id: introId, overrideAccess: true, req, context: TRUSTED, data: data as never })
+  const pictures = await seedSchoolPictures(req, school, schoolId, SCHOOL_COLOURS[school.template])
   await writeIntroduction({
     data: {
       school: schoolId,
       schoolName: school.name,
+      logo: pictures.logo,
+      banner: school.stt % 2 === 0 ? pictures.scenes.get('the-thao') : null,
       _status: 'published',
       functions: lexicalParagraphs([
         `${school.name} là cơ sở giáo dục ${school.levelName.toLowerCase()} công lập trực thuộc Phòng Giáo dục và Đào tạo thành phố Hội An.`,
@@ -151,6 +214,14 @@ export async function seedSchoolWebsite(
         summary: post.summary,
         content: lexicalParagraphs(post.body),
         tags: post.tags,
+        cover: post.cover ? pictures.scenes.get(post.cover) : null,
+        gallery: (post.gallery ?? []).map((key) => pictures.scenes.get(key)),
+        ...(post.document && {
+          documentNumber: post.document.number,
+          issuer: post.document.issuer,
+          issuedDate: new Date(`${post.document.issuedDate}T00:00:00Z`).toISOString(),
+          attachments: [await seedSchoolPdf(req, schoolId, `${school.slug}__${post.document.number.replace(/[^A-Za-z0-9]+/g, '-')}.pdf`, post.title, `${school.slug} ${post.document.number}`)],
+        }),
         schoolYear: year,
         department: await seedDepartment(req, schoolId, post.section === 'chuyen-mon' ? 'Tổ Chuyên môn 1' : 'Tổ Văn phòng'),
         author: authorId,

@@ -3,6 +3,7 @@ import path from 'node:path'
 
 import { disclosureGroupLabels, parseSnapshot, SNAPSHOT_VERSION, unionLabels, type Snapshot, type SnapshotAttachment, type SnapshotImage } from '@truongso/snapshot'
 import { replaceFolder } from '@truongso/snapshot/folders'
+import { fullSchoolName } from '@truongso/registry'
 import type { Payload, Where } from 'payload'
 
 import { findDocs } from '../lib/documents.ts'
@@ -32,6 +33,8 @@ export async function exportSchoolSnapshot(
     findDocs(payload, { collection: 'posts', where: published, pagination: false, depth: 1, draft: false, sort: '-publishedDate', overrideAccess: true }),
     findDocs(payload, { collection: 'disclosures', where: published, pagination: false, depth: 1, draft: false, sort: '-publishedDate', overrideAccess: true }),
   ])
+
+  const managing = await managingBodyOf(payload, school.tier)
 
   const files: Collected[] = []
   // Content is read with access off, so a file of another school must be refused here too, whatever
@@ -88,6 +91,9 @@ export async function exportSchoolSnapshot(
     school: {
       slug: school.slug,
       name: school.name,
+      fullName: fullSchoolName(school.name ?? school.slug),
+      managingBody: managing.name,
+      managingBodyUrl: managing.url,
       level: school.level,
       levelName: school.levelName,
       url: school.url,
@@ -110,6 +116,8 @@ export async function exportSchoolSnapshot(
           address: introDoc.address ?? null,
           phone: introDoc.phone ?? null,
           email: introDoc.email ?? null,
+          logo: image(introDoc.logo),
+          banner: image(introDoc.banner),
         }))
       : null,
     posts: posts.map((p) => at(`post ${p.id}`, () => ({
@@ -121,7 +129,12 @@ export async function exportSchoolSnapshot(
       html: richTextToHtml(p.content),
       text: richTextToText(p.content),
       cover: image(p.cover),
+      gallery: (p.gallery ?? []).map((m) => image(m)).filter((m): m is SnapshotImage => m !== null),
       attachments: attachments(p.attachments),
+      document:
+        p.section === 'van-ban'
+          ? { number: p.documentNumber ?? '', issuedDate: p.issuedDate ? String(p.issuedDate).slice(0, 10) : null, issuer: p.issuer ?? '' }
+          : null,
       tags: p.tags ?? [],
       schoolYear: p.schoolYear ?? null,
       publishedDate: date(p.publishedDate, p.updatedAt),
@@ -151,4 +164,18 @@ export async function exportSchoolSnapshot(
     await writeFile(path.join(dir, 'snapshot.json'), JSON.stringify(snapshot))
   })
   return { dir: finalDir, snapshot }
+}
+
+/**
+ * The line above the school's name on its site: the tier that manages the school (Cơ quan quản lý,
+ * oversight/Tiers.ts), else the managing body configured for the printed books. Its website, when the
+ * tier has one, is a quick link of the home page.
+ */
+async function managingBodyOf(payload: Payload, tier: unknown): Promise<{ name: string; url: string | null }> {
+  const configured = String((payload.config.custom?.truongsoBooks as { managingBody?: string } | undefined)?.managingBody ?? '')
+  const id = tier && typeof tier === 'object' ? (tier as { id: number | string }).id : (tier as number | string | null | undefined)
+  if (id === null || id === undefined) return { name: configured, url: null }
+  const [doc] = await findDocs(payload, { collection: 'tiers', where: { id: { equals: id } }, limit: 1, depth: 0, overrideAccess: true })
+  const website = doc?.website && /^https?:\/\//.test(doc.website) ? doc.website : null
+  return { name: doc?.name || configured, url: website }
 }

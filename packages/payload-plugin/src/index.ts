@@ -7,6 +7,7 @@ import { applyVietnameseDateFormats } from './admin/dates.ts'
 import { applyNavigationRules } from './admin/navigation.ts'
 import { disclosuresCollection } from './website/Disclosures.ts'
 import { documentsCollection } from './website/Documents.ts'
+import { FEEDBACK_SLUG, feedbackCollection } from './website/Feedback.ts'
 import { introductionsCollection } from './website/Introductions.ts'
 import { mediaCollection } from './website/Media.ts'
 import { postsCollection } from './website/Posts.ts'
@@ -136,6 +137,8 @@ export const truongsoPlugin =
       disclosuresCollection(),
       mediaCollection(options),
       documentsCollection(options),
+      // The public feedback form's messages (POST /api/feedback is its endpoint): the board's queue, never published.
+      feedbackCollection(options.workflow.roles.board),
       schoolYearsCollection(),
       subjectsCollection(),
       departmentsCollection(),
@@ -234,6 +237,7 @@ export const truongsoPlugin =
       disclosures: {},
       media: {},
       documents: {},
+      [FEEDBACK_SLUG]: {},
       [EVENTS_SLUG]: {},
       ...(sites ? { [SITE_BUILDS_SLUG]: {} } : {}),
       ...Object.fromEntries(RECORD_COLLECTIONS.map((slug) => [slug, {}])),

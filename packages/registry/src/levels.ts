@@ -46,3 +46,15 @@ export function levelFromName(name: string): SchoolLevel | null {
   const first = name.trim().split(/\s+/)[0] ?? ''
   return isSchoolLevel(first) ? first : null
 }
+
+/**
+ * The official full name of a school from the appendix's short one, its level spelled out:
+ * "TH Lê Độ" → "Trường Tiểu học Lê Độ", "MG Cẩm An" → "Trường Mẫu giáo Cẩm An". Headings of printed
+ * books and of the websites use it (the sites print it in capitals); a name without a known level
+ * prefix is returned as it is.
+ */
+export function fullSchoolName(name: string): string {
+  const level = levelFromName(name)
+  if (!level) return name.trim()
+  return `Trường ${LEVEL_INFO[level].nameVi} ${name.trim().slice(level.length).trim()}`
+}

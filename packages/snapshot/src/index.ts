@@ -29,6 +29,16 @@ export const attachmentSchema = z.object({
   filesize: z.number().int().nonnegative(),
 })
 
+/** What a post of the *Văn bản* section says about the document it publishes (Circular 37/2020 Art. 9). */
+export const documentInfoSchema = z.object({
+  /** Số, ký hiệu, e.g. "15/KH-THLĐ". */
+  number: z.string(),
+  /** Ngày ban hành, YYYY-MM-DD. */
+  issuedDate: z.string().nullable(),
+  /** Cơ quan ban hành. */
+  issuer: z.string(),
+})
+
 export const postSchema = z.object({
   id: z.string(),
   slug: z.string().regex(/^[a-z0-9-]+$/),
@@ -40,7 +50,11 @@ export const postSchema = z.object({
   /** Plain text of the body, for search and descriptions. */
   text: z.string(),
   cover: imageSchema.nullable(),
+  /** Photos of the post's album (Thư viện ảnh), in the order the writer gave. */
+  gallery: z.array(imageSchema).default([]),
   attachments: z.array(attachmentSchema),
+  /** Only for posts of the 'van-ban' section. */
+  document: documentInfoSchema.nullable().default(null),
   tags: z.array(z.string()),
   schoolYear: z.string().nullable(),
   publishedDate: z.string(),
@@ -74,6 +88,10 @@ export const introductionSchema = z.object({
   address: z.string().nullable(),
   phone: z.string().nullable(),
   email: z.string().nullable(),
+  /** The school's logo; the sites draw a monogram in the template's colours when there is none. */
+  logo: imageSchema.nullable().default(null),
+  /** A wide photo for the top of the home page. */
+  banner: imageSchema.nullable().default(null),
 })
 
 export const snapshotSchema = z.object({
@@ -81,7 +99,18 @@ export const snapshotSchema = z.object({
   generatedAt: z.string(),
   school: z.object({
     slug: z.string(),
+    /** The appendix's short name, "TH Lê Độ": where space is tight. */
     name: z.string(),
+    /** The official name, "Trường Tiểu học Lê Độ" (registry `fullSchoolName`). */
+    fullName: z.string().default(''),
+    /**
+     * The line above the name: the body that manages the school, from the CMS (the school's tier, or
+     * the configured managing body), e.g. "Phòng Giáo dục và Đào tạo thành phố Hội An"; since 2025 it
+     * may be a ward's People's Committee. Empty: no line.
+     */
+    managingBody: z.string().default(''),
+    /** That body's website, for the home page's quick links. */
+    managingBodyUrl: z.string().url().nullable().default(null),
     level: z.string(),
     levelName: z.string(),
     /** Exactly as listed in the appendix: canonical URLs, sitemap and feeds are built on it. */
@@ -95,10 +124,13 @@ export const snapshotSchema = z.object({
 })
 
 export type Snapshot = z.infer<typeof snapshotSchema>
+/** What a writer of a snapshot must give: the fields added later (logo, gallery, …) may be left out. */
+export type SnapshotInput = z.input<typeof snapshotSchema>
 export type SnapshotPost = z.infer<typeof postSchema>
 export type SnapshotDisclosure = z.infer<typeof disclosureSchema>
 export type SnapshotImage = z.infer<typeof imageSchema>
 export type SnapshotAttachment = z.infer<typeof attachmentSchema>
+export type SnapshotDocumentInfo = z.infer<typeof documentInfoSchema>
 export type SnapshotIntroduction = z.infer<typeof introductionSchema>
 
 /** Parses and validates a snapshot, naming the first bad field. */
@@ -114,6 +146,7 @@ export function parseSnapshot(json: unknown): Snapshot {
 export { bestRendition, CONTENT_IMAGE_SIZES, fileUrl, srcsetOf } from './images.ts'
 export {
   DISCLOSURE_GROUPS,
+  ENROLMENT_TAG,
   disclosureGroupLabels,
   POST_SECTIONS,
   sectionLabels,

@@ -7,13 +7,18 @@
 export type Label = { vi: string; en: string }
 
 /** Sections of the school website a post belongs to. Public disclosures are their own collection. */
-export const POST_SECTIONS = ['thong-bao', 'chuyen-mon', 'hoat-dong'] as const
+export const POST_SECTIONS = ['thong-bao', 'chuyen-mon', 'hoat-dong', 'van-ban'] as const
 export type PostSection = (typeof POST_SECTIONS)[number]
 export const sectionLabels: Record<PostSection, Label> = {
   'thong-bao': { vi: 'Thông tin – thông báo', en: 'News and announcements' },
   'chuyen-mon': { vi: 'Thông tin chuyên môn', en: 'Professional information' },
   'hoat-dong': { vi: 'Tin hoạt động', en: 'School activities' },
+  /** Legal and guiding documents (Circular 37/2020 Art. 9): number, date, issuer and the file. */
+  'van-ban': { vi: 'Văn bản', en: 'Documents' },
 }
+
+/** The tag that puts a post, of any section, on the site's *Tuyển sinh* (enrolment) page. */
+export const ENROLMENT_TAG = 'tuyển sinh'
 
 /**
  * Groups of public disclosure of Circular 09/2024/TT-BGDĐT, in the order the circular lists them

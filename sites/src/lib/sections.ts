@@ -5,6 +5,8 @@ export const SECTIONS = {
   'thong-bao': { path: '/thong-bao/', title: sectionLabels['thong-bao'].vi },
   'chuyen-mon': { path: '/thong-tin-chuyen-mon/', title: sectionLabels['chuyen-mon'].vi },
   'hoat-dong': { path: '/tin-hoat-dong/', title: sectionLabels['hoat-dong'].vi },
+  // Listed as a table of documents (pages/[school]/van-ban/), paginated like the others.
+  'van-ban': { path: '/van-ban/', title: sectionLabels['van-ban'].vi },
 } as const satisfies Record<SnapshotPost['section'], { path: string; title: string }>
 
 export type SectionId = keyof typeof SECTIONS

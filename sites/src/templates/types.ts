@@ -5,6 +5,10 @@ import type { SectionId } from '../lib/sections.ts'
 
 /** One block of the home page, in the order the template lists them. */
 export type HomeBlock =
+  /** The latest announcements (Thông báo) in a box of their own: the first thing under the header. */
+  | { kind: 'announcements'; count: number }
+  /** The newest post with a cover, large (not repeated in the lists below it). */
+  | { kind: 'featured' }
   /** Latest posts of a section; `images` = how many of them show their cover thumbnail. */
   | { kind: 'section'; section: SectionId; count: number; images?: number; title?: string }
   /** Latest disclosures (Circular 09), any group. */

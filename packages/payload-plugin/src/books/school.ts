@@ -1,4 +1,4 @@
-import { LEVEL_INFO, levelFromName } from '@truongso/registry'
+import { fullSchoolName } from '@truongso/registry'
 import type { PayloadRequest } from 'payload'
 
 import { message } from '../translations/index.ts'
@@ -17,11 +17,7 @@ export type BookOptions = {
 }
 
 /** "TH Lê Độ" → "Trường Tiểu học Lê Độ": the appendix's short name with its level spelled out. */
-export function officialSchoolName(name: string): string {
-  const level = levelFromName(name)
-  if (!level) return name
-  return `${message(null, 'books.school-word')} ${LEVEL_INFO[level].nameVi} ${name.trim().slice(level.length).trim()}`
-}
+export const officialSchoolName = fullSchoolName
 
 export async function bookSchool(req: PayloadRequest, schoolId: ID): Promise<BookSchool | null> {
   const school = (await req.payload.db.findOne({ collection: 'schools', where: { id: { equals: schoolId } }, req })) as { id: ID; name?: unknown; slug?: unknown } | null

@@ -103,6 +103,25 @@ export function introductionsCollection(
     fields: [
       { name: 'schoolName', type: 'text', label: { vi: 'Tên trường (hiển thị)', en: 'School name' } },
       {
+        type: 'row',
+        fields: [
+          {
+            name: 'logo',
+            type: 'upload',
+            relationTo: 'media',
+            label: { vi: 'Biểu trưng (logo)', en: 'Logo' },
+            admin: { description: { vi: 'Ảnh vuông, nền trong suốt nếu có. Để trống: website tự vẽ biểu trưng theo màu của mẫu.', en: 'Square image. Empty: the website draws a monogram in the template colours.' } },
+          },
+          {
+            name: 'banner',
+            type: 'upload',
+            relationTo: 'media',
+            label: { vi: 'Ảnh bìa trang chủ', en: 'Home page banner' },
+            admin: { description: { vi: 'Ảnh ngang (khoảng 3:1), hiện ở đầu trang chủ.', en: 'Wide photo (about 3:1) at the top of the home page.' } },
+          },
+        ],
+      },
+      {
         type: 'tabs',
         tabs: [
           {

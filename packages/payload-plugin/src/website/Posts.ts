@@ -21,9 +21,28 @@ export function postsCollection(): CollectionConfig {
         label: { vi: 'Chuyên mục', en: 'Section' },
         options: POST_SECTIONS.map((value) => ({ value, label: sectionLabels[value] })),
       },
+      {
+        // What a post of the Văn bản section publishes (Circular 37/2020 Art. 9): shown only there.
+        type: 'row',
+        admin: { condition: (data) => data?.section === 'van-ban' },
+        fields: [
+          { name: 'documentNumber', type: 'text', maxLength: 60, label: { vi: 'Số, ký hiệu văn bản', en: 'Document number' }, admin: { placeholder: '15/KH-THLĐ' } },
+          { name: 'issuedDate', type: 'date', label: { vi: 'Ngày ban hành', en: 'Date issued' }, admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' } } },
+          { name: 'issuer', type: 'text', maxLength: 200, label: { vi: 'Cơ quan ban hành', en: 'Issued by' } },
+        ],
+      },
       summaryField(),
       { name: 'cover', type: 'upload', relationTo: 'media', label: { vi: 'Ảnh đại diện', en: 'Cover image' } },
       contentField(),
+      {
+        name: 'gallery',
+        type: 'upload',
+        relationTo: 'media',
+        hasMany: true,
+        maxRows: 60,
+        label: { vi: 'Album ảnh (Thư viện ảnh)', en: 'Photo album' },
+        admin: { description: { vi: 'Các ảnh của hoạt động; bài có album hiện trong Thư viện ảnh của website.', en: 'Photos of the event; posts with an album appear in the website photo library.' } },
+      },
       attachmentsField({ vi: 'Tệp đính kèm (PDF, DOCX, XLSX)', en: 'Attachments' }),
       schoolYearField({ admin: { position: 'sidebar' } }),
       { name: 'tags', type: 'text', hasMany: true, label: { vi: 'Thẻ', en: 'Tags' }, admin: { position: 'sidebar' } },

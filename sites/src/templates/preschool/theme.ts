@@ -7,12 +7,13 @@ export const theme: Theme = {
   colors: { primary: '#a3332a', primaryDark: '#7a231c', accent: '#fde9c9', link: '#8a2a22', band: '#fff6ea' },
   // Parents first: the children's activities and the weekly menus before subject news.
   nav: {
-    pages: ['home', 'intro', 'thong-bao', 'hoat-dong', 'ke-hoach-tuan', 'cong-khai', 'chuyen-mon', 'tim-kiem'],
+    pages: ['home', 'intro', 'thong-bao', 'hoat-dong', 'ke-hoach-tuan', 'cong-khai', 'tuyen-sinh', 'thu-vien-anh', 'gop-y', 'van-ban', 'chuyen-mon', 'tim-kiem'],
     labels: { 'hoat-dong': 'Hoạt động của bé' },
   },
   home: [
-    { kind: 'section', section: 'thong-bao', count: 5 },
+    { kind: 'announcements', count: 4 },
     { kind: 'weekly-plan', count: 3 },
+    { kind: 'featured' },
     { kind: 'section', section: 'hoat-dong', count: 6, images: 6, title: 'Hoạt động của bé' },
     { kind: 'disclosures', count: 4, title: 'Công khai' },
   ],

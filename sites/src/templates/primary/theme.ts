@@ -6,9 +6,10 @@ export const theme: Theme = {
   tagline: 'Dạy tốt – Học tốt',
   colors: { primary: '#1a5690', primaryDark: '#123e69', accent: '#ffd866', link: '#14477a', band: '#eef4fb' },
   home: [
-    { kind: 'section', section: 'thong-bao', count: 5 },
-    { kind: 'section', section: 'hoat-dong', count: 4, images: 2 },
-    { kind: 'section', section: 'chuyen-mon', count: 4 },
+    { kind: 'announcements', count: 4 },
+    { kind: 'featured' },
+    { kind: 'section', section: 'hoat-dong', count: 4, images: 4 },
+    { kind: 'section', section: 'chuyen-mon', count: 4, images: 4 },
     { kind: 'disclosures', count: 4, title: 'Công khai' },
   ],
   levels: ['TH'],
