@@ -27,6 +27,8 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json',
   '.xml': 'application/xml; charset=utf-8',
   '.svg': 'image/svg+xml',
+  '.ico': 'image/x-icon',
+  '.webmanifest': 'application/manifest+json',
   '.png': 'image/png',
   '.jpg': 'image/jpeg',
   '.jpeg': 'image/jpeg',

@@ -57,9 +57,13 @@ const LOCATIONS: [location: string, tryFiles: string, cacheControl: string][] = 
 
 /** Where the feedback form's posts go: the CMS (admin + API, port 3000). */
 export const DEFAULT_CMS_UPSTREAM = 'http://127.0.0.1:3000'
-/** The feedback form's path on every site, and the most it may send (the CMS refuses more, too). */
+/**
+ * The feedback form's path on every site, and the most nginx passes on: twice the CMS's own 16 KB
+ * limit, so a message a little too long reaches the CMS and gets its Vietnamese explanation instead
+ * of nginx's English 413 page, while anything much larger stops at nginx.
+ */
 export const FEEDBACK_PATH = '/api/feedback'
-export const FEEDBACK_MAX_BODY = '16k'
+export const FEEDBACK_MAX_BODY = '32k'
 
 /** An http(s) origin for proxy_pass (no path: nginx then passes the request's URI unchanged). */
 export function cmsUpstream(value: string = DEFAULT_CMS_UPSTREAM): string {

@@ -42,7 +42,7 @@ describe('nginx configuration', () => {
       const directives = location.split('\n').map((l) => l.trim()).filter(Boolean)
       expect(directives).toEqual([
         'limit_except POST { deny all; }',
-        'client_max_body_size 16k;',
+        'client_max_body_size 32k;',
         'proxy_pass http://127.0.0.1:3000;',
         'proxy_set_header Host $host;',
         'proxy_set_header X-Forwarded-For $remote_addr;',
