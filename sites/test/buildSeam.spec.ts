@@ -5,7 +5,7 @@ import path from 'node:path'
 import { readBuildResult } from '@truongso/snapshot/build-result'
 import { afterAll, describe, expect, it } from 'vitest'
 
-import { DEFAULT_NAV, FOOTER, HOME_MORE, menuLinks } from '../src/lib/pages.ts'
+import { DEFAULT_NAV, FOOTER, menuLinks, QUICK_LINKS } from '../src/lib/pages.ts'
 import { fixtures, SLUG, tempDir } from './helpers.ts'
 
 const sitesDir = path.resolve(import.meta.dirname, '..')
@@ -39,9 +39,9 @@ describe('the build seam: one JSON result line on stdout', () => {
 })
 
 describe('one list of pages', () => {
-  it('gives navigation, "Xem thêm" and the footer their links from the same pages', () => {
-    expect(menuLinks(DEFAULT_NAV, true).map((l) => l.href)).toEqual(['/', '/gioi-thieu/', '/thong-bao/', '/thong-tin-chuyen-mon/', '/tin-hoat-dong/', '/cong-khai/', '/tim-kiem/'])
-    expect(menuLinks(HOME_MORE, true).find((l) => l.href === '/gioi-thieu/')?.label).toBe('Giới thiệu nhà trường')
+  it('gives navigation, the quick links and the footer their links from the same pages', () => {
+    expect(menuLinks(DEFAULT_NAV, true).map((l) => l.href)).toEqual(['/', '/gioi-thieu/', '/thong-bao/', '/thong-tin-chuyen-mon/', '/tin-hoat-dong/', '/van-ban/', '/cong-khai/', '/tuyen-sinh/', '/thu-vien-anh/', '/gop-y/', '/tim-kiem/'])
+    expect(menuLinks(QUICK_LINKS, true).find((l) => l.href === '/gioi-thieu/')?.label).toBe('Giới thiệu nhà trường')
     expect(menuLinks({ ...DEFAULT_NAV, labels: { 'chuyen-mon': 'Thông tin chuyên môn' } }, true)[3]).toEqual({ href: '/thong-tin-chuyen-mon/', label: 'Thông tin chuyên môn' })
     // The contact page exists only with an introduction.
     expect(menuLinks(FOOTER, true).map((l) => l.href)).toContain('/gioi-thieu/lien-he/')
