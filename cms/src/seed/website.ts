@@ -1,6 +1,6 @@
 import { BULK_WRITE_CONTEXT, currentSchoolYear, type WorkflowState } from '@truongso/payload-plugin'
 import type { PostSection } from '@truongso/snapshot'
-import { fullSchoolName, type School } from '@truongso/registry'
+import { fullSchoolName, levelFromName, nameInitials, type School } from '@truongso/registry'
 import type { PayloadRequest } from 'payload'
 
 import { seedSchoolPdf, seedSchoolPictures } from './demoImages.ts'
@@ -24,10 +24,7 @@ type PostSeed = {
 }
 
 /** "TH Lê Độ" → "THLĐ": the school's part of a document's number (số, ký hiệu). */
-const abbreviation = (name: string) => {
-  const [level = '', ...rest] = name.trim().split(/\s+/)
-  return `${level.replace('-', '')}${rest.map((w) => (/^\d+$/.test(w) ? w : w[0] ?? '')).join('')}`.toLocaleUpperCase('vi')
-}
+const abbreviation = (name: string) => `${(levelFromName(name) ?? '').replace('-', '')}${nameInitials(name)}`
 
 function postsFor(school: School, year: string): PostSeed[] {
   const preschool = school.template === 'preschool'

@@ -58,3 +58,13 @@ export function fullSchoolName(name: string): string {
   if (!level) return name.trim()
   return `Trường ${LEVEL_INFO[level].nameVi} ${name.trim().slice(level.length).trim()}`
 }
+
+/**
+ * The initials of the name after its level, digits kept whole: "TH Lê Độ" → "LĐ", "TH Cẩm An 1" →
+ * "CA1". The sites' monogram and the demo documents' numbers ("01/KH-THLĐ") are made from it.
+ */
+export function nameInitials(name: string): string {
+  const level = levelFromName(name)
+  const words = (level ? name.trim().slice(level.length) : name).trim().split(/\s+/).filter(Boolean)
+  return words.map((w) => (/^\d+$/.test(w) ? w : (w[0] ?? ''))).join('').toLocaleUpperCase('vi')
+}

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url'
 
 import { describe, expect, it } from 'vitest'
 
-import { getSchoolByHost, getSchoolBySlug, loadRegistry, RegistryError, schools } from './index.ts'
+import { fullSchoolName, getSchoolByHost, getSchoolBySlug, loadRegistry, nameInitials, RegistryError, schools } from './index.ts'
 
 // The appendix, verbatim, lives in shared/ beside the checkout (…/main/../shared/schools.tsv).
 const appendixPath = fileURLToPath(new URL('../../../../shared/schools.tsv', import.meta.url))
@@ -85,5 +85,16 @@ describe('bad registry rows fail naming the row', () => {
   ])('case %#', (rows, message) => {
     expect(() => loadRegistry(rows)).toThrowError(RegistryError)
     expect(() => loadRegistry(rows)).toThrowError(message)
+  })
+})
+
+describe('names', () => {
+  it('spells out the level and takes the initials after it', () => {
+    expect(fullSchoolName('TH Lê Độ')).toBe('Trường Tiểu học Lê Độ')
+    expect(fullSchoolName('TH-THCS Lý Thường Kiệt')).toBe('Trường Tiểu học và Trung học cơ sở Lý Thường Kiệt')
+    expect(nameInitials('TH Lê Độ')).toBe('LĐ')
+    expect(nameInitials('THCS Nguyễn Bỉnh Khiêm')).toBe('NBK')
+    expect(nameInitials('TH Cẩm An 1')).toBe('CA1')
+    expect(nameInitials('TH-THCS Lý Thường Kiệt')).toBe('LTK')
   })
 })

@@ -1,4 +1,4 @@
-import { fullSchoolName } from '@truongso/registry'
+import { fullSchoolName, nameInitials } from '@truongso/registry'
 import type { Snapshot, SnapshotImage } from '@truongso/snapshot'
 
 import type { Theme } from '../templates/types.ts'
@@ -26,12 +26,9 @@ export function identityOf(site: Snapshot): Identity {
   return { fullName, shortName: school.name, managingBody: school.managingBody, logo: introduction?.logo ?? null, initials: initialsOf(school.name) }
 }
 
-/** "TH Lê Độ" → "LĐ", "THCS Nguyễn Bỉnh Khiêm" → "NBK", "TH Cẩm An 1" → "CA1": the name after the level, at most three. */
+/** "TH Lê Độ" → "LĐ", "THCS Nguyễn Bỉnh Khiêm" → "NBK", "TH Cẩm An 1" → "CA1": at most three, for the monogram. */
 export function initialsOf(name: string): string {
-  const words = name.trim().split(/\s+/)
-  const rest = /^(MG|MN|TH|THCS|TH-THCS)$/.test(words[0] ?? '') ? words.slice(1) : words
-  const letters = rest.map((w) => (/^\d+$/.test(w) ? w : (w[0] ?? ''))).join('')
-  return (letters || name.slice(0, 2)).toLocaleUpperCase('vi').slice(0, 3)
+  return (nameInitials(name) || name.slice(0, 2).toLocaleUpperCase('vi')).slice(0, 3)
 }
 
 const escapeXml = (text: string) => text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`)

@@ -1141,7 +1141,6 @@ export const messages = {
   'books.verify-changed-inside': { vi: 'Không khớp: {{count}} tệp trong gói đã bị thay đổi hoặc không có trong bản lưu trữ ({{files}}).', en: 'No match: {{count}} file(s) in the zip were changed or are not archived ({{files}}).' },
   'books.verify-usage': { vi: 'Cách dùng: pnpm archive:verify <tệp PDF hoặc .zip> [tệp khác…]', en: 'Usage: pnpm archive:verify <PDF or .zip file> [more files…]' },
   'books.verify-unknown': { vi: 'Không khớp: tệp không có trong bản lưu trữ nào của trường.', en: 'No match: the file is in none of the school’s archives.' },
-  'books.school-word': { vi: 'Trường', en: 'School' },
   'books.managing-body-default': { vi: 'Phòng Giáo dục và Đào tạo thành phố Hội An', en: 'Hội An City Office of Education and Training' },
   'books.place-default': { vi: 'Hội An', en: 'Hội An' },
   'books.transcript-title': { vi: 'Học bạ', en: 'Transcript' },
