@@ -49,7 +49,8 @@ try {
   await page.goto(new URL((await link.getAttribute('href'))!, base).href)
   await page.getByTestId('attendance-sheet').waitFor({ timeout: 60_000 })
   await page.getByTestId('attendance-date').fill(day)
-  const rows = page.locator('[data-testid^="attendance-row-"]')
+  // The rows of the chosen day (today's, shown first on a school day, are replaced when it loads).
+  const rows = page.locator(`ol[data-date="${day}"] [data-testid^="attendance-row-"]`)
   await rows.first().waitFor({ timeout: 60_000 })
   const count = await rows.count()
   if (count < 10) throw new Error(`only ${count} students on the attendance sheet`)

@@ -1,13 +1,19 @@
 /**
- * Builds every school that has a snapshot folder (or those named with --only a,b,c) in one Astro
- * build (scripts/buildBatch.ts: a school that fails, fails alone; --concurrency is how many Astro
- * builds and search indexes run at a time when a failed batch is built again in halves).
- *   node sites/scripts/buildAll.ts [--snapshots <dir>] [--out <distRoot>] [--concurrency 2] [--only a,b]
+ * Builds every school that has a snapshot folder (or those named with --only a,b,c) with as few
+ * Astro builds as fit (scripts/buildBatch.ts: a school that fails, fails alone; --concurrency is how
+ * many Astro builds and search indexes run at a time; --batch-size, at most how many schools one
+ * Astro build renders, by default all of them up to DEFAULT_BATCH_PAGES pages, split over the
+ * concurrent builds when there are enough pages, see defaultBatchSize).
+ * A full build is background work: it runs at a lower CPU priority (--nice, default 10, inherited by
+ * its Astro and Pagefind processes), so a publish's build in the CMS's build worker goes first on a
+ * busy machine; on an idle one it changes nothing. --nice 0 to run at the normal priority.
+ *   node sites/scripts/buildAll.ts [--snapshots <dir>] [--out <distRoot>] [--concurrency 2] [--batch-size N] [--nice 10] [--only a,b]
  * Prints pages and seconds per school and in total on stderr, then one JSON line on stdout (a
  * `BuildAllResult`, read by `pnpm start` and the benchmark); exits 1 when any school failed (its
  * previous site is kept).
  */
 import { existsSync, readdirSync } from 'node:fs'
+import { setPriority } from 'node:os'
 import path from 'node:path'
 
 import { buildSchoolSites } from './buildBatch.ts'
@@ -19,7 +25,9 @@ const argv = process.argv.slice(2)
 const snapshotsDir = path.resolve(option(argv, '--snapshots') ?? defaultSnapshotsDir)
 const distRoot = path.resolve(option(argv, '--out') ?? defaultDistRoot)
 const concurrency = Math.max(1, Number(option(argv, '--concurrency') ?? 2) || 1)
+const batchSize = option(argv, '--batch-size') ? Math.max(1, Number(option(argv, '--batch-size')) || 1) : undefined
 const only = option(argv, '--only')?.split(',').filter(Boolean)
+const nice = Math.min(19, Math.max(0, Number(option(argv, '--nice') ?? 10) || 0))
 
 if (!existsSync(snapshotsDir)) {
   console.error(`[sites] no snapshots folder ${snapshotsDir}`)
@@ -30,12 +38,17 @@ const slugs = readdirSync(snapshotsDir)
   .filter((d) => !only || only.includes(d))
   .sort()
 
+try {
+  if (nice > 0) setPriority(nice)
+} catch {
+  // Not allowed here (some containers): the build runs at the priority it was started with.
+}
 const started = performance.now()
 console.error(`[sites] building ${slugs.length} school sites…`)
 let pages = 0
 const built: string[] = []
 const failures: string[] = []
-for (const result of await buildSchoolSites({ slugs, snapshotsDir, distRoot, concurrency })) {
+for (const result of await buildSchoolSites({ slugs, snapshotsDir, distRoot, concurrency, batchSize })) {
   if (result.ok) {
     pages += result.pages
     built.push(result.slug)

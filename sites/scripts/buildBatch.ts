@@ -46,8 +46,17 @@ export type BatchArgs = {
   slugs: string[]
   snapshotsDir?: string
   distRoot?: string
-  /** How many Astro builds (halves of a failed batch) and search indexes at a time; default 2. */
+  /** How many Astro builds (batches, halves of a failed batch) and search indexes at a time; default 2. */
   concurrency?: number
+  /** At most this many schools per Astro build (default: defaultBatchSize). */
+  batchSize?: number
+  /**
+   * Where Astro runs: 'process' (default), one `astro build` child process per batch; 'inline', Astro's
+   * programmatic build() in this process, which then keeps Astro and Vite loaded and compiled for
+   * the next build (the long-lived build worker, scripts/buildWorker.ts). Inline builds run one at
+   * a time (Astro works in process.cwd() and the pages read the SITE_* variables of process.env).
+   */
+  astro?: 'process' | 'inline'
   /** Progress lines (default: stderr). */
   log?: (line: string) => void
 }
@@ -102,6 +111,9 @@ function astroBin(): string {
 /** Astro logs one line per page it writes ("01:44:40   ├─ /slug/bai-viet/x/index.html (+2ms)"). */
 const PAGE_LINE = /[├└]─ \S+ \(\+\d/
 
+/** The variables a build gives its pages (src/lib/snapshot.ts) and Astro (astro.config.mjs). */
+type AstroEnv = { SITE_SNAPSHOTS_DIR: string; SITE_SCHOOLS: string; SITE_OUT_DIR: string; SITE_CACHE_DIR: string }
+
 /**
  * `astro build` in a child process, run from its own empty working folder inside sites/.astro/.
  * Astro writes its intermediate prerender bundle to `<cwd>/.astro/.prerender/` when outDir is
@@ -109,7 +121,7 @@ const PAGE_LINE = /[├└]─ \S+ \(\+\d/
  * sites/ (to find sites/node_modules) and be private to this build (Astro deletes it at the end):
  * with one working folder per build, builds run side by side. `onPage` counts the pages written.
  */
-function runAstro(cwd: string, env: Record<string, string>, onPage: () => void): Promise<void> {
+function runAstroProcess(cwd: string, env: AstroEnv, onPage: () => void): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [astroBin(), 'build', '--root', sitesDir], {
       cwd,
@@ -138,6 +150,67 @@ function runAstro(cwd: string, env: Record<string, string>, onPage: () => void):
   })
 }
 
+/** Astro's error as its CLI would show the gist of it: message, hint, file and line. */
+function describeAstroError(error: unknown): string {
+  if (!(error instanceof Error)) return String(error)
+  const e = error as Error & { hint?: string; loc?: { file?: string; line?: number } }
+  return [e.message, e.hint && `Hint: ${e.hint}`, e.loc?.file && `at ${e.loc.file}${e.loc.line ? `:${e.loc.line}` : ''}`].filter(Boolean).join('\n')
+}
+
+let inlineTurn: Promise<unknown> = Promise.resolve()
+
+/**
+ * Astro's programmatic build() in this process (the build worker): the second and later builds skip
+ * Node's start-up, loading Astro, Vite and Rolldown, and compiling them (about 1 s of a 2.5 s build
+ * of a 500-post school). Each build still bundles the pages afresh (a template changed on disk is
+ * picked up) into its own working folder, so its prerender bundle is a module of its own: nothing a
+ * page cached (src/lib/snapshot.ts keeps each school's snapshot for the length of a build) survives
+ * into the next build. Astro resolves paths against process.cwd() and the pages read process.env,
+ * both process-wide, so inline builds take turns.
+ */
+function runAstroInline(cwd: string, env: AstroEnv): Promise<void> {
+  const turn = inlineTurn.then(async () => {
+    const { build } = await import('astro')
+    const saved = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]))
+    const savedCwd = process.cwd()
+    Object.assign(process.env, env, { ASTRO_TELEMETRY_DISABLED: '1' })
+    process.chdir(cwd)
+    try {
+      await build({ root: sitesDir, logLevel: 'warn' })
+    } catch (error) {
+      throw new Error(`astro build failed:\n${describeAstroError(error)}`, { cause: error })
+    } finally {
+      process.chdir(savedCwd)
+      for (const [k, v] of Object.entries(saved)) {
+        if (v === undefined) delete process.env[k]
+        else process.env[k] = v
+      }
+    }
+  })
+  inlineTurn = turn.catch(() => {})
+  return turn
+}
+
+/**
+ * At most this many pages per Astro build: memory grows with the pages of a build (Astro keeps every
+ * route's props until it ends), so a district's schools are built in batches.
+ */
+export const DEFAULT_BATCH_PAGES = 20_000
+/** From this many pages on, the schools are split over `concurrency` builds: each start-up (~1.5 s) is then worth the second core. */
+export const SPLIT_MIN_PAGES = 3_000
+
+/**
+ * Schools per Astro build when the caller does not say: every school in one build (one start-up)
+ * while they are fewer than SPLIT_MIN_PAGES pages; otherwise a multiple of `concurrency` equal
+ * batches (every core renders), each of at most DEFAULT_BATCH_PAGES pages.
+ */
+export function defaultBatchSize(schools: School[], concurrency: number): number {
+  const pages = schools.reduce((n, s) => n + allPagePaths(s.snapshot).length + 4, 0)
+  let batches = Math.ceil(pages / DEFAULT_BATCH_PAGES)
+  if (pages >= SPLIT_MIN_PAGES) batches = Math.ceil(Math.max(batches, concurrency) / concurrency) * concurrency
+  return Math.max(1, Math.ceil(schools.length / Math.max(1, batches)))
+}
+
 async function countPages(dir: string): Promise<number> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true })
   return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).length
@@ -153,7 +226,8 @@ export async function buildSchoolSites(args: BatchArgs): Promise<SchoolBuild[]> 
   const distRoot = path.resolve(args.distRoot ?? defaultDistRoot)
   const log = args.log ?? ((line: string) => console.error(line))
   const concurrency = Math.max(1, args.concurrency ?? 2)
-  const astroSlots = limiter(concurrency)
+  const inline = args.astro === 'inline'
+  const astroSlots = limiter(inline ? 1 : concurrency)
   const indexSlots = limiter(concurrency)
   const astroDir = path.join(sitesDir, '.astro')
   const results = new Map<string, SchoolBuild>()
@@ -171,6 +245,8 @@ export async function buildSchoolSites(args: BatchArgs): Promise<SchoolBuild[]> 
       fail(slug, error)
     }
   }
+
+  const validated = performance.now()
 
   /** Moves one school out of the batch output into its own site folder, with its search index, and swaps it in. */
   const install = (batchOut: string, batch: School[], slug: string, searchIndex: Promise<string>) =>
@@ -203,14 +279,17 @@ export async function buildSchoolSites(args: BatchArgs): Promise<SchoolBuild[]> 
           // The pages Astro will write: every listed page, the 404 page and the three text files.
           const expected = batch.reduce((n, s) => n + allPagePaths(s.snapshot).length + 4, 0)
           let written = 0
-          const progress = setInterval(() => log(`[sites] astro (${label}): ${written === 0 ? 'starting, bundling the pages…' : `${written}/${expected} pages`}`), 3000)
+          const progress = setInterval(async () => {
+            if (inline) written = await countPages(out).catch(() => written)
+            log(`[sites] astro (${label}): ${written === 0 ? 'starting, bundling the pages…' : `${written}/${expected} pages`}`)
+          }, 3000)
           try {
             const env = { SITE_SNAPSHOTS_DIR: snapshotsDir, SITE_SCHOOLS: batch.map((s) => s.slug).join(','), SITE_OUT_DIR: out, SITE_CACHE_DIR: cache }
-            await runAstro(work, env, () => written++)
+            await (inline ? runAstroInline(work, env) : runAstroProcess(work, env, () => written++))
           } finally {
             clearInterval(progress)
           }
-          if (batch.length > 1) log(`[sites] astro (${label}): ${written} pages in ${((performance.now() - t) / 1000).toFixed(1)}s`)
+          if (batch.length > 1) log(`[sites] astro (${label}): ${inline ? expected : written} pages in ${((performance.now() - t) / 1000).toFixed(1)}s`)
         }),
       ),
     )
@@ -238,9 +317,13 @@ export async function buildSchoolSites(args: BatchArgs): Promise<SchoolBuild[]> 
     try {
       await withScratchFolder(distRoot, 'batch', name, (out) =>
         withScratchFolder(distRoot, 'index', name, async (indexes) => {
+          const t0 = performance.now()
           const searchIndexes = startSearchIndexes(batch, indexes)
+          let indexed = 0
+          void Promise.allSettled(searchIndexes.values()).then(() => (indexed = performance.now()))
           try {
             await render(batch, name, label, out)
+            const rendered = performance.now()
             await Promise.all(
               batch.map(async ({ slug }) => {
                 try {
@@ -251,6 +334,8 @@ export async function buildSchoolSites(args: BatchArgs): Promise<SchoolBuild[]> 
                 }
               }),
             )
+            const ms = (from: number, to: number) => `${Math.round(to - from)} ms`
+            log(`[sites] ${label}: snapshots validated in ${ms(started, validated)}, Astro ${ms(t0, rendered)}, search indexes ${ms(t0, indexed || performance.now())} (alongside), files and swap ${ms(rendered, performance.now())}`)
           } finally {
             // Pagefind must be done with the folder before it is removed.
             await Promise.allSettled(searchIndexes.values())
@@ -268,6 +353,9 @@ export async function buildSchoolSites(args: BatchArgs): Promise<SchoolBuild[]> 
   for (const { slug } of valid) await removeLeftovers(astroDir, slug)
   await removeLeftovers(astroDir, 'batch')
   await removeLeftovers(distRoot, 'batch')
-  await build(valid)
+  const size = Math.max(1, Math.floor(args.batchSize ?? defaultBatchSize(valid, concurrency)))
+  const batches = Array.from({ length: Math.ceil(valid.length / size) }, (_, i) => valid.slice(i * size, (i + 1) * size))
+  if (batches.length > 1) log(`[sites] ${valid.length} schools in ${batches.length} Astro builds of up to ${size} schools, ${inline ? 1 : concurrency} at a time`)
+  await Promise.all(batches.map(build))
   return args.slugs.map((slug) => results.get(slug) ?? { slug, ok: false, error: 'not built' })
 }

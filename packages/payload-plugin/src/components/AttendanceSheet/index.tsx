@@ -42,6 +42,9 @@ export function AttendanceSheet({ classes, today }: { classes: { id: ID; name: s
 
   useEffect(() => {
     let live = true
+    // The previous day's rows go while the new day loads: a tap on them would be lost (or saved
+    // for the wrong day) when the new sheet arrives.
+    setSheet(null)
     setState({ kind: 'loading' })
     fetch(`${api}/attendance-sessions/sheet?${new URLSearchParams({ class: String(classId), date, session })}`, { credentials: 'include' })
       .then(async (response) => {
@@ -154,7 +157,7 @@ export function AttendanceSheet({ classes, today }: { classes: { id: ID; name: s
                 .join(' · ')}
             </p>
           ) : null}
-          <ol style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+          <ol style={{ listStyle: 'none', padding: 0, margin: 0 }} data-date={sheet.date} data-session={sheet.session}>
             {sheet.students.map((student, index) => {
               const current = marks.get(String(student.id))?.status ?? 'present'
               return (
