@@ -121,7 +121,9 @@ const server = createServer((req, res) => {
     res.writeHead(400).end()
     return
   }
-  for (const candidate of [target, path.join(target, 'index.html'), `${target}.html`]) {
+  // As nginx: the build's own dotfiles (sites/scripts/pageReuse.ts) are not part of the site.
+  const hidden = urlPath.split('/').some((segment) => segment.startsWith('.'))
+  for (const candidate of hidden ? [] : [target, path.join(target, 'index.html'), `${target}.html`]) {
     if (existsSync(candidate) && statSync(candidate).isFile()) return send(res, candidate)
   }
   const notFound = path.join(siteDir, '404.html')

@@ -24,7 +24,7 @@
  */
 import { spawn } from 'node:child_process'
 import { constants, existsSync, readFileSync } from 'node:fs'
-import { cp, readdir, readFile, rename, rmdir } from 'node:fs/promises'
+import { cp, readdir, readFile, rename, rmdir, writeFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -33,6 +33,7 @@ import { parseSnapshot, type Snapshot } from '@truongso/snapshot'
 import { removeLeftovers, replaceFolder, withScratchFolder } from '@truongso/snapshot/folders'
 
 import { allPagePaths } from '../src/lib/routes.ts'
+import { carryOverPages, postPageKeys, reusablePosts, templateFingerprint, writeBuildState } from './pageReuse.ts'
 import { writeSearchIndex } from './searchIndex.ts'
 
 export const sitesDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -57,11 +58,17 @@ export type BatchArgs = {
    * a time (Astro works in process.cwd() and the pages read the SITE_* variables of process.env).
    */
   astro?: 'process' | 'inline'
+  /**
+   * Reuse the pages of unchanged posts from each school's live site (scripts/pageReuse.ts); default
+   * true. False renders every page (and writes no build state).
+   */
+  reusePages?: boolean
   /** Progress lines (default: stderr). */
   log?: (line: string) => void
 }
 
-type School = { slug: string; snapshot: Snapshot }
+/** A school of the build: its snapshot, its post pages' keys, and the posts whose pages the live site already has (scripts/pageReuse.ts). */
+type School = { slug: string; snapshot: Snapshot; keys: Map<string, string>; reused: string[] }
 
 const errorMessage = (error: unknown) => (error instanceof Error ? error.message : String(error))
 
@@ -112,7 +119,7 @@ function astroBin(): string {
 const PAGE_LINE = /[├└]─ \S+ \(\+\d/
 
 /** The variables a build gives its pages (src/lib/snapshot.ts) and Astro (astro.config.mjs). */
-type AstroEnv = { SITE_SNAPSHOTS_DIR: string; SITE_SCHOOLS: string; SITE_OUT_DIR: string; SITE_CACHE_DIR: string }
+type AstroEnv = { SITE_SNAPSHOTS_DIR: string; SITE_SCHOOLS: string; SITE_OUT_DIR: string; SITE_CACHE_DIR: string; SITE_REUSE_FILE: string }
 
 /**
  * `astro build` in a child process, run from its own empty working folder inside sites/.astro/.
@@ -211,6 +218,12 @@ export function defaultBatchSize(schools: School[], concurrency: number): number
   return Math.max(1, Math.ceil(schools.length / Math.max(1, batches)))
 }
 
+/** How many of a school's pages this build does not render (its reused posts' pages). */
+function reusedPageCount(school: School): number {
+  const reused = new Set(school.reused)
+  return school.snapshot.posts.filter((p) => reused.has(p.slug)).reduce((n, p) => n + 1 + (p.gallery.length > 0 ? 1 + p.gallery.length : 0), 0)
+}
+
 async function countPages(dir: string): Promise<number> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true })
   return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).length
@@ -234,13 +247,15 @@ export async function buildSchoolSites(args: BatchArgs): Promise<SchoolBuild[]> 
   const fail = (slug: string, error: unknown) => results.set(slug, { slug, ok: false, error: errorMessage(error) })
 
   // 1. Validate every snapshot first: a bad one fails its school alone, before any build.
+  const fingerprint = args.reusePages === false ? null : await templateFingerprint(sitesDir)
   const valid: School[] = []
   for (const slug of args.slugs) {
     try {
       const snapshot = await loadSnapshot(snapshotsDir, slug)
       const missing = missingFiles(snapshot, path.join(snapshotsDir, slug))
       if (missing.length) log(`[sites] ${slug}: ${missing.length} referenced file(s) missing from the snapshot, e.g. ${missing[0]}`)
-      valid.push({ slug, snapshot })
+      const keys = postPageKeys(snapshot, fingerprint ?? 'no reuse')
+      valid.push({ slug, snapshot, keys, reused: fingerprint ? reusablePosts(snapshot, keys, path.join(distRoot, slug)) : [] })
     } catch (error) {
       fail(slug, error)
     }
@@ -253,6 +268,9 @@ export async function buildSchoolSites(args: BatchArgs): Promise<SchoolBuild[]> 
     replaceFolder(path.join(distRoot, slug), async (tmp) => {
       await rmdir(tmp)
       await rename(path.join(batchOut, slug), tmp)
+      const school = batch.find((s) => s.slug === slug)!
+      await carryOverPages(school.snapshot, school.reused, path.join(distRoot, slug), tmp)
+      if (fingerprint) await writeBuildState(tmp, school.keys)
       // Under [school]/ Astro writes the 404 page as 404/index.html; web servers look for /404.html.
       if (existsSync(path.join(tmp, '404', 'index.html'))) {
         await rename(path.join(tmp, '404', 'index.html'), path.join(tmp, '404.html'))
@@ -277,14 +295,16 @@ export async function buildSchoolSites(args: BatchArgs): Promise<SchoolBuild[]> 
         withScratchFolder(distRoot, 'cache', name, async (cache) => {
           const t = performance.now()
           // The pages Astro will write: every listed page, the 404 page and the three text files.
-          const expected = batch.reduce((n, s) => n + allPagePaths(s.snapshot).length + 4, 0)
+          const expected = batch.reduce((n, s) => n + allPagePaths(s.snapshot).length + 4 - reusedPageCount(s), 0)
           let written = 0
           const progress = setInterval(async () => {
             if (inline) written = await countPages(out).catch(() => written)
             log(`[sites] astro (${label}): ${written === 0 ? 'starting, bundling the pages…' : `${written}/${expected} pages`}`)
           }, 3000)
           try {
-            const env = { SITE_SNAPSHOTS_DIR: snapshotsDir, SITE_SCHOOLS: batch.map((s) => s.slug).join(','), SITE_OUT_DIR: out, SITE_CACHE_DIR: cache }
+            const reuseFile = path.join(work, 'reuse.json')
+            await writeFile(reuseFile, JSON.stringify(Object.fromEntries(batch.map((s) => [s.slug, s.reused]))))
+            const env = { SITE_SNAPSHOTS_DIR: snapshotsDir, SITE_SCHOOLS: batch.map((s) => s.slug).join(','), SITE_OUT_DIR: out, SITE_CACHE_DIR: cache, SITE_REUSE_FILE: reuseFile }
             await (inline ? runAstroInline(work, env) : runAstroProcess(work, env, () => written++))
           } finally {
             clearInterval(progress)
@@ -335,7 +355,8 @@ export async function buildSchoolSites(args: BatchArgs): Promise<SchoolBuild[]> 
               }),
             )
             const ms = (from: number, to: number) => `${Math.round(to - from)} ms`
-            log(`[sites] ${label}: snapshots validated in ${ms(started, validated)}, Astro ${ms(t0, rendered)}, search indexes ${ms(t0, indexed || performance.now())} (alongside), files and swap ${ms(rendered, performance.now())}`)
+            const reused = batch.reduce((n, s) => n + s.reused.length, 0)
+            log(`[sites] ${label}: snapshots validated in ${ms(started, validated)}, Astro ${ms(t0, rendered)}${reused ? ` (${reused} unchanged posts' pages reused)` : ''}, search indexes ${ms(t0, indexed || performance.now())} (alongside), files and swap ${ms(rendered, performance.now())}`)
           } finally {
             // Pagefind must be done with the folder before it is removed.
             await Promise.allSettled(searchIndexes.values())

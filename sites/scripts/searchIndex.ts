@@ -79,13 +79,18 @@ export async function writeSearchIndex(snapshot: Snapshot, outDir: string): Prom
   if (!index) throw new Error(`pagefind: ${errors.join('; ')}`)
   try {
     const records = searchRecords(snapshot)
-    for (const record of records) {
-      // Pagefind's UI shows every meta but the title as "key: value" under the result.
-      const meta: Record<string, string> = { title: record.title }
-      if (record.date) meta['Ngày đăng'] = formatDate(record.date)
-      const added = await index.addCustomRecord({ url: record.url, content: searchContent(record.text), language: 'vi', meta })
-      if (added.errors.length) throw new Error(`pagefind: ${added.errors.join('; ')}`)
-    }
+    // All records sent at once: Pagefind's service answers each by its message id, and one at a time
+    // a 500-post school waited ~0.5 s on the round trips alone (~0.1 s so).
+    const added = await Promise.all(
+      records.map((record) => {
+        // Pagefind's UI shows every meta but the title as "key: value" under the result.
+        const meta: Record<string, string> = { title: record.title }
+        if (record.date) meta['Ngày đăng'] = formatDate(record.date)
+        return index.addCustomRecord({ url: record.url, content: searchContent(record.text), language: 'vi', meta })
+      }),
+    )
+    const refused = added.flatMap((a) => a.errors)
+    if (refused.length) throw new Error(`pagefind: ${refused.join('; ')}`)
     const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') })
     if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`)
     // The search page uses the default UI only; the other UI flavours would add ~300 KB per school.

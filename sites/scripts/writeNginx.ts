@@ -12,6 +12,8 @@ import { fileURLToPath } from 'node:url'
 
 import { schools } from '@truongso/registry'
 
+import { BUILD_STATE_FILE } from './pageReuse.ts'
+
 import { defaultDistRoot, option } from './buildSchool.ts'
 
 /**
@@ -129,6 +131,11 @@ server {
 ${locations.join('\n')}
 
 ${feedbackLocation(upstream)}
+
+    # Files whose names start with a dot are the build's own (${BUILD_STATE_FILE}), not the site's.
+    location ~ /\\. {
+        return 404;
+    }
 }
 `
 }

@@ -29,6 +29,8 @@ describe('nginx configuration', () => {
       expect(block).toMatch(/location \/files\/ \{[^}]*max-age=2592000/)
       expect(block).toMatch(/location \/_astro\/ \{[^}]*max-age=31536000, immutable/)
       expect(block).toMatch(/location \/ \{[^}]*max-age=300/)
+      // The build's own files (.build-state.json) are not served.
+      expect(block).toMatch(/location ~ \/\\\. \{\s*return 404;\s*\}/)
     }
   })
 

@@ -39,6 +39,27 @@ export function snapshot(school: string | undefined): Snapshot {
   return data
 }
 
+let reuse: Record<string, string[]> | null = null
+
+/**
+ * The posts whose pages this build does not render, because the school's live site already has them
+ * as they would come out (scripts/pageReuse.ts; the build script carries them over). SITE_REUSE_FILE
+ * is a JSON file `{ [school]: [post slugs] }`; without it every page is rendered.
+ */
+export function reusedPosts(school: string): Set<string> {
+  if (!reuse) {
+    const file = process.env.SITE_REUSE_FILE
+    reuse = file ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, string[]>) : {}
+  }
+  return new Set(reuse[school] ?? [])
+}
+
+/** The posts of `posts` whose pages this build renders (not reused from the live site). */
+export function postsToRender<P extends { slug: string }>(site: Snapshot, posts: P[]): P[] {
+  const reused = reusedPosts(site.school.slug)
+  return reused.size ? posts.filter((p) => !reused.has(p.slug)) : posts
+}
+
 type StaticPath = { params: Record<string, string | undefined>; props?: Record<string, unknown> }
 
 /** getStaticPaths over every school of the build: `paths` gives one school's, each gets its `school` param. */
