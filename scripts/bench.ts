@@ -9,6 +9,8 @@
  *     Pagefind step, against Hugo on the same content at the same number of schools built at a time
  *     (BENCH_SITES_CONCURRENCY, default 2; 1 = both serial); home page weight; publish → live for a
  *     school with 500 posts. Needs `hugo` on PATH for the comparison (Debian: apt-get install hugo).
+ *   - lighthouse: Lighthouse 13 (pnpm dlx, Debian's Chromium) mobile scores of a built school site's
+ *     home page and a post page, the four categories against the goal of ≥ 95 (scripts/bench/lighthouse.ts)
  *   - seed: the demo seed into a fresh SQLite file (34 schools, 37 accounts, websites, ~10,700
  *     students), median of 3; and one school's records through the fast path against the Local API
  *     and Excel importer path it replaces (cms/src/seed/fastRecords.ts)
@@ -36,7 +38,7 @@
  *     clients on SQLite and PostgreSQL: errors (the figure that matters: 0), writes/s, p50, p95
  * Run one section with `pnpm bench assessment`, `pnpm bench import`, `pnpm bench cms`,
  * `pnpm bench rest`, `pnpm bench seed`, `pnpm bench gradebook`, `pnpm bench teaching`,
- * `pnpm bench documents`, `pnpm bench books`, `pnpm bench oversight`, `pnpm bench sites` or `pnpm bench writes`.
+ * `pnpm bench documents`, `pnpm bench books`, `pnpm bench oversight`, `pnpm bench sites`, `pnpm bench lighthouse` or `pnpm bench writes`.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
@@ -474,6 +476,18 @@ async function benchSites() {
   rmSync(work, { recursive: true, force: true })
 }
 
+/** Lighthouse's four categories, mobile, on a school's home page and a post page: each ≥ 95 (issue 18). */
+async function benchLighthouse() {
+  const { runLighthouse, LIGHTHOUSE_VERSION } = await import('./bench/lighthouse.ts')
+  try {
+    const { school, pages } = await runLighthouse(root)
+    console.log(`lighthouse ${LIGHTHOUSE_VERSION}, mobile preset (simulated slow 4G, 4× CPU slowdown), Debian Chromium, site of ${school}`)
+    console.table(Object.fromEntries(Object.entries(pages).map(([name, { url, ...scores }]) => [name, { ...scores, 'all ≥ 95': Object.values(scores).every((v) => v >= 95) ? 'yes' : 'NO', url }])))
+  } catch (error) {
+    console.log(`lighthouse: not measured: ${(error as Error).message.slice(0, 600)}`)
+  }
+}
+
 async function benchImport() {
   const runs: { createSeconds: number; updateSeconds: number; peakRssMiB: number; fileKiB: number }[] = []
   for (let i = 0; i < 3; i++) {
@@ -524,5 +538,6 @@ if (wants('documents')) benchDocuments()
 if (wants('books')) benchBooks()
 if (wants('oversight')) benchOversight()
 if (wants('sites')) await benchSites()
+if (wants('lighthouse')) await benchLighthouse()
 if (wants('rest')) await benchRest()
 if (wants('cms')) await benchCms()

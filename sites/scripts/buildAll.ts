@@ -12,7 +12,7 @@
  * `BuildAllResult`, read by `pnpm start` and the benchmark); exits 1 when any school failed (its
  * previous site is kept).
  */
-import { existsSync, readdirSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { setPriority } from 'node:os'
 import path from 'node:path'
 
@@ -42,6 +42,23 @@ try {
   if (nice > 0) setPriority(nice)
 } catch {
   // Not allowed here (some containers): the build runs at the priority it was started with.
+}
+if (nice > 0) lowerSessionPriority(nice)
+
+/**
+ * With the kernel's autogroup scheduling (most desktop and server Linux), CPU time is first shared
+ * between sessions and only then by niceness inside one: a full build started in a session of its
+ * own (cron, a shell, the benchmark) would still take half the machine from the CMS's publish
+ * builds. Its session's group is lowered too, but only when this process leads the session, so
+ * that a build started beside the CMS (`pnpm start`) does not lower the CMS with it.
+ */
+function lowerSessionPriority(value: number) {
+  try {
+    const session = Number(readFileSync('/proc/self/stat', 'utf8').replace(/^.*\) /s, '').split(' ')[3])
+    if (session === process.pid) writeFileSync('/proc/self/autogroup', String(value))
+  } catch {
+    // No /proc or no autogroup (macOS, Windows, kernels without it): per-process niceness is all there is.
+  }
 }
 const started = performance.now()
 console.error(`[sites] building ${slugs.length} school sites…`)

@@ -107,7 +107,10 @@ export class SiteBuildWorker {
     const lines: string[] = []
     this.#stderr.set(child, lines)
     // Kept for the error of a build the worker died in; Astro's page lines are not kept.
+    const echo = process.env.TRUONGSO_SITE_BUILD_LOG === '1'
     const keep = (chunk: Buffer) => {
+      // TRUONGSO_SITE_BUILD_LOG=1 shows the worker's lines (each build's timings) in this process's log.
+      if (echo) process.stderr.write(chunk)
       lines.push(...chunk.toString('utf8').split('\n').filter((l) => l.trim()))
       if (lines.length > 40) lines.splice(0, lines.length - 40)
     }
