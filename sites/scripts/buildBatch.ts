@@ -33,7 +33,7 @@ import { parseSnapshot, type Snapshot } from '@truongso/snapshot'
 import { removeLeftovers, replaceFolder, withScratchFolder } from '@truongso/snapshot/folders'
 
 import { allPagePaths } from '../src/lib/routes.ts'
-import { carryOverPages, postPageKeys, reusablePosts, templateFingerprint, writeBuildState } from './pageReuse.ts'
+import { carryOverPages, postPageKeys, reusedPageCount, reusablePosts, templateFingerprint, writeBuildState } from './pageReuse.ts'
 import { writeSearchIndex } from './searchIndex.ts'
 
 export const sitesDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -212,17 +212,14 @@ export const SPLIT_MIN_PAGES = 3_000
  * batches (every core renders), each of at most DEFAULT_BATCH_PAGES pages.
  */
 export function defaultBatchSize(schools: School[], concurrency: number): number {
-  const pages = schools.reduce((n, s) => n + allPagePaths(s.snapshot).length + 4, 0)
+  const pages = schools.reduce((n, s) => n + sitePageCount(s), 0)
   let batches = Math.ceil(pages / DEFAULT_BATCH_PAGES)
   if (pages >= SPLIT_MIN_PAGES) batches = Math.ceil(Math.max(batches, concurrency) / concurrency) * concurrency
   return Math.max(1, Math.ceil(schools.length / Math.max(1, batches)))
 }
 
-/** How many of a school's pages this build does not render (its reused posts' pages). */
-function reusedPageCount(school: School): number {
-  const reused = new Set(school.reused)
-  return school.snapshot.posts.filter((p) => reused.has(p.slug)).reduce((n, p) => n + 1 + (p.gallery.length > 0 ? 1 + p.gallery.length : 0), 0)
-}
+/** The pages Astro writes for a school: every listed page, the 404 page and the three text files. */
+const sitePageCount = (school: School) => allPagePaths(school.snapshot).length + 4
 
 async function countPages(dir: string): Promise<number> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true })
@@ -294,8 +291,8 @@ export async function buildSchoolSites(args: BatchArgs): Promise<SchoolBuild[]> 
       withScratchFolder(astroDir, 'work', name, (work) =>
         withScratchFolder(distRoot, 'cache', name, async (cache) => {
           const t = performance.now()
-          // The pages Astro will write: every listed page, the 404 page and the three text files.
-          const expected = batch.reduce((n, s) => n + allPagePaths(s.snapshot).length + 4 - reusedPageCount(s), 0)
+          // The pages Astro will write (those of reused posts are carried over instead).
+          const expected = batch.reduce((n, s) => n + sitePageCount(s) - reusedPageCount(s.snapshot, s.reused), 0)
           let written = 0
           const progress = setInterval(async () => {
             if (inline) written = await countPages(out).catch(() => written)

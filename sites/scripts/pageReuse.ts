@@ -64,6 +64,12 @@ export function postPageDirs(post: Pick<SnapshotPost, 'slug' | 'gallery'>): stri
   return [path.join('bai-viet', post.slug), ...(post.gallery.length > 0 ? [path.join('thu-vien-anh', post.slug)] : [])]
 }
 
+/** How many pages the reused posts have (what the build does not render): the post's page, and an album's page and photos. */
+export function reusedPageCount(snapshot: Snapshot, reused: readonly string[]): number {
+  const slugs = new Set(reused)
+  return snapshot.posts.filter((p) => slugs.has(p.slug)).reduce((n, p) => n + 1 + (p.gallery.length > 0 ? 1 + p.gallery.length : 0), 0)
+}
+
 function readState(siteDir: string): BuildState | null {
   try {
     const state = JSON.parse(readFileSync(path.join(siteDir, BUILD_STATE_FILE), 'utf8')) as BuildState
