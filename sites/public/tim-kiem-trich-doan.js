@@ -1,13 +1,35 @@
 // The excerpt of a search result, in the original Vietnamese with the matched words in <mark>.
 // The index (sites/scripts/searchIndex.ts, searchContent) holds each page as its N words followed by
-// the same N words folded ("Đội" → "Doi"), so "doi" finds "Đội"; Pagefind's own excerpt would show
-// the folded copy. Here a match at location L ≥ N is the original word L − N. Pure: also run in Node
-// by sites/test/search.spec.ts.
+// a folded copy of each word with đ/Đ, in order ("Đội" → "Doi"), so "doi" finds "Đội"; Pagefind's
+// own excerpt would show the copy. Here a match on the k-th copy is the k-th original word with đ.
+// Pure: also run in Node by sites/test/search.spec.ts.
 
 // How Pagefind's browser code splits a result's content into words (pagefind.js, build_excerpt).
 const WORDS = /[^\S\uFEFF]+/
 const ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
 const escapeHtml = (s) => s.replace(/[&<>"']/g, (c) => ESCAPES[c])
+const HAS_D = /[đĐ]/
+// As foldVietnamese (packages/snapshot) folds a word for the index.
+const fold = (w) => w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D')
+
+/**
+ * The original words of a record's content and, for each copy after them, the original it copies.
+ * N is where the copies start: N plus the đ-words among the first N is every word. Content that is
+ * not of that shape (no such N, or a word there that is not the fold of its original) is shown
+ * whole, as it is.
+ * @param {string[]} all the content's words
+ * @returns {{ words: string[], copyOf: number[] }}
+ */
+export function originalWords(all) {
+  const copyOf = []
+  let n = 0
+  while (n + copyOf.length < all.length) {
+    if (HAS_D.test(all[n])) copyOf.push(n)
+    n++
+  }
+  if (n + copyOf.length !== all.length || copyOf.some((i, k) => fold(all[i]) !== all[n + k])) return { words: all, copyOf: [] }
+  return { words: all.slice(0, n), copyOf }
+}
 
 /**
  * @param {{ content: string, locations: number[] }} result what Pagefind's `result.data()` gives
@@ -15,11 +37,9 @@ const escapeHtml = (s) => s.replace(/[&<>"']/g, (c) => ESCAPES[c])
  * @returns {string} HTML: escaped words, the matched ones in <mark>, "…" where text is cut
  */
 export function searchExcerpt(result, length = 30) {
-  const all = result.content.split(WORDS)
-  // An odd count is not a record of searchContent: show it as it is.
-  const n = all.length % 2 ? all.length : all.length / 2
-  const words = all.slice(0, n)
-  const matched = [...new Set(result.locations.map((l) => (l >= n ? l - n : l)))].sort((a, b) => a - b)
+  const { words, copyOf } = originalWords(result.content.split(WORDS))
+  const n = words.length
+  const matched = [...new Set(result.locations.map((l) => (l >= n ? copyOf[l - n] : l)).filter((l) => l !== undefined))].sort((a, b) => a - b)
   // The window of `length` words with the most matches, centred on them.
   let best = 0
   let bestCount = 0

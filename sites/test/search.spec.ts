@@ -7,7 +7,7 @@ import { foldVietnamese } from '@truongso/snapshot'
 import * as pagefindNode from 'pagefind'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { searchExcerpt } from '../public/tim-kiem-trich-doan.js'
+import { originalWords, searchExcerpt } from '../public/tim-kiem-trich-doan.js'
 import { buildSchoolSite } from '../scripts/buildSchool.ts'
 import { querySearch, type SearchHit } from '../scripts/querySearch.ts'
 import { searchContent } from '../scripts/searchIndex.ts'
@@ -113,9 +113,11 @@ describe('search excerpts in Vietnamese with accents', () => {
       expect(data[q]!.length, q).toBeGreaterThan(0)
       for (const d of data[q]!) {
         const all = d.content.split(WORDS)
-        expect(all.length % 2, d.url).toBe(0)
-        const original = all.slice(0, all.length / 2)
-        expect(all.slice(all.length / 2).map(key), d.url).toEqual(original.map(key))
+        // the originals, then a folded copy of each of their words with đ, in order
+        const { words: original, copyOf } = originalWords(all)
+        expect(copyOf, d.url).toEqual(original.flatMap((w, i) => (/[đĐ]/.test(w) ? [i] : [])))
+        expect(copyOf.length, d.url).toBeGreaterThan(0)
+        expect(all.slice(original.length).map(key), d.url).toEqual(copyOf.map((i) => key(original[i]!)))
         const excerpt = searchExcerpt(d)
         // the shown words are a run of the original half (the fixture has no characters to escape)
         expect(original.join(' '), `${q} ${d.url}`).toContain(plainWords(excerpt).join(' '))
@@ -130,7 +132,10 @@ describe('search excerpts in Vietnamese with accents', () => {
     const text = 'Thông báo <script>alert("x")</script> & đội\u200B tuyển\u00A0“Đội” \u0085 lớp\u200B 5A\tĐỗ\u0301\n\u0300 ___PAGEFIND_ANCHOR___h2:x \u200B 2026-2027 Đội🎉 \uFEFFcuối'
     const content = searchContent(text)
     const words = content.split(WORDS)
-    expect(words.length % 2).toBe(0)
+    const { words: original } = originalWords(words)
+    // 15 words (a lone U+200B dropped, the marker's underscores too), then copies of the 4 with đ
+    expect(original).toHaveLength(15)
+    expect(words.slice(15)).toEqual(['doi', '“Doi”', 'Do', 'Doi🎉'])
     const dir = tempDir('search-escape')
     try {
       const { index } = await pagefindNode.createIndex({ forceLanguage: 'vi' })
@@ -144,16 +149,27 @@ describe('search excerpts in Vietnamese with accents', () => {
       expect(marked(excerpt)).toEqual(['đội', '“Đội”', 'Đội🎉'])
       expect(excerpt).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; <mark>đội</mark> tuyển <mark>“Đội”</mark> lớp 5A')
       expect(excerpt).not.toMatch(/<(?!\/?mark>)/)
-      expect(plainWords(excerpt)).toHaveLength(words.length / 2)
+      expect(plainWords(excerpt)).toHaveLength(original.length)
       expect(marked(searchExcerpt(found['cuoi']![0]!, 100))).toEqual(['cuối'])
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }
   })
 
+  it('shows content of another shape whole, as it is', () => {
+    // copies missing, or words where the copies would be that are not the fold of their originals
+    for (const content of ['Đội tuyển', 'Đội tuyển Xoi', 'tuyển Đội Đội']) {
+      const all = content.split(' ')
+      expect(originalWords(all), content).toEqual({ words: all, copyOf: [] })
+    }
+    expect(originalWords('Đội tuyển Doi'.split(' '))).toEqual({ words: ['Đội', 'tuyển'], copyOf: [0] })
+    expect(searchExcerpt({ content: 'Đội tuyển', locations: [0] })).toBe('<mark>Đội</mark> tuyển')
+  })
+
   it('cuts a long text around the matches', () => {
     const text = `${Array.from({ length: 50 }, (_, i) => `từ${i}`).join(' ')} Đội ${Array.from({ length: 50 }, (_, i) => `chữ${i}`).join(' ')}`
-    const excerpt = searchExcerpt({ content: searchContent(text), locations: [101 + 50] })
+    // the copy of “Đội”, the one word with đ, is word 101 of the content
+    const excerpt = searchExcerpt({ content: searchContent(text), locations: [101] })
     expect(excerpt).toMatch(/^… .* <mark>Đội<\/mark> .* …$/)
     expect(plainWords(excerpt)).toHaveLength(30)
   })
