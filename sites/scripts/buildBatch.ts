@@ -23,9 +23,8 @@
  * "One build per school at a time" and coalescing stay with the caller (the CMS's build queue).
  */
 import { spawn } from 'node:child_process'
-import { constants, existsSync, readFileSync } from 'node:fs'
+import { constants, existsSync } from 'node:fs'
 import { cp, readdir, readFile, rename, rmdir, writeFile } from 'node:fs/promises'
-import { createRequire } from 'node:module'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -33,6 +32,7 @@ import { parseSnapshot, type Snapshot } from '@truongso/snapshot'
 import { removeLeftovers, replaceFolder, withScratchFolder } from '@truongso/snapshot/folders'
 
 import { allPagePaths } from '../src/lib/routes.ts'
+import { describeAstroError } from './astroBuild.ts'
 import { carryOverPages, postPageKeys, reusedPageCount, reusablePosts, templateFingerprint, writeBuildState } from './pageReuse.ts'
 import { writeSearchIndex } from './searchIndex.ts'
 
@@ -109,59 +109,34 @@ export async function loadSnapshot(snapshotsDir: string, slug: string): Promise<
   return snapshot
 }
 
-function astroBin(): string {
-  const pkg = createRequire(import.meta.url).resolve('astro/package.json')
-  const bin = JSON.parse(readFileSync(pkg, 'utf8')).bin
-  return path.join(path.dirname(pkg), typeof bin === 'string' ? bin : bin.astro)
-}
-
-/** Astro logs one line per page it writes ("01:44:40   ├─ /slug/bai-viet/x/index.html (+2ms)"). */
-const PAGE_LINE = /[├└]─ \S+ \(\+\d/
-
 /** The variables a build gives its pages (src/lib/snapshot.ts) and Astro (astro.config.mjs). */
 type AstroEnv = { SITE_SNAPSHOTS_DIR: string; SITE_SCHOOLS: string; SITE_OUT_DIR: string; SITE_CACHE_DIR: string; SITE_REUSE_FILE: string }
 
 /**
- * `astro build` in a child process, run from its own empty working folder inside sites/.astro/.
- * Astro writes its intermediate prerender bundle to `<cwd>/.astro/.prerender/` when outDir is
- * outside the working directory, and that bundle imports packages by name, so it must sit inside
- * sites/ (to find sites/node_modules) and be private to this build (Astro deletes it at the end):
- * with one working folder per build, builds run side by side. `onPage` counts the pages written.
+ * `astro build` in a child process (scripts/astroBuild.ts), run from its own empty working folder
+ * inside sites/.astro/. Astro writes its intermediate prerender bundle to `<cwd>/.astro/.prerender/`
+ * when outDir is outside the working directory, and that bundle imports packages by name, so it must
+ * sit inside sites/ (to find sites/node_modules) and be private to this build (Astro deletes it at
+ * the end): with one working folder per build, builds run side by side.
  */
-function runAstroProcess(cwd: string, env: AstroEnv, onPage: () => void): Promise<void> {
+function runAstroProcess(cwd: string, env: AstroEnv): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [astroBin(), 'build', '--root', sitesDir], {
+    const child = spawn(process.execPath, [path.join(sitesDir, 'scripts', 'astroBuild.ts')], {
       cwd,
       env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1', NODE_OPTIONS: '', FORCE_COLOR: '0', NO_COLOR: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
     })
-    // Astro's errors go to stderr; its page list to stdout, kept only as a fallback for the report.
-    let errors = ''
-    let tail: string[] = []
-    let partial = ''
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-      const lines = (partial + chunk).split('\n')
-      partial = lines.pop() ?? ''
-      for (const line of lines) {
-        if (PAGE_LINE.test(line)) onPage()
-        else if (line.trim()) tail = [...tail.slice(-19), line]
-      }
-    })
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (errors += chunk))
+    // Astro's warnings and errors go to stderr; the last lines of both streams make the report.
+    let tail = ''
+    const keep = (chunk: string) => (tail = (tail + chunk).slice(-4000))
+    child.stdout.setEncoding('utf8').on('data', keep)
+    child.stderr.setEncoding('utf8').on('data', keep)
     child.on('error', reject)
     child.on('exit', (code) => {
       if (code === 0) return resolve()
-      const report = errors.trim() ? errors.trim().split('\n').slice(-20) : [...tail, partial]
-      reject(new Error(`astro build failed (exit ${code}):\n${report.join('\n').trim()}`))
+      reject(new Error(`astro build failed (exit ${code}):\n${tail.trim().split('\n').slice(-20).join('\n')}`))
     })
   })
-}
-
-/** Astro's error as its CLI would show the gist of it: message, hint, file and line. */
-function describeAstroError(error: unknown): string {
-  if (!(error instanceof Error)) return String(error)
-  const e = error as Error & { hint?: string; loc?: { file?: string; line?: number } }
-  return [e.message, e.hint && `Hint: ${e.hint}`, e.loc?.file && `at ${e.loc.file}${e.loc.line ? `:${e.loc.line}` : ''}`].filter(Boolean).join('\n')
 }
 
 let inlineTurn: Promise<unknown> = Promise.resolve()
@@ -295,18 +270,18 @@ export async function buildSchoolSites(args: BatchArgs): Promise<SchoolBuild[]> 
           const expected = batch.reduce((n, s) => n + sitePageCount(s) - reusedPageCount(s.snapshot, s.reused), 0)
           let written = 0
           const progress = setInterval(async () => {
-            if (inline) written = await countPages(out).catch(() => written)
+            written = await countPages(out).catch(() => written)
             log(`[sites] astro (${label}): ${written === 0 ? 'starting, bundling the pages…' : `${written}/${expected} pages`}`)
           }, 3000)
           try {
             const reuseFile = path.join(work, 'reuse.json')
             await writeFile(reuseFile, JSON.stringify(Object.fromEntries(batch.map((s) => [s.slug, s.reused]))))
             const env = { SITE_SNAPSHOTS_DIR: snapshotsDir, SITE_SCHOOLS: batch.map((s) => s.slug).join(','), SITE_OUT_DIR: out, SITE_CACHE_DIR: cache, SITE_REUSE_FILE: reuseFile }
-            await (inline ? runAstroInline(work, env) : runAstroProcess(work, env, () => written++))
+            await (inline ? runAstroInline(work, env) : runAstroProcess(work, env))
           } finally {
             clearInterval(progress)
           }
-          if (batch.length > 1) log(`[sites] astro (${label}): ${inline ? expected : written} pages in ${((performance.now() - t) / 1000).toFixed(1)}s`)
+          if (batch.length > 1) log(`[sites] astro (${label}): ${expected} pages in ${((performance.now() - t) / 1000).toFixed(1)}s`)
         }),
       ),
     )
