@@ -2,12 +2,20 @@
 // call, which a 500-post school's lists (every post on several pages) paid thousands of times.
 const VIETNAM_DATE = new Intl.DateTimeFormat('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric' })
 
+const formatted = new Map<string, string>()
+
 /** Vietnamese date, dd/mm/yyyy, in Vietnam's time zone. */
 export function formatDate(iso: string): string {
-  const date = new Date(iso)
-  // Not a date: shown as written (as toLocaleDateString would not throw), so the build's own check
-  // of the date (the feed's) reports the post.
-  return Number.isNaN(date.getTime()) ? iso : VIETNAM_DATE.format(date)
+  // A post's date is shown on its page and in every list it is in: formatted once.
+  let shown = formatted.get(iso)
+  if (shown === undefined) {
+    const date = new Date(iso)
+    // Not a date: shown as written (as toLocaleDateString would not throw), so the build's own check
+    // of the date (the feed's) reports the post.
+    shown = Number.isNaN(date.getTime()) ? iso : VIETNAM_DATE.format(date)
+    formatted.set(iso, shown)
+  }
+  return shown
 }
 
 /** File size in KB or MB, Vietnamese decimal comma ("1,5 MB"). */

@@ -26,9 +26,10 @@ const newestFirst = (a: { publishedDate: string }, b: { publishedDate: string })
  * build. Posts and disclosures come back newest first whatever order the file has.
  */
 export function snapshot(school: string | undefined): Snapshot {
-  if (!school || !schools().includes(school)) throw new Error(`school "${school}" is not in this build (SITE_SCHOOLS): build through scripts/buildSchool.ts or buildAll.ts`)
-  const known = cache.get(school)
+  // Every page asks for its school's snapshot, several times: the cached one first.
+  const known = school && cache.get(school)
   if (known) return known
+  if (!school || !schools().includes(school)) throw new Error(`school "${school}" is not in this build (SITE_SCHOOLS): build through scripts/buildSchool.ts or buildAll.ts`)
   const dir = process.env.SITE_SNAPSHOTS_DIR
   if (!dir) throw new Error('SITE_SNAPSHOTS_DIR is not set: build through scripts/buildSchool.ts or buildAll.ts')
   const data = parseSnapshot(JSON.parse(readFileSync(path.join(dir, school, 'snapshot.json'), 'utf8')))

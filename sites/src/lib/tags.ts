@@ -1,6 +1,13 @@
 import { slugify, type Snapshot, type SnapshotPost } from '@truongso/snapshot'
 
-export const tagPath = (tag: string) => `/the/${slugify(tag)}/`
+const tagPaths = new Map<string, string>()
+
+/** A tag's page, `/the/<slug>/` (slugs made once: every post page and list links its tags). */
+export function tagPath(tag: string): string {
+  let path = tagPaths.get(tag)
+  if (path === undefined) tagPaths.set(tag, (path = `/the/${slugify(tag)}/`))
+  return path
+}
 
 /** Every tag with a usable slug: its slug, the name as first written, and its posts (newest first). */
 export function tagIndex(site: Snapshot): { slug: string; name: string; posts: SnapshotPost[] }[] {
