@@ -7,7 +7,8 @@
  *   - import: 1,000 students from .xlsx (parse, validate, write), seconds and peak memory
  *   - sites: full build of 34 schools × 200 posts (pages/s, peak memory), with and without the
  *     Pagefind step, against Hugo on the same content at the same number of schools built at a time
- *     (BENCH_SITES_CONCURRENCY, default 2; 1 = both serial); home page weight; publish → live for a
+ *     (BENCH_SITES_CONCURRENCY, default 2; 1 = both serial), the two taking turns BENCH_SITES_RUNS
+ *     times (default 3; medians and their ratio); home page weight; publish → live for a
  *     school with 500 posts. Needs `hugo` on PATH for the comparison (Debian: apt-get install hugo).
  *   - lighthouse: Lighthouse 13 (pnpm dlx, Debian's Chromium) mobile scores of a built school site's
  *     home page and a post page, the four categories against the goal of ≥ 95 (scripts/bench/lighthouse.ts)
@@ -325,7 +326,7 @@ async function runBuildAll(snapshots: string, out: string, extra: string[] = [])
   return { seconds, pages: result.pages ?? 0, peakMiB: Math.round(peak), failed: result.failed ?? [], batches: batches ? `${batches[1]} × ≤ ${batches[2]} schools` : '1 build' }
 }
 
-/** Hugo over the same content, one site per school, `concurrency` sites at a time; null without hugo. */
+/** Hugo over the same content into `work`, one site per school, `concurrency` sites at a time; null without hugo. */
 async function runHugo(snapshots: string, work: string, concurrency: number): Promise<{ seconds: number; pages: number } | null> {
   if (spawnSync('hugo', ['version']).status !== 0) return null
   const { writeHugoSite } = await import('./bench/hugoSites.ts')
@@ -341,8 +342,6 @@ async function runHugo(snapshots: string, work: string, concurrency: number): Pr
   const seconds = (performance.now() - h0) / 1000
   if (failures.length) console.warn(`hugo failed for: ${failures.join(', ')}`)
   const pages = readdirSync(path.join(work, 'hugo-out'), { recursive: true }).filter((f) => String(f).endsWith('.html')).length
-  rmSync(path.join(work, 'hugo'), { recursive: true, force: true })
-  rmSync(path.join(work, 'hugo-out'), { recursive: true, force: true })
   return { seconds, pages }
 }
 
@@ -353,6 +352,10 @@ const SITES_GOALS = { hugoRatio: 3, seededSeconds: 15, publishP50Ms: 1500 }
 
 async function benchSites() {
   const { writeDistrictSnapshots, writeSyntheticSnapshots } = await import('./bench/generateSnapshots.ts')
+  // Nothing the runs write is deleted before the end: a file system that keeps freshly freed inodes
+  // aside for a while (ext4 without a journal, as on these machines) makes a build that follows a
+  // large delete pay for it in inode allocation (a full build here took up to 2.5× as long), so one
+  // run's clean-up would slow down whichever run comes next, Astro or Hugo.
   const work = mkdtempSync(path.join(tmpdir(), 'truongso-sitesbench-'))
   const perSchool = Number(process.env.BENCH_POSTS_PER_SCHOOL ?? 200)
   // Astro and Hugo both build this many schools at a time (buildAll: Astro builds and Pagefind
@@ -370,41 +373,56 @@ async function benchSites() {
   // 1. Full build of the 34 schools × 200 posts (Astro + Pagefind), against Hugo on the same content.
   const snapshots = path.join(work, 'snapshots')
   const schoolsCount = writeSyntheticSnapshots(snapshots, perSchool)
-  const full = await runBuildAll(snapshots, path.join(work, 'dist'), fair)
-  // The Pagefind step alone, at the same concurrency, on the same snapshots (it runs inside the build,
-  // alongside Astro): Astro without Pagefind is estimated as the full build minus this.
+  // Astro and Hugo take turns, BENCH_SITES_RUNS times (default 3), each into a folder of its own; the
+  // table gives the medians and the ratio of the medians (on this machine one run of either can be
+  // ±30 % off the next).
+  const buildRuns = Math.max(1, Number(process.env.BENCH_SITES_RUNS ?? 3) || 1)
   const { writeSearchIndex } = await import('../sites/scripts/searchIndex.ts')
   const { parseSnapshot } = await import('@truongso/snapshot')
-  const p0 = performance.now()
-  await pool(readdirSync(snapshots).sort(), concurrency, async (slug) => {
-    const snapshot = parseSnapshot(JSON.parse(readFileSync(path.join(snapshots, slug, 'snapshot.json'), 'utf8')))
-    await writeSearchIndex(snapshot, path.join(work, 'pagefind-only', slug))
-  })
-  const pagefindSeconds = (performance.now() - p0) / 1000
-  rmSync(path.join(work, 'pagefind-only'), { recursive: true, force: true })
-  const hugo = await runHugo(snapshots, work, concurrency)
+  const fulls: BuildRun[] = []
+  const pagefindRuns: number[] = []
+  const hugoRuns: { seconds: number; pages: number }[] = []
+  for (let run = 0; run < buildRuns; run++) {
+    fulls.push(await runBuildAll(snapshots, path.join(work, `dist-${run}`), fair))
+    // The Pagefind step alone, at the same concurrency, on the same snapshots (it runs inside the
+    // build, alongside Astro): Astro without Pagefind is estimated as the full build minus this.
+    const p0 = performance.now()
+    await pool(readdirSync(snapshots).sort(), concurrency, async (slug) => {
+      const snapshot = parseSnapshot(JSON.parse(readFileSync(path.join(snapshots, slug, 'snapshot.json'), 'utf8')))
+      await writeSearchIndex(snapshot, path.join(work, `pagefind-only-${run}`, slug))
+    })
+    pagefindRuns.push((performance.now() - p0) / 1000)
+    const hugoRun = await runHugo(snapshots, path.join(work, `hugo-full-${run}`), concurrency)
+    if (hugoRun) hugoRuns.push(hugoRun)
+  }
+  const bySeconds = [...fulls].sort((a, b) => a.seconds - b.seconds)
+  const full = { ...bySeconds[Math.floor((bySeconds.length - 1) / 2)]!, seconds: median(fulls.map((f) => f.seconds)), peakMiB: Math.max(...fulls.map((f) => f.peakMiB)) }
+  const pagefindSeconds = median(pagefindRuns)
+  const hugo = hugoRuns.length ? { seconds: median(hugoRuns.map((h) => h.seconds)), pages: hugoRuns[0]!.pages } : null
   if (!hugo) console.log(HUGO_MISSING)
+  const runsOf = (list: number[]) => list.map((x) => x.toFixed(1)).join(', ')
   const hugoVersion = hugo ? spawnSync('hugo', ['version'], { encoding: 'utf8' }).stdout.trim().split(' ').slice(0, 2).join(' ') : ''
 
   // Page weight: home page and a post (HTML with inlined CSS, plus any JS they load).
-  const home = readFileSync(path.join(work, 'dist', 'tieuhocledo', 'index.html'))
-  const postHtml = readFileSync(path.join(work, 'dist', 'tieuhocledo', 'bai-viet', 'tin-so-1', 'index.html'), 'utf8')
+  const home = readFileSync(path.join(work, 'dist-0', 'tieuhocledo', 'index.html'))
+  const postHtml = readFileSync(path.join(work, 'dist-0', 'tieuhocledo', 'bai-viet', 'tin-so-1', 'index.html'), 'utf8')
   const scripts = (html: string) => (html.match(/<script/g) ?? []).length
-  rmSync(path.join(work, 'dist'), { recursive: true, force: true })
 
-  console.log(`sites: full build, ${schoolsCount} schools × ${perSchool} posts, ${concurrency} at a time for both Astro and Hugo${hugo ? ` (${hugoVersion})` : ''}`)
+  console.log(`sites: full build, ${schoolsCount} schools × ${perSchool} posts, ${concurrency} at a time for both Astro and Hugo${hugo ? ` (${hugoVersion})` : ''}; medians of ${buildRuns} runs, taking turns`)
   console.table({
     'full build, Astro + Pagefind (s)': s1(full.seconds),
+    '  runs (s)': runsOf(fulls.map((f) => f.seconds)),
     'Astro builds': full.batches,
     'Pagefind step alone, same concurrency (s)': s1(pagefindSeconds),
     'Astro without Pagefind, estimate = full − Pagefind (s)': s1(full.seconds - pagefindSeconds),
     'pages built': full.pages,
     'pages/s, Astro + Pagefind': Math.round(full.pages / full.seconds),
-    'peak memory of the build, process tree (MiB)': full.peakMiB,
+    'peak memory of the build, process tree, highest run (MiB)': full.peakMiB,
     'Hugo, same content (s)': hugo ? s1(hugo.seconds) : 'hugo not installed (apt-get install hugo)',
+    '  Hugo runs (s)': runsOf(hugoRuns.map((h) => h.seconds)),
     'Hugo pages': hugo?.pages ?? '-',
     'Hugo pages/s': hugo ? Math.round(hugo.pages / hugo.seconds) : '-',
-    'Astro + Pagefind time / Hugo time': hugo ? ratio(full.seconds, hugo.seconds) : '-',
+    'Astro + Pagefind time / Hugo time (medians)': hugo ? ratio(full.seconds, hugo.seconds) : '-',
     [`  ≤ ${SITES_GOALS.hugoRatio}× Hugo`]: hugo ? yes(full.seconds / hugo.seconds <= SITES_GOALS.hugoRatio) : '-',
     'Astro without Pagefind time / Hugo time': hugo ? ratio(full.seconds - pagefindSeconds, hugo.seconds) : '-',
     'home page weight, HTML+CSS+JS (KiB)': s1(home.length / 1024),
@@ -415,7 +433,6 @@ async function benchSites() {
   // 2. The start's sites: the seeded snapshots (sites/.snapshots, written by `pnpm start`), as it builds them.
   const seededDir = path.join(root, 'sites', '.snapshots')
   const seeded = existsSync(seededDir) ? await runBuildAll(seededDir, path.join(work, 'seeded'), ['--concurrency', String(concurrency), '--nice', '0']) : null
-  rmSync(path.join(work, 'seeded'), { recursive: true, force: true })
 
   // 3. A simulated district: 34 and then 700 schools of `districtPosts` posts each, same templates.
   const small = path.join(work, 'district-34')
@@ -423,13 +440,9 @@ async function benchSites() {
   writeDistrictSnapshots(small, 34, districtPosts)
   writeDistrictSnapshots(large, districtSchools, districtPosts)
   const d34 = await runBuildAll(small, path.join(work, 'd34'), fair)
-  rmSync(path.join(work, 'd34'), { recursive: true, force: true })
   const dN = await runBuildAll(large, path.join(work, 'dN'), fair)
-  rmSync(path.join(work, 'dN'), { recursive: true, force: true })
-  const h34 = await runHugo(small, work, concurrency)
-  const hN = await runHugo(large, work, concurrency)
-  rmSync(small, { recursive: true, force: true })
-  rmSync(large, { recursive: true, force: true })
+  const h34 = await runHugo(small, path.join(work, 'hugo-34'), concurrency)
+  const hN = await runHugo(large, path.join(work, `hugo-${districtSchools}`), concurrency)
   console.log(`sites: the start's seeded sites (sites/.snapshots) and a simulated district (${districtPosts} posts per school)`)
   console.table({
     "the start's seeded sites": seeded
