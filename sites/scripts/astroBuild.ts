@@ -7,6 +7,7 @@
  * failure prints the gist of Astro's error (describeAstroError) and exits 1.
  *   node sites/scripts/astroBuild.ts
  */
+import { enableCompileCache } from 'node:module'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -18,6 +19,10 @@ export function describeAstroError(error: unknown): string {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
+  // Node's compile cache (in the temp folder, keyed by each file's content): the next build does not
+  // parse and compile Astro, Vite and Rolldown again (~0.15 s of the ~1.5 s a build spends before
+  // its first page).
+  enableCompileCache()
   const { build } = await import('astro')
   try {
     await build({ root: path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..'), logLevel: 'warn' })

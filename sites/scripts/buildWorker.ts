@@ -28,6 +28,7 @@
  * SITE_WORKER_MAX_RSS_MIB change when it retires.
  */
 import { existsSync } from 'node:fs'
+import { enableCompileCache } from 'node:module'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
@@ -69,6 +70,9 @@ if (!process.send) {
   console.error('buildWorker.ts runs as a child process of the CMS (child_process.fork); use buildSchool.ts or buildAll.ts from a shell')
   process.exit(2)
 }
+
+// Astro is loaded by the warm-up build: from Node's compile cache once a build has run on this machine.
+enableCompileCache()
 
 // The CMS is gone: nobody would read the results. A build cut short leaves its scratch folders
 // (removed by a later build) and the school's previous site (the swap is the last step).
