@@ -100,6 +100,10 @@ try {
   if (!/^[Đđ][ộờổ]i/.test(await mark.innerText())) fail(`the excerpt marks "${await mark.innerText()}", not the accented word`)
   const excerpt = await page.locator('.pagefind-ui__result-excerpt').first().innerText()
   if (/\bDoi\b|\bdoi\b/.test(excerpt)) fail(`the excerpt shows the folded text: ${excerpt}`)
+  // The result count is repeated in the page's status line, which screen readers announce.
+  const status = page.locator('#tim-kiem-trang-thai[role="status"]')
+  const counted = await page.waitForFunction(() => /\d+ kết quả cho/.test(document.getElementById('tim-kiem-trang-thai')?.textContent ?? ''), null, { timeout: 10_000 }).then(() => true, () => false)
+  if (!counted) fail(`the status line says "${await status.textContent()}", not the result count`)
   await page.screenshot({ path: path.join(out, 'search-360.png') })
 
   // Feedback, with JavaScript: sent in place.

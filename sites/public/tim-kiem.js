@@ -20,6 +20,16 @@ const ui = new PagefindUI({
     searching: 'Đang tìm [SEARCH_TERM]…',
   },
 })
+// Pagefind's UI shows "12 kết quả cho …" in an element it replaces at each state and does not
+// announce; the page's status line (role="status", visually hidden) repeats it for screen readers.
+const status = document.getElementById('tim-kiem-trang-thai')
+const results = document.getElementById('tim-kiem')
+if (status && results) {
+  new MutationObserver(() => {
+    const message = results.querySelector('.pagefind-ui__message')?.textContent?.trim() ?? ''
+    if (message !== status.textContent) status.textContent = message
+  }).observe(results, { childList: true, subtree: true, characterData: true })
+}
 // /tim-kiem/?q=doi+tuyen searches at once (a link or a bookmark).
 const q = new URLSearchParams(location.search).get('q')
 if (q) ui.triggerSearch(q)

@@ -2,17 +2,21 @@
  * Queries a built site's search index exactly as the browser does: loads `<siteDir>/pagefind/pagefind.js`
  * (Pagefind's own search code and WebAssembly) in Node, serving its files from disk.
  *   node sites/scripts/querySearch.ts <siteDir> "doi tuyen" ["Do Trong Huong" …]
- * Prints JSON: { [query]: [{ url, title, excerpt }] }.
+ * Prints JSON: { [query]: [{ url, title, excerpt }] }, the excerpt as the search page shows it
+ * (public/tim-kiem-trich-doan.js: the accented words, the matched ones in <mark>), not Pagefind's own,
+ * which would show the folded copies the index keeps for đ → d.
  */
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 
+import { searchExcerpt } from '../public/tim-kiem-trich-doan.js'
+
 export type SearchHit = { url: string; title: string; excerpt: string }
 
 type PagefindModule = {
   options(o: Record<string, unknown>): Promise<void>
-  search(q: string): Promise<{ results: { data(): Promise<{ url: string; meta: Record<string, string>; excerpt: string }> }[] }>
+  search(q: string): Promise<{ results: { data(): Promise<{ url: string; meta: Record<string, string>; content: string; locations: number[] }> }[] }>
 }
 
 export async function querySearch(siteDir: string, queries: string[]): Promise<Record<string, SearchHit[]>> {
@@ -31,7 +35,7 @@ export async function querySearch(siteDir: string, queries: string[]): Promise<R
     for (const query of queries) {
       const { results } = await pagefind.search(query)
       const data = await Promise.all(results.map((r) => r.data()))
-      out[query] = data.map((d) => ({ url: d.url, title: d.meta.title ?? '', excerpt: d.excerpt }))
+      out[query] = data.map((d) => ({ url: d.url, title: d.meta.title ?? '', excerpt: searchExcerpt(d) }))
     }
     return out
   } finally {

@@ -60,6 +60,8 @@ describe('search (Pagefind) with Vietnamese folding', () => {
   it('finds “đội tuyển” when typed without marks and without đ', () => {
     expect(urls('doi tuyen')[0]).toBe('/bai-viet/bai-4/')
     expect(hits['doi tuyen']![0]!.title).toBe('Đội tuyển học sinh giỏi thi cấp thành phố')
+    // querySearch gives the excerpt the search page shows: accented, the matches marked
+    expect(hits['doi tuyen']![0]!.excerpt).toContain('<mark>Đội</mark> <mark>tuyển</mark>')
   })
 
   it('finds the teacher “Đỗ Trọng Hường” from “Do Trong Huong”', () => {
