@@ -1,5 +1,7 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, utimesSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+
+import { withScratchFolder } from '@truongso/snapshot/folders'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -55,5 +57,28 @@ describe('atomic site builds', () => {
     const other = changedFixture((s) => (s.school.slug = 'tieuhocledo'))
     await expect(buildSchoolSite({ slug: SLUG, snapshotsDir: other, distRoot: dist })).rejects.toThrow(/belongs to "tieuhocledo"/)
     rmSync(other, { recursive: true, force: true })
+  })
+
+  it('reports the error of a failed step, not the removal of a folder still being written to', async () => {
+    // An inline Astro build that throws still has pages in flight, which keep writing into the folder.
+    const parent = tempDir('scratch')
+    let writer: NodeJS.Timeout | undefined
+    const failing = withScratchFolder(parent, 'batch', SLUG, async (dir) => {
+      let n = 0
+      writer = setInterval(() => {
+        for (let i = 0; i < 5; i++, n++) {
+          mkdirSync(path.join(dir, 'bai-viet', `p${n}`), { recursive: true })
+          writeFileSync(path.join(dir, 'bai-viet', `p${n}`, 'index.html'), 'x')
+        }
+      }, 1)
+      await new Promise((resolve) => setTimeout(resolve, 50))
+      throw new Error('the feed rejects a date')
+    })
+    try {
+      await expect(failing).rejects.toThrow('the feed rejects a date')
+    } finally {
+      clearInterval(writer)
+      rmSync(parent, { recursive: true, force: true })
+    }
   })
 })

@@ -37,10 +37,19 @@ export async function removeLeftovers(parent: string, name: string): Promise<voi
 export async function withScratchFolder<T>(parent: string, kind: string, name: string, use: (dir: string) => Promise<T>): Promise<T> {
   const dir = path.join(parent, `.${kind}-${name}-${randomBytes(4).toString('hex')}`)
   await mkdir(dir, { recursive: true })
+  let failed = false
   try {
     return await use(dir)
+  } catch (error) {
+    failed = true
+    throw error
   } finally {
-    await rm(dir, { recursive: true, force: true })
+    // A writer may still be finishing when `use` fails (an Astro build that throws while other pages
+    // are being written): the removal is retried while the folder refills (ENOTEMPTY), and if it
+    // still cannot go, it is left for removeLeftovers rather than hiding the error of `use`.
+    await rm(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 }).catch((error: unknown) => {
+      if (!failed) throw error
+    })
   }
 }
 
