@@ -29,6 +29,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { parseSnapshot, type Snapshot } from '@truongso/snapshot'
+import type { SiteBuildResultLine } from '@truongso/snapshot/build-result'
 import { removeLeftovers, replaceFolder, withScratchFolder } from '@truongso/snapshot/folders'
 
 import { allPagePaths } from '../src/lib/routes.ts'
@@ -41,7 +42,7 @@ export const defaultSnapshotsDir = path.join(sitesDir, '.snapshots')
 export const defaultDistRoot = path.join(sitesDir, 'dist')
 
 /** One school's outcome: its site is online (pages, ms since the batch started) or its previous one is kept. */
-export type SchoolBuild = { slug: string; ok: true; pages: number; ms: number } | { slug: string; ok: false; error: string }
+export type SchoolBuild = SiteBuildResultLine
 
 export type BatchArgs = {
   slugs: string[]

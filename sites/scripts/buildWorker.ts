@@ -19,6 +19,7 @@
  * result `retiring`; the CMS sends its next builds to a successor and answers `stop`, and this worker
  * exits once it has built everything it was sent before that.
  *
+ * The messages (types in @truongso/snapshot/build-result, shared with the CMS):
  *   fork('sites/scripts/buildWorker.ts')            (no arguments; refuses to run without IPC)
  *   → { type: 'build', id, slugs, snapshotsDir, distRoot }
  *   → { type: 'stop' }                              exit after the builds sent before
@@ -32,12 +33,11 @@ import { enableCompileCache } from 'node:module'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
+import type { BuildWorkerMessage, BuildWorkerRequest } from '@truongso/snapshot/build-result'
 import { withScratchFolder } from '@truongso/snapshot/folders'
 
 import { buildSchoolSites, sitesDir, type SchoolBuild } from './buildBatch.ts'
 
-export type WorkerRequest = { type: 'build'; id: number; slugs: string[]; snapshotsDir: string; distRoot: string } | { type: 'stop' }
-export type WorkerMessage = { type: 'ready'; warmUpMs: number } | { type: 'result'; id: number; results: SchoolBuild[]; retiring?: true }
 
 const MAX_BUILDS = Number(process.env.SITE_WORKER_MAX_BUILDS ?? 50) || 50
 const MAX_RSS_MIB = Number(process.env.SITE_WORKER_MAX_RSS_MIB ?? 1536) || 1536
@@ -47,7 +47,7 @@ const WARM_UP = { snapshotsDir: path.join(sitesDir, 'test', 'fixtures'), slug: '
 
 let sent: Promise<unknown> = Promise.resolve()
 /** Sends a message; `sent` settles once every message so far has been handed to the channel. */
-const send = (message: WorkerMessage) => {
+const send = (message: BuildWorkerMessage) => {
   sent = new Promise((resolve) => process.send?.(message, undefined, undefined, resolve) ?? resolve(undefined))
 }
 const log = (line: string) => console.error(line)
@@ -89,7 +89,7 @@ let queue: Promise<void> = warmUp().then(
   },
 )
 
-process.on('message', (request: WorkerRequest) => {
+process.on('message', (request: BuildWorkerRequest) => {
   if (request?.type === 'stop') return void queue.then(() => sent).then(() => process.exit(0))
   if (request?.type !== 'build') return
   queue = queue.then(async () => {

@@ -2,11 +2,10 @@ import { fork, spawnSync, type ChildProcess } from 'node:child_process'
 import { readdirSync, readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
 
-import { readBuildResult } from '@truongso/snapshot/build-result'
+import { readBuildResult, type BuildWorkerMessage, type BuildWorkerRequest } from '@truongso/snapshot/build-result'
 import { afterAll, describe, expect, it } from 'vitest'
 
 import { DEFAULT_NAV, FOOTER, menuLinks, QUICK_LINKS } from '../src/lib/pages.ts'
-import type { WorkerMessage, WorkerRequest } from '../scripts/buildWorker.ts'
 import { changedFixture, fixtures, SLUG, tempDir } from './helpers.ts'
 
 const sitesDir = path.resolve(import.meta.dirname, '..')
@@ -49,24 +48,24 @@ function startWorker(env: Record<string, string> = {}) {
   })
   let stderr = ''
   child.stderr!.on('data', (d) => (stderr += d))
-  const messages: WorkerMessage[] = []
+  const messages: BuildWorkerMessage[] = []
   const waiting: (() => void)[] = []
-  child.on('message', (m: WorkerMessage) => {
+  child.on('message', (m: BuildWorkerMessage) => {
     messages.push(m)
     waiting.splice(0).forEach((w) => w())
   })
   const exited = new Promise<number | null>((resolve) => child.on('exit', resolve))
-  async function next<T extends WorkerMessage['type']>(type: T): Promise<Extract<WorkerMessage, { type: T }>> {
+  async function next<T extends BuildWorkerMessage['type']>(type: T): Promise<Extract<BuildWorkerMessage, { type: T }>> {
     for (;;) {
       const i = messages.findIndex((m) => m.type === type)
-      if (i >= 0) return messages.splice(i, 1)[0] as Extract<WorkerMessage, { type: T }>
+      if (i >= 0) return messages.splice(i, 1)[0] as Extract<BuildWorkerMessage, { type: T }>
       if (child.exitCode !== null) throw new Error(`worker exited ${child.exitCode}: ${stderr}`)
       await new Promise<void>((resolve) => waiting.push(resolve))
     }
   }
   let id = 0
   const build = async (snapshotsDir: string, distRoot: string, slugs = [SLUG]) => {
-    const request: WorkerRequest = { type: 'build', id: ++id, slugs, snapshotsDir, distRoot }
+    const request: BuildWorkerRequest = { type: 'build', id: ++id, slugs, snapshotsDir, distRoot }
     child.send(request)
     const result = await next('result')
     expect(result.id).toBe(request.id)
@@ -104,9 +103,9 @@ describe('the build worker (Astro kept warm between builds)', () => {
       expect(readdirSync(out).filter((d) => d.startsWith('.'))).toEqual([])
 
       // It still builds afterwards, and after its 4th build it retires; `stop` ends it.
-      worker.child.send({ type: 'build', id: 4, slugs: [SLUG], snapshotsDir: fixtures, distRoot: out } satisfies WorkerRequest)
+      worker.child.send({ type: 'build', id: 4, slugs: [SLUG], snapshotsDir: fixtures, distRoot: out } satisfies BuildWorkerRequest)
       expect(await worker.next('result')).toMatchObject({ id: 4, results: [{ ok: true }], retiring: true })
-      worker.child.send({ type: 'stop' } satisfies WorkerRequest)
+      worker.child.send({ type: 'stop' } satisfies BuildWorkerRequest)
       expect(await worker.exited).toBe(0)
       for (const dir of [changed, broken]) rmSync(dir, { recursive: true, force: true })
     } finally {

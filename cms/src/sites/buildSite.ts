@@ -2,7 +2,7 @@ import { fork, spawn, type ChildProcess } from 'node:child_process'
 import path from 'node:path'
 
 import type { SiteBuildOptions } from '@truongso/payload-plugin'
-import { readBuildResult } from '@truongso/snapshot/build-result'
+import { readBuildResult, type BuildWorkerMessage, type BuildWorkerRequest } from '@truongso/snapshot/build-result'
 import { removeLeftovers, withScratchFolder } from '@truongso/snapshot/folders'
 
 import { exportSchoolSnapshot } from './exportSnapshot.ts'
@@ -21,11 +21,6 @@ export type SitePaths = {
 type SiteBuildResult = Awaited<ReturnType<SiteBuildOptions['build']>>
 
 const tail = (text: string, lines: number) => text.trim().split('\n').slice(-lines).join('\n')
-
-/** The messages of sites/scripts/buildWorker.ts (its WorkerRequest / WorkerMessage). */
-type WorkerRequest = { type: 'build'; id: number; slugs: string[]; snapshotsDir: string; distRoot: string } | { type: 'stop' }
-type SchoolBuild = { slug: string; ok: true; pages: number; ms: number } | { slug: string; ok: false; error: string }
-type WorkerMessage = { type: 'ready'; warmUpMs: number } | { type: 'result'; id: number; results: SchoolBuild[]; retiring?: true }
 
 /** A build that takes longer than this is taken for hung: its worker is killed (a fresh one builds the next). */
 const WORKER_BUILD_TIMEOUT_MS = 15 * 60_000
@@ -76,7 +71,7 @@ export class SiteBuildWorker {
       }, this.options.timeoutMs ?? WORKER_BUILD_TIMEOUT_MS)
       pending.set(id, { slug, resolve, reject, timer })
       this.#awake(child)
-      child.send({ type: 'build', id, slugs: [slug], snapshotsDir, distRoot } satisfies WorkerRequest, (error) => {
+      child.send({ type: 'build', id, slugs: [slug], snapshotsDir, distRoot } satisfies BuildWorkerRequest, (error) => {
         if (error) this.#settle(child, id, new Error(`site build of ${slug}: the build worker did not take it: ${error.message}`))
       })
     })
@@ -91,7 +86,7 @@ export class SiteBuildWorker {
   close(): void {
     const child = this.#child
     this.#child = null
-    if (child?.connected) child.send({ type: 'stop' } satisfies WorkerRequest)
+    if (child?.connected) child.send({ type: 'stop' } satisfies BuildWorkerRequest)
   }
 
   #start(): ChildProcess {
@@ -116,12 +111,12 @@ export class SiteBuildWorker {
     }
     child.stdout!.on('data', keep)
     child.stderr!.on('data', keep)
-    child.on('message', (message: WorkerMessage) => {
+    child.on('message', (message: BuildWorkerMessage) => {
       if (message.type !== 'result') return
       if (message.retiring && this.#child === child) {
         // Its successor warms up now and takes the next builds; this one finishes what it was sent, then exits.
         this.#child = null
-        child.send({ type: 'stop' } satisfies WorkerRequest)
+        child.send({ type: 'stop' } satisfies BuildWorkerRequest)
         this.#start()
       }
       const [result] = message.results

@@ -1,7 +1,9 @@
 /**
  * The way back across the boundary: `node sites/scripts/buildSchool.ts <slug>` ends by printing one
  * JSON line on stdout, the build's result, and the CMS reads that line (its site-build record shows
- * the pages and, on failure, the error). Everything else the build says goes to stderr.
+ * the pages and, on failure, the error). Everything else the build says goes to stderr. The CMS's
+ * long-lived build worker (sites/scripts/buildWorker.ts) answers with the same results, over Node's
+ * IPC channel (BuildWorkerRequest / BuildWorkerMessage).
  */
 import { z } from 'zod'
 
@@ -28,3 +30,16 @@ export function readBuildResult(stdout: string): SiteBuildResultLine | null {
     return null
   }
 }
+
+/**
+ * What the CMS (cms/src/sites/buildSite.ts) sends the build worker it forked
+ * (sites/scripts/buildWorker.ts): a build of these schools' sites from `snapshotsDir` into
+ * `distRoot`, or `stop` (exit once the builds sent before are done).
+ */
+export type BuildWorkerRequest = { type: 'build'; id: number; slugs: string[]; snapshotsDir: string; distRoot: string } | { type: 'stop' }
+
+/**
+ * What the build worker answers: `ready` once warmed up, then one `result` per build, in order, a
+ * result per school; `retiring` asks the CMS to send the next builds to a fresh worker.
+ */
+export type BuildWorkerMessage = { type: 'ready'; warmUpMs: number } | { type: 'result'; id: number; results: SiteBuildResultLine[]; retiring?: true }
