@@ -130,7 +130,7 @@ describe('search excerpts in Vietnamese with accents', () => {
     }
   })
 
-  it('keeps the two halves word for word through Pagefind, and escapes HTML', async () => {
+  it('keeps the words and their copies word for word through Pagefind, and escapes HTML', async () => {
     const text = 'Thông báo <script>alert("x")</script> & đội\u200B tuyển\u00A0“Đội” \u0085 lớp\u200B 5A\tĐỗ\u0301\n\u0300 ___PAGEFIND_ANCHOR___h2:x \u200B 2026-2027 Đội🎉 \uFEFFcuối'
     const content = searchContent(text)
     const words = content.split(WORDS)
