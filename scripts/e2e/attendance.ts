@@ -1,8 +1,8 @@
 /**
  * Browser check of Điểm danh (issue 14 item 5) in the real admin, on a 360 px phone: the homeroom
  * teacher of THCS Kim Đồng follows the navigation link, picks a school day, marks one student absent
- * without permission (with a reason) and one late, saves, reloads and finds both; the summary
- * counts them. Screenshots at 360 px (and 1280 px).
+ * without permission (with a reason) and one late, saves, is asked before an unsaved change is
+ * dropped by picking another day, reloads and finds the saved marks; the summary counts them. Screenshots at 360 px (and 1280 px).
  * `node scripts/e2e/attendance.ts [baseUrl] [screenshotDir]`; needs a CMS seeded with Kim Đồng's records.
  */
 import { readFileSync } from 'node:fs'
@@ -65,6 +65,25 @@ try {
   await page.getByTestId('attendance-status').filter({ hasText: 'Đã lưu điểm danh' }).waitFor({ timeout: 30_000 })
   const width = await page.evaluate(() => document.documentElement.scrollWidth)
   if (width > 380) throw new Error(`the attendance screen is ${width} px wide on a 360 px phone`)
+
+  // A mark not saved yet is not thrown away without asking: picking another day asks first.
+  await late.locator('[data-status="excused"]').tap()
+  const nextDay = new Date(Date.parse(day) + 86_400_000).toISOString().slice(0, 10)
+  let asked = ''
+  page.once('dialog', (dialog) => {
+    asked = dialog.message()
+    void dialog.dismiss()
+  })
+  await page.getByTestId('attendance-date').fill(nextDay)
+  if (!asked.includes('chưa được lưu')) throw new Error(`switching day with an unsaved mark asked "${asked}"`)
+  if ((await page.getByTestId('attendance-date').inputValue()) !== day) throw new Error('the day changed although the teacher kept the unsaved marks')
+  if ((await late.locator('[data-status="excused"]').getAttribute('aria-checked')) !== 'true') throw new Error('the unsaved mark was lost')
+  await page.getByTestId('attendance-status').filter({ hasText: 'Chưa lưu' }).waitFor({ timeout: 5_000 })
+  await shot(page, 'attendance-unsaved-360')
+  // Agreeing discards them and shows the other day.
+  page.once('dialog', (dialog) => void dialog.accept())
+  await page.getByTestId('attendance-date').fill(nextDay)
+  await page.locator(`ol[data-date="${nextDay}"]`).waitFor({ timeout: 60_000 })
 
   // Reload: the session comes back as saved.
   await page.reload()

@@ -448,6 +448,7 @@ export const messages = {
   'ui.attendance.save': { vi: 'Lưu điểm danh', en: 'Save attendance' },
   'ui.attendance.saving': { vi: 'Đang lưu…', en: 'Saving…' },
   'ui.attendance.unsaved': { vi: 'Chưa lưu', en: 'Not saved yet' },
+  'ui.attendance.discard-unsaved': { vi: 'Điểm danh đang ghi chưa được lưu. Bỏ các thay đổi này để chuyển sang lớp, ngày hoặc buổi khác?', en: 'This attendance has not been saved. Discard the changes and switch to another class, day or session?' },
   'ui.attendance.offline': { vi: 'Không kết nối được máy chủ: kiểm tra mạng rồi bấm Lưu lại.', en: 'Could not reach the server: check the connection and save again.' },
   'ui.attendance.link': { vi: 'Điểm danh', en: 'Attendance' },
   'ui.plans.title': { vi: 'Kế hoạch dạy học tuần', en: 'Weekly teaching plans' },

@@ -66,6 +66,21 @@ export function AttendanceSheet({ classes, today }: { classes: { id: ID; name: s
     }
   }, [api, classId, date, session, t])
 
+  // Marks not saved yet are not thrown away without asking: switching class, day or session loads
+  // another sheet, and leaving the page (reload, closing the tab) would lose them too.
+  const mayLeave = () => {
+    if (!dirty) return true
+    if (!window.confirm(t('ui.attendance.discard-unsaved'))) return false
+    setDirty(false) // asked once: the next keystroke in the date field does not ask again
+    return true
+  }
+  useEffect(() => {
+    if (!dirty) return
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault()
+    window.addEventListener('beforeunload', warn)
+    return () => window.removeEventListener('beforeunload', warn)
+  }, [dirty])
+
   const counts = useMemo(() => {
     const c = { excused: 0, unexcused: 0, late: 0 }
     for (const mark of marks.values()) if (mark.status !== 'present') c[mark.status]++
@@ -79,6 +94,11 @@ export function AttendanceSheet({ classes, today }: { classes: { id: ID; name: s
     return byStudent
   }, [sheet])
 
+  // A change after a save: the status line says "not saved" again, not the earlier "saved".
+  const changed = () => {
+    setDirty(true)
+    setState((current) => (current.kind === 'saved' ? { kind: 'idle' } : current))
+  }
   const mark = (student: ID, status: Status) => {
     setMarks((previous) => {
       const next = new Map(previous)
@@ -86,11 +106,11 @@ export function AttendanceSheet({ classes, today }: { classes: { id: ID; name: s
       else next.set(String(student), { status, reason: previous.get(String(student))?.reason ?? '' })
       return next
     })
-    setDirty(true)
+    changed()
   }
   const reason = (student: ID, text: string) => {
     setMarks((previous) => new Map(previous).set(String(student), { ...previous.get(String(student))!, reason: text }))
-    setDirty(true)
+    changed()
   }
 
   const save = async () => {
@@ -121,7 +141,7 @@ export function AttendanceSheet({ classes, today }: { classes: { id: ID; name: s
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: 12, marginBottom: 12 }}>
         <label style={field}>
           {t('ui.attendance.class')}
-          <select style={control} value={String(classId)} onChange={(e) => setClassId(classes.find((c) => String(c.id) === e.target.value)!.id)} data-testid="attendance-class">
+          <select style={control} value={String(classId)} onChange={(e) => mayLeave() && setClassId(classes.find((c) => String(c.id) === e.target.value)!.id)} data-testid="attendance-class">
             {classes.map((c) => (
               <option key={String(c.id)} value={String(c.id)}>
                 {c.name}
@@ -131,11 +151,11 @@ export function AttendanceSheet({ classes, today }: { classes: { id: ID; name: s
         </label>
         <label style={field}>
           {t('ui.attendance.date')}
-          <input style={control} type="date" value={date} onChange={(e) => e.target.value && setDate(e.target.value)} data-testid="attendance-date" />
+          <input style={control} type="date" value={date} onChange={(e) => e.target.value && mayLeave() && setDate(e.target.value)} data-testid="attendance-date" />
         </label>
         <label style={field}>
           {t('ui.attendance.session')}
-          <select style={control} value={session} onChange={(e) => setSession(e.target.value as 'morning' | 'afternoon')} data-testid="attendance-session">
+          <select style={control} value={session} onChange={(e) => mayLeave() && setSession(e.target.value as 'morning' | 'afternoon')} data-testid="attendance-session">
             <option value="morning">{t('ui.attendance.morning')}</option>
             <option value="afternoon">{t('ui.attendance.afternoon')}</option>
           </select>
