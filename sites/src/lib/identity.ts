@@ -2,6 +2,7 @@ import { fullSchoolName, nameInitials } from '@truongso/registry'
 import type { Snapshot, SnapshotImage } from '@truongso/snapshot'
 
 import type { Theme } from '../templates/types.ts'
+import { escapeMarkup } from './escape.ts'
 
 /**
  * Who the site belongs to, as its header, footer, icons and titles name it: the official name
@@ -31,8 +32,6 @@ export function initialsOf(name: string): string {
   return (nameInitials(name) || name.slice(0, 2).toLocaleUpperCase('vi')).slice(0, 3)
 }
 
-const escapeXml = (text: string) => text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`)
-
 /**
  * The monogram crest (SVG, square): a disc in the template's primary colour with an accent ring
  * and the initials in white. Used for the header, the favicon and the app icons.
@@ -40,10 +39,10 @@ const escapeXml = (text: string) => text.replace(/[<>&"']/g, (c) => `&#${c.charC
 export function monogramSvg(initials: string, colors: Theme['colors'], title: string): string {
   const size = initials.length > 2 ? 30 : 36
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100" role="img" aria-label="${escapeXml(title)}">` +
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100" role="img" aria-label="${escapeMarkup(title)}">` +
     `<circle cx="50" cy="50" r="48" fill="${colors.primary}"/>` +
     `<circle cx="50" cy="50" r="41" fill="none" stroke="${colors.accent}" stroke-width="4"/>` +
-    `<text x="50" y="50" dy=".35em" text-anchor="middle" font-family="Arial,Helvetica,sans-serif" font-weight="700" font-size="${size}" fill="#fff">${escapeXml(initials)}</text>` +
+    `<text x="50" y="50" dy=".35em" text-anchor="middle" font-family="Arial,Helvetica,sans-serif" font-weight="700" font-size="${size}" fill="#fff">${escapeMarkup(initials)}</text>` +
     `</svg>`
   )
 }
